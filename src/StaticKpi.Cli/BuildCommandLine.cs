@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using StaticKpi.Build;
+using StaticKpi.Pages;
+
+namespace StaticKpi.Cli;
+
+/// <summary><c>statickpi build</c>: load, validate, render and write the site.</summary>
+internal static class BuildCommandLine
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var source = new Option<DirectoryInfo>("--source", "-s")
+        {
+            Description = "The site folder, holding site.config.yaml and content/ (default: the current folder).",
+            DefaultValueFactory = _ => new DirectoryInfo("."),
+        };
+        var output = new Option<DirectoryInfo?>("--output", "-o")
+        {
+            Description = "Where to write the site (default: _site inside the site folder). It is replaced only when the build succeeds.",
+        };
+        var command = new Command("build", "Build the website from the site folder.") { source, output };
+        command.SetAction(parse =>
+        {
+            var sourceDirectory = parse.GetValue(source)!.FullName;
+            var outputDirectory = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDirectory, "_site");
+            var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory));
+            DiagnosticPrinter.Print(result.Diagnostics, stderr);
+            if (!result.Succeeded)
+            {
+                var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
+                stderr.WriteLine($"Build failed with {errors} error{(errors == 1 ? "" : "s")}; the existing site was left as it was.");
+                return StatickpiCli.ContentErrors;
+            }
+
+            stdout.WriteLine(Summary(result, outputDirectory));
+            return StatickpiCli.Success;
+        });
+        return command;
+    }
+
+    private static string Summary(BuildResult result, string outputDirectory)
+    {
+        var ratings = result.RatingCounts.Count == 0
+            ? "no indicators"
+            : string.Join(", ", result.RatingCounts.Select(r => $"{r.Value} {Labels.Rating(r.Key)}"));
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var warnings = result.Diagnostics.Count;
+        return $"Built {result.PagesWritten} pages ({result.FilesWritten} files) in {seconds} s to {outputDirectory}; " +
+               $"latest reports: {ratings}; {warnings} warning{(warnings == 1 ? "" : "s")}.";
+    }
+}

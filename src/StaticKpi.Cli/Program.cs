@@ -1,0 +1,3 @@
+using StaticKpi.Cli;
+
+return StatickpiCli.Run(args, Console.Out, Console.Error);

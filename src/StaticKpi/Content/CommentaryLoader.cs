@@ -1,0 +1,121 @@
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+
+namespace StaticKpi.Content;
+
+/// <summary>
+/// Reads one commentary file (<c>content/commentary/&lt;id&gt;/&lt;period&gt;.md</c>): optional front matter,
+/// then Markdown split into sections by level-1 or level-2 headings.
+/// </summary>
+public static class CommentaryLoader
+{
+    public static readonly string[] FrontMatterKeys = ["indicator", "period"];
+
+    public const string CommentaryTitle = "Commentary";
+    public const string ActionsTitle = "Actions";
+    public const string PathToGreenTitle = "Path to green";
+
+    /// <param name="folderName">The folder the file is in, the indicator id unless front matter says otherwise.</param>
+    /// <param name="fileStem">The file name without extension, the period slug unless front matter says otherwise.</param>
+    public static Commentary? Load(string text, string file, string folderName, string fileStem, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var renderer = MarkdownRenderer.Shared;
+        var document = renderer.Parse(text);
+        int? indicatorId = int.TryParse(folderName, out var fromFolder) ? fromFolder : null;
+        Period? period = Period.TryParse(fileStem, config.FinancialYearStartMonth, out _);
+        var fileLocation = new SourceLocation(file, 1, 1);
+
+        if (document.FirstOrDefault() is YamlFrontMatterBlock frontMatter)
+        {
+            var yaml = string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
+            var root = YamlFile.ParseMapping(yaml, file, diagnostics, lineOffset: 1);
+            if (root is not null)
+            {
+                var map = new YamlMap(root, file, diagnostics, FrontMatterKeys, lineOffset: 1);
+                indicatorId = map.Int("indicator") ?? indicatorId;
+                if (map.Has("period"))
+                {
+                    period = map.Period("period", config.FinancialYearStartMonth);
+                    if (period is null)
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            document.Remove(frontMatter);
+        }
+
+        if (indicatorId is null)
+        {
+            diagnostics.Error(RuleIds.MissingRequired, fileLocation,
+                $"Cannot tell which indicator this commentary is for: the folder '{folderName}' is not an indicator id.",
+                "Put the file in content/commentary/<indicator id>/, or add 'indicator: <id>' to its front matter.");
+            return null;
+        }
+
+        if (period is null)
+        {
+            diagnostics.Error(RuleIds.BadPeriod, fileLocation,
+                $"Cannot tell which period this commentary is for: '{fileStem}' is not a period.",
+                "Name the file after the period, for example 2024-25-q3.md, or add 'period: 2024/25 Q3' to its front matter.");
+            return null;
+        }
+
+        var sections = Split(document);
+        string? Take(string title)
+        {
+            var index = sections.FindIndex(s => s.Title.Equals(title, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var html = renderer.RenderBlocks(sections[index].Blocks, fileLocation, diagnostics);
+            sections.RemoveAt(index);
+            return html;
+        }
+
+        var commentary = Take(CommentaryTitle);
+        var actions = Take(ActionsTitle);
+        var pathToGreen = Take(PathToGreenTitle);
+        var others = sections
+            .Where(s => s.Blocks.Count > 0)
+            .Select(s => new CommentarySection(s.Title, renderer.RenderBlocks(s.Blocks, fileLocation, diagnostics)))
+            .ToList();
+        return new Commentary(indicatorId.Value, period, Blank(commentary), Blank(actions), Blank(pathToGreen), others, fileLocation);
+    }
+
+    private static string? Blank(string? html) => string.IsNullOrWhiteSpace(html) ? null : html;
+
+    private sealed record Section(string Title, MarkdownDocument Blocks);
+
+    /// <summary>Moves the top-level blocks into one document per heading; text before any heading is commentary.</summary>
+    private static List<Section> Split(MarkdownDocument document)
+    {
+        var sections = new List<Section>();
+        var current = new Section(CommentaryTitle, new MarkdownDocument());
+        foreach (var block in document.ToList())
+        {
+            document.Remove(block);
+            if (block is HeadingBlock { Level: <= 2 } heading)
+            {
+                if (current.Blocks.Count > 0 || sections.Count > 0 || current.Title != CommentaryTitle)
+                {
+                    sections.Add(current);
+                }
+
+                var title = heading.Inline is null ? "" : MarkdownRenderer.TextOf(heading.Inline).Trim();
+                current = new Section(title, new MarkdownDocument());
+                continue;
+            }
+
+            current.Blocks.Add(block);
+        }
+
+        sections.Add(current);
+        return sections;
+    }
+}

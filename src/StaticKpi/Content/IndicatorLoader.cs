@@ -1,0 +1,252 @@
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticKpi.Content;
+
+/// <summary>Reads one indicator file (<c>content/indicators/*.yaml</c>).</summary>
+public static class IndicatorLoader
+{
+    public static readonly string[] Keys =
+    [
+        "id", "title", "slug", "committee", "service", "unit", "precision", "direction", "frequency", "target",
+        "status", "compare_with", "description", "data_source", "benchmarks", "links", "series",
+    ];
+
+    public static readonly string[] RangeKeys = ["min", "max"];
+    public static readonly string[] BenchmarkKeys = ["kind", "value", "period", "label", "note"];
+    public static readonly string[] LinkKeys = ["title", "url"];
+    public static readonly string[] PointKeys = ["period", "value", "target", "status", "label", "note", "rag_override"];
+    public static readonly string[] OverrideKeys = ["rating", "reason"];
+
+    public static Indicator? Load(string text, string file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var root = YamlFile.ParseMapping(text, file, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var map = new YamlMap(root, file, diagnostics, Keys);
+        var fy = config.FinancialYearStartMonth;
+        var id = map.Int("id", required: true);
+        var title = map.String("title", required: true);
+        var committee = map.String("committee", required: true);
+        if (committee is not null && config.CommitteeOf(committee) is null)
+        {
+            var suggestion = Suggestions.Closest(committee, config.Committees.Select(c => c.Key));
+            diagnostics.Error(RuleIds.UnknownCommittee, map.LocationOf("committee"),
+                $"There is no committee '{committee}' in {SiteConfigLoader.FileName}.",
+                suggestion is null ? $"Add it under 'committees' in {SiteConfigLoader.FileName}, or use an existing key." : $"Did you mean '{suggestion}'?");
+        }
+
+        var slug = map.String("slug");
+        if (slug is not null && !Slugs.IsSlug(slug))
+        {
+            diagnostics.Error(RuleIds.BadValue, map.LocationOf("slug"), $"The slug '{slug}' cannot be used in web addresses.",
+                $"Use lower-case letters, digits and hyphens, for example '{Slugs.From(slug)}'.");
+        }
+
+        var unit = map.Enum<Unit>("unit") ?? Unit.Number;
+        var precision = map.Int("precision") ?? 0;
+        if (precision is < 0 or > 6)
+        {
+            diagnostics.Error(RuleIds.BadValue, map.LocationOf("precision"), $"precision is {precision}; use 0 to 6 decimal places.");
+            precision = Math.Clamp(precision, 0, 6);
+        }
+
+        var target = ReadTarget(map, "target", map.Node("target"));
+        var status = map.Enum<IndicatorStatus>("status");
+        var series = ReadSeries(map, fy, unit);
+        var description = MarkdownField.Render(map, "description");
+
+        if (id is null || title is null || committee is null)
+        {
+            return null;
+        }
+
+        var indicator = new Indicator(
+            id.Value,
+            slug ?? Slugs.From(title),
+            title,
+            committee,
+            map.String("service"),
+            unit,
+            precision,
+            map.Enum<Direction>("direction") ?? Direction.Up,
+            map.Enum<Frequency>("frequency"),
+            target,
+            status,
+            map.Enum<ComparisonBasis>("compare_with") ?? ComparisonBasis.PreviousPeriod,
+            description,
+            map.String("data_source"),
+            ReadBenchmarks(map, fy),
+            ReadLinks(map),
+            series,
+            map.Location);
+
+        CheckTargets(indicator, map, diagnostics);
+        return indicator;
+    }
+
+    /// <summary>Every period needs a target or a status saying why it has none.</summary>
+    private static void CheckTargets(Indicator indicator, YamlMap map, DiagnosticBag diagnostics)
+    {
+        if (indicator.Target is null && indicator.Status is null &&
+            indicator.Series.Any(p => p.Target is null && p.Status is null))
+        {
+            diagnostics.Error(RuleIds.TargetedWithoutTarget, map.Location,
+                $"Indicator {indicator.Id} has no target and no status.",
+                "Add 'target: …' (a number, {min, max} or TBC), or 'status: baseline | contextual | in_development | suspended'.");
+        }
+    }
+
+    private static Target? ReadTarget(YamlMap map, string key, YamlNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: { } text } when text.Trim().Equals("TBC", StringComparison.OrdinalIgnoreCase):
+                return new Target.ToBeConfirmed();
+            case YamlMappingNode:
+                var range = map.MapOf(node, key, RangeKeys);
+                var min = range?.Decimal("min", required: true);
+                var max = range?.Decimal("max", required: true);
+                if (min is null || max is null)
+                {
+                    return null;
+                }
+
+                if (min > max)
+                {
+                    map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(node), $"The target range has min {min} above max {max}.",
+                        "Swap the two numbers.");
+                    return null;
+                }
+
+                return new Target.Range(min.Value, max.Value);
+            default:
+                var amount = map.DecimalOf(node, key);
+                return amount is null ? null : new Target.Value(amount.Value);
+        }
+    }
+
+    private static IReadOnlyList<DataPoint> ReadSeries(YamlMap map, int fy, Unit unit)
+    {
+        var points = new List<DataPoint>();
+        foreach (var node in map.Sequence("series"))
+        {
+            var item = map.MapOf(node, "series", PointKeys);
+            if (item is null)
+            {
+                continue;
+            }
+
+            var period = item.Period("period", fy, required: true);
+            var value = item.Decimal("value");
+            if (unit == Unit.Percent && value is < 0 or > 100)
+            {
+                map.Diagnostics.Warning(RuleIds.PercentOutOfRange, item.LocationOf("value"),
+                    $"The value {value} is outside 0 to 100, which is unusual for a percentage.",
+                    "Check the figure, or change 'unit' if this is not a percentage.");
+            }
+
+            var target = ReadTarget(item, "target", item.Node("target"));
+            var status = item.Enum<IndicatorStatus>("status");
+            var ratingOverride = ReadOverride(item);
+            if (period is null)
+            {
+                continue;
+            }
+
+            var duplicate = points.Find(p => p.Period == period);
+            if (duplicate is not null)
+            {
+                map.Diagnostics.Error(RuleIds.DuplicatePeriod, item.LocationOf("period"),
+                    $"The period {period} appears twice in the series (first at line {duplicate.Location.Line}).",
+                    "Keep one entry per period.");
+                continue;
+            }
+
+            points.Add(new DataPoint(period, value, target, status, item.String("label"), item.String("note"), ratingOverride, item.Location));
+        }
+
+        // Sorted once here so every later stage can rely on chronological order.
+        return [.. points.OrderBy(p => p.Period)];
+    }
+
+    private static RatingOverride? ReadOverride(YamlMap item)
+    {
+        var map = item.Map("rag_override", OverrideKeys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var rating = map.Enum<Rating>("rating", required: true);
+        var reason = map.String("reason");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            item.Diagnostics.Error(RuleIds.OverrideWithoutReason, map.Location,
+                "A rating override needs a reason, which is shown on the page.",
+                "Add 'reason: …' saying why the computed rating is replaced.");
+            return null;
+        }
+
+        return rating is null ? null : new RatingOverride(rating.Value, reason.Trim());
+    }
+
+    private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy)
+    {
+        var benchmarks = new List<Benchmark>();
+        foreach (var node in map.Sequence("benchmarks"))
+        {
+            var item = map.MapOf(node, "benchmarks", BenchmarkKeys);
+            var kind = item?.Enum<BenchmarkKind>("kind", required: true);
+            var value = item?.Decimal("value", required: true);
+            var period = item?.Period("period", fy);
+            if (item is null || kind is null || value is null)
+            {
+                continue;
+            }
+
+            benchmarks.Add(new Benchmark(kind.Value, value.Value, period, item.String("label"), item.String("note")));
+        }
+
+        return benchmarks;
+    }
+
+    private static IReadOnlyList<Link> ReadLinks(YamlMap map)
+    {
+        var links = new List<Link>();
+        foreach (var node in map.Sequence("links"))
+        {
+            var item = map.MapOf(node, "links", LinkKeys);
+            var title = item?.String("title", required: true);
+            var url = item?.String("url", required: true);
+            if (item is null || title is null || url is null)
+            {
+                continue;
+            }
+
+            if (url.Trim() is "" or "#")
+            {
+                map.Diagnostics.Warning(RuleIds.PlaceholderLink, item.LocationOf("url"),
+                    $"The link '{title}' points to '{url}', which goes nowhere; it is left out.", "Put the real address, or remove the link.");
+                continue;
+            }
+
+            if (!MarkdownRenderer.IsSafe(url))
+            {
+                map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"), $"The link '{title}' uses an address that is not allowed.",
+                    "Use an http, https, mailto or tel address, or a path within the site.");
+                continue;
+            }
+
+            links.Add(new Link(title, url));
+        }
+
+        return links;
+    }
+}

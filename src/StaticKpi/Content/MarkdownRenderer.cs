@@ -1,0 +1,157 @@
+using AngleSharp.Html.Parser;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticKpi.Diagnostics;
+
+namespace StaticKpi.Content;
+
+/// <summary>
+/// Turns editors' Markdown into safe HTML. Raw HTML is disabled (shown as text), links are limited to safe
+/// schemes, and tables get captions, header scopes and a scrollable wrapper so they stay accessible.
+/// One pipeline is built once and shared: Markdig pipelines are thread-safe for rendering.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    public static MarkdownRenderer Shared { get; } = new();
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
+
+    /// <summary>Renders a Markdown string found at <paramref name="origin"/> (for diagnostics).</summary>
+    public string Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        var document = Parse(markdown);
+        return RenderBlocks(document, origin, diagnostics);
+    }
+
+    /// <summary>Renders a document (or a section detached into its own document) to safe HTML.</summary>
+    public string RenderBlocks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        RemoveUnsafeLinks(document, origin, diagnostics);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return AccessibleTables.Improve(writer.ToString());
+    }
+
+    /// <summary>
+    /// A link whose target could run script (<c>javascript:</c>, <c>data:</c>…) is an error; one that goes
+    /// nowhere (<c>#</c> or empty) is a warning. Either way the link is replaced by its text.
+    /// </summary>
+    private static void RemoveUnsafeLinks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var url = link.Url?.Trim() ?? "";
+            var location = origin with
+            {
+                Line = origin.Line + link.Line,
+                Column = link.Line == 0 ? origin.Column + link.Column : link.Column + 1,
+            };
+            if (url is "" or "#")
+            {
+                diagnostics.Warning(RuleIds.PlaceholderLink, location,
+                    $"The link '{TextOf(link)}' points to '{url}', which goes nowhere; it is shown as plain text.",
+                    "Put the real address in the brackets, or remove the link.");
+                Unwrap(link);
+            }
+            else if (!IsSafe(url))
+            {
+                diagnostics.Error(RuleIds.UnsafeLink, location,
+                    $"The link '{TextOf(link)}' uses an address that is not allowed ('{Truncate(url)}').",
+                    "Use an http, https, mailto or tel address, or a path within the site.");
+                Unwrap(link);
+            }
+        }
+    }
+
+    public static bool IsSafe(string url)
+    {
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return true; // relative: no scheme before the first path, query or fragment character
+        }
+
+        // Browsers ignore tabs, newlines and leading spaces inside schemes, so normalise before comparing.
+        var scheme = new string([.. url[..(colon + 1)].Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))])
+            .ToLowerInvariant();
+        return SafeSchemes.Contains(scheme);
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        var text = new LiteralInline(TextOf(link));
+        link.ReplaceBy(text, copyChildren: false);
+    }
+
+    public static string TextOf(ContainerInline container) =>
+        string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString())) +
+        string.Concat(container.Descendants<CodeInline>().Select(c => c.Content));
+
+    private static string Truncate(string url) => url.Length <= 40 ? url : url[..40] + "…";
+}
+
+/// <summary>Post-processes rendered Markdown tables for screen readers and narrow screens.</summary>
+internal static class AccessibleTables
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static string Improve(string html)
+    {
+        if (!html.Contains("<table", StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var document = Parser.ParseDocument("<!doctype html><body>" + html);
+        var body = document.Body!;
+        foreach (var table in body.QuerySelectorAll("table").ToList())
+        {
+            foreach (var header in table.QuerySelectorAll("thead th"))
+            {
+                header.SetAttribute("scope", "col");
+            }
+
+            // A paragraph of only bold text just before a table is its title: make it the caption.
+            var previous = table.PreviousElementSibling;
+            string? captionText = null;
+            if (previous is { LocalName: "p" } && previous.Children.Length == 1 &&
+                previous.FirstElementChild is { LocalName: "strong" } strong &&
+                previous.TextContent.Trim() == strong.TextContent.Trim())
+            {
+                captionText = strong.TextContent.Trim();
+                var caption = document.CreateElement("caption");
+                caption.TextContent = captionText;
+                table.Prepend(caption);
+                previous.Remove();
+            }
+
+            // Wide tables scroll inside their own region instead of making the whole page scroll.
+            var wrapper = document.CreateElement("div");
+            wrapper.ClassName = "table-scroll";
+            wrapper.SetAttribute("role", "region");
+            wrapper.SetAttribute("tabindex", "0");
+            wrapper.SetAttribute("aria-label", captionText ?? "Table");
+            table.Replace(wrapper);
+            wrapper.AppendChild(table);
+        }
+
+        return body.InnerHtml;
+    }
+}

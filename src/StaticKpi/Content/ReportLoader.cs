@@ -1,0 +1,74 @@
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+
+namespace StaticKpi.Content;
+
+/// <summary>Reads one report file (<c>content/reports/&lt;committee&gt;/&lt;period&gt;.yaml</c>).</summary>
+public static class ReportLoader
+{
+    public static readonly string[] Keys = ["committee", "period", "produced_on", "title", "indicators", "highlights", "introduction"];
+
+    public static Report? Load(string text, string file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var root = YamlFile.ParseMapping(text, file, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var map = new YamlMap(root, file, diagnostics, Keys);
+        var committee = map.String("committee", required: true);
+        if (committee is not null && config.CommitteeOf(committee) is null)
+        {
+            var suggestion = Suggestions.Closest(committee, config.Committees.Select(c => c.Key));
+            diagnostics.Error(RuleIds.UnknownCommittee, map.LocationOf("committee"),
+                $"There is no committee '{committee}' in {SiteConfigLoader.FileName}.",
+                suggestion is null ? "Use a key listed under 'committees'." : $"Did you mean '{suggestion}'?");
+            committee = null;
+        }
+
+        var period = map.Period("period", config.FinancialYearStartMonth, required: true);
+        if (period is not null && config.PolicyFor(period) is null)
+        {
+            diagnostics.Error(RuleIds.BadPeriod, map.LocationOf("period"),
+                $"No RAG policy in {SiteConfigLoader.FileName} is in force for {period}.",
+                "Add a policy under 'rag_policies' whose effective_from is on or before this period.");
+            period = null;
+        }
+
+        var producedOn = map.Date("produced_on", required: true);
+        var indicators = IdList(map, "indicators", required: true);
+        var highlights = IdList(map, "highlights", required: false);
+        var introduction = MarkdownField.Render(map, "introduction");
+        if (committee is null || period is null || producedOn is null)
+        {
+            return null;
+        }
+
+        return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location);
+    }
+
+    private static IReadOnlyList<int> IdList(YamlMap map, string key, bool required)
+    {
+        var ids = new List<int>();
+        foreach (var node in map.Sequence(key, required))
+        {
+            if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && int.TryParse(text, out var id))
+            {
+                if (ids.Contains(id))
+                {
+                    map.Diagnostics.Error(RuleIds.DuplicateId, map.LocationOf(node), $"Indicator {id} is listed twice in '{key}'.", "List each indicator once.");
+                    continue;
+                }
+
+                ids.Add(id);
+            }
+            else
+            {
+                map.Diagnostics.Error(RuleIds.WrongType, map.LocationOf(node), $"Each item of '{key}' should be an indicator id (a whole number).");
+            }
+        }
+
+        return ids;
+    }
+}

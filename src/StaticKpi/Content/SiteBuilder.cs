@@ -1,0 +1,104 @@
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+
+namespace StaticKpi.Content;
+
+/// <summary>Checks across files and assembles the <see cref="Site"/>; no file access.</summary>
+public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics)
+{
+    public Site Assemble(IReadOnlyList<Indicator> indicators, IReadOnlyList<Commentary> commentaries, IReadOnlyList<Report> reports)
+    {
+        var uniqueIndicators = UniqueIndicators(indicators);
+        var byId = uniqueIndicators.ToDictionary(i => i.Id);
+        var uniqueCommentaries = UniqueCommentaries(commentaries, byId);
+        var uniqueReports = UniqueReports(reports, byId);
+        return new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
+    }
+
+    private List<Indicator> UniqueIndicators(IReadOnlyList<Indicator> indicators)
+    {
+        var kept = new List<Indicator>();
+        foreach (var indicator in indicators)
+        {
+            var first = kept.Find(i => i.Id == indicator.Id);
+            if (first is not null)
+            {
+                diagnostics.Error(RuleIds.DuplicateId, indicator.Location,
+                    $"Indicator id {indicator.Id} is already used by {first.Location.File}.", "Give each indicator its own id.");
+                continue;
+            }
+
+            var sameSlug = kept.Find(i => i.CommitteeKey == indicator.CommitteeKey && i.Slug == indicator.Slug);
+            if (sameSlug is not null)
+            {
+                diagnostics.Warning(RuleIds.DuplicateSlug, indicator.Location,
+                    $"Indicator {indicator.Id} has the same slug '{indicator.Slug}' as indicator {sameSlug.Id}.",
+                    "Add a distinct 'slug:' so the two are easy to tell apart in web addresses.");
+            }
+
+            kept.Add(indicator);
+        }
+
+        return [.. kept.OrderBy(i => i.Id)];
+    }
+
+    private List<Commentary> UniqueCommentaries(IReadOnlyList<Commentary> commentaries, Dictionary<int, Indicator> indicators)
+    {
+        var kept = new Dictionary<(int, Period), Commentary>();
+        foreach (var commentary in commentaries)
+        {
+            if (!indicators.ContainsKey(commentary.IndicatorId))
+            {
+                diagnostics.Error(RuleIds.UnknownIndicator, commentary.Location,
+                    $"This commentary is for indicator {commentary.IndicatorId}, which does not exist.",
+                    "Check the folder name or front matter, or add the indicator's YAML file.");
+                continue;
+            }
+
+            if (!kept.TryAdd((commentary.IndicatorId, commentary.Period), commentary))
+            {
+                diagnostics.Error(RuleIds.DuplicateCommentary, commentary.Location,
+                    $"There is already commentary for indicator {commentary.IndicatorId} in {commentary.Period}.",
+                    "Keep one commentary file per indicator and period.");
+            }
+        }
+
+        return [.. kept.Values];
+    }
+
+    private List<Report> UniqueReports(IReadOnlyList<Report> reports, Dictionary<int, Indicator> indicators)
+    {
+        var kept = new List<Report>();
+        foreach (var report in reports)
+        {
+            if (kept.Exists(r => r.CommitteeKey == report.CommitteeKey && r.Period == report.Period))
+            {
+                diagnostics.Error(RuleIds.DuplicateReport, report.Location,
+                    $"There is already a report for {report.CommitteeKey} in {report.Period}.", "Keep one report per committee and period.");
+                continue;
+            }
+
+            foreach (var id in report.IndicatorIds)
+            {
+                if (!indicators.TryGetValue(id, out var indicator))
+                {
+                    diagnostics.Error(RuleIds.UnknownIndicator, report.Location,
+                        $"The report lists indicator {id}, which does not exist.", "Remove it from 'indicators' or add its YAML file.");
+                    continue;
+                }
+
+                var current = indicator.Series.LastOrDefault(p => p.Period.Start <= report.Period.End);
+                if (current?.Value is null && indicator.Status is not IndicatorStatus.InDevelopment and not IndicatorStatus.Suspended)
+                {
+                    diagnostics.Warning(RuleIds.MissingValue, report.Location,
+                        $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.",
+                        $"Add a series entry for {report.Period} to {indicator.Location.File}.");
+                }
+            }
+
+            kept.Add(report);
+        }
+
+        return kept;
+    }
+}

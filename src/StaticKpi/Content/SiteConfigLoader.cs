@@ -1,0 +1,117 @@
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+
+namespace StaticKpi.Content;
+
+/// <summary>Reads <c>site.config.yaml</c>.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.config.yaml";
+
+    public static readonly string[] Keys =
+    [
+        "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
+        "theme", "contact_email", "committees", "rag_policies",
+    ];
+
+    public static readonly string[] CommitteeKeys = ["key", "name"];
+
+    public static readonly string[] PolicyKeys =
+    [
+        "name", "effective_from", "red_threshold", "red_includes_threshold", "blue_threshold", "blue_includes_threshold",
+    ];
+
+    public static SiteConfig? Load(string text, string file, DiagnosticBag diagnostics)
+    {
+        var root = YamlFile.ParseMapping(text, file, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var map = new YamlMap(root, file, diagnostics, Keys);
+        var fyStart = map.Int("financial_year_start_month") ?? 4;
+        if (fyStart is < 1 or > 12)
+        {
+            diagnostics.Error(RuleIds.BadValue, map.LocationOf("financial_year_start_month"),
+                $"financial_year_start_month is {fyStart}; it should be a month number from 1 to 12.", "UK councils use 4 (April).");
+            fyStart = 4;
+        }
+
+        var committees = new List<Committee>();
+        foreach (var node in map.Sequence("committees", required: true))
+        {
+            var item = map.MapOf(node, "committees", CommitteeKeys);
+            var key = item?.String("key", required: true);
+            var name = item?.String("name", required: true);
+            if (key is null || name is null)
+            {
+                continue;
+            }
+
+            if (!Slugs.IsSlug(key))
+            {
+                diagnostics.Error(RuleIds.BadValue, item!.LocationOf("key"), $"The committee key '{key}' cannot be used in web addresses.",
+                    $"Use lower-case letters, digits and hyphens, for example '{Slugs.From(key)}'.");
+            }
+
+            if (committees.Exists(c => c.Key == key))
+            {
+                diagnostics.Error(RuleIds.DuplicateId, item!.LocationOf("key"), $"The committee key '{key}' is used twice.", "Give each committee its own key.");
+                continue;
+            }
+
+            committees.Add(new Committee(key, name));
+        }
+
+        var policies = new List<RagPolicy>();
+        foreach (var node in map.Sequence("rag_policies", required: true))
+        {
+            var item = map.MapOf(node, "rag_policies", PolicyKeys);
+            if (item is null)
+            {
+                continue;
+            }
+
+            var from = item.Period("effective_from", fyStart, required: true);
+            var red = item.Decimal("red_threshold", required: true);
+            if (from is null || red is null)
+            {
+                continue;
+            }
+
+            policies.Add(new RagPolicy(
+                item.String("name") ?? $"Policy from {from}",
+                from,
+                red.Value,
+                item.Bool("red_includes_threshold") ?? false,
+                item.Decimal("blue_threshold"),
+                item.Bool("blue_includes_threshold") ?? false));
+        }
+
+        var baseUrl = map.String("base_url") ?? "/";
+        if (!baseUrl.EndsWith('/'))
+        {
+            baseUrl += "/";
+        }
+
+        var title = map.String("title", required: true);
+        var organisation = map.String("organisation", required: true);
+        if (title is null || organisation is null)
+        {
+            return null;
+        }
+
+        return new SiteConfig(
+            title,
+            organisation,
+            baseUrl,
+            map.String("language") ?? "en-GB",
+            fyStart,
+            map.String("currency_symbol") ?? "£",
+            map.String("theme") ?? "default",
+            map.String("contact_email"),
+            committees,
+            [.. policies.OrderBy(p => p.EffectiveFrom)]);
+    }
+}

@@ -1,0 +1,16 @@
+using StaticKpi.Diagnostics;
+
+namespace StaticKpi.Model;
+
+/// <summary>A titled piece of commentary, already rendered to safe HTML.</summary>
+public sealed record CommentarySection(string Title, string Html);
+
+/// <summary>The Markdown commentary for one indicator in one reporting period.</summary>
+public sealed record Commentary(
+    int IndicatorId,
+    Period Period,
+    string? CommentaryHtml,
+    string? ActionsHtml,
+    string? PathToGreenHtml,
+    IReadOnlyList<CommentarySection> OtherSections,
+    SourceLocation Location);

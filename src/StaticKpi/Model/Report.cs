@@ -1,0 +1,14 @@
+using StaticKpi.Diagnostics;
+
+namespace StaticKpi.Model;
+
+/// <summary>A scorecard: one committee's indicators for one period.</summary>
+public sealed record Report(
+    string CommitteeKey,
+    Period Period,
+    DateOnly ProducedOn,
+    string? Title,
+    IReadOnlyList<int> IndicatorIds,
+    IReadOnlyList<int> HighlightIds,
+    string? IntroductionHtml,
+    SourceLocation Location);

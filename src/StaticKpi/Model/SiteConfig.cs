@@ -1,0 +1,41 @@
+namespace StaticKpi.Model;
+
+public sealed record Committee(string Key, string Name);
+
+/// <summary>
+/// How far from target each rating starts. Councils change this over time (for example dropping Blue), so
+/// a site has a list of policies, each in force from a period onwards.
+/// </summary>
+/// <param name="RedThreshold">Percent off target beyond which an indicator is Red.</param>
+/// <param name="RedIncludesThreshold">True when exactly <see cref="RedThreshold"/> off is already Red ("10% or more").</param>
+/// <param name="BlueThreshold">Percent better than target beyond which an indicator is Blue; null when Blue is not used.</param>
+/// <param name="BlueIncludesThreshold">True when exactly <see cref="BlueThreshold"/> better is already Blue.</param>
+public sealed record RagPolicy(
+    string Name,
+    Period EffectiveFrom,
+    decimal RedThreshold,
+    bool RedIncludesThreshold,
+    decimal? BlueThreshold,
+    bool BlueIncludesThreshold)
+{
+    public bool UsesBlue => BlueThreshold is not null;
+}
+
+public sealed record SiteConfig(
+    string Title,
+    string Organisation,
+    string BaseUrl,
+    string Language,
+    int FinancialYearStartMonth,
+    string CurrencySymbol,
+    string Theme,
+    string? ContactEmail,
+    IReadOnlyList<Committee> Committees,
+    IReadOnlyList<RagPolicy> RagPolicies)
+{
+    public Committee? CommitteeOf(string key) => Committees.FirstOrDefault(c => c.Key == key);
+
+    /// <summary>The policy in force for a period: the latest one that starts on or before it.</summary>
+    public RagPolicy? PolicyFor(Period period) =>
+        RagPolicies.Where(p => p.EffectiveFrom.Start <= period.Start).MaxBy(p => p.EffectiveFrom.Start);
+}

@@ -1,0 +1,285 @@
+using StaticKpi.Model;
+using StaticKpi.Scoring;
+
+namespace StaticKpi.Pages;
+
+/// <summary>
+/// Turns the scored site into page models: one home page, one page per report, one per indicator in each
+/// report, the key and the accessibility statement. Pure: no I/O and no HTML beyond what the content held.
+/// </summary>
+public sealed class PageBuilder
+{
+    private readonly Site _site;
+    private readonly IReadOnlyList<ScoredReport> _reports;
+    private readonly ValueFormatter _format;
+    private readonly SiteView _siteView;
+
+    public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports)
+    {
+        _site = site;
+        _reports = reports;
+        _format = new ValueFormatter(site.Config.CurrencySymbol);
+        var config = site.Config;
+        _siteView = new SiteView(config.Title, config.Organisation, config.Language, config.ContactEmail, config.BaseUrl);
+    }
+
+    public SiteView SiteView => _siteView;
+
+    public IReadOnlyList<PageModel> BuildAll()
+    {
+        var pages = new List<PageModel> { Home(), Key(), Accessibility() };
+        foreach (var report in _reports)
+        {
+            pages.Add(Report(report));
+            pages.AddRange(report.Indicators.Select(i => IndicatorPage(report, i)));
+        }
+
+        return pages;
+    }
+
+    private static IReadOnlyList<LinkView> Crumbs(string from, params (string Text, string Path)[] trail) =>
+        [new LinkView("Home", SitePaths.Link(from, SitePaths.Home)), .. trail.Select(t => new LinkView(t.Text, SitePaths.Link(from, t.Path)))];
+
+    private HomePage Home()
+    {
+        var path = SitePaths.Home;
+        var committees = _reports
+            .GroupBy(r => r.Committee.Key)
+            .Select(group =>
+            {
+                var ordered = group.OrderByDescending(r => r.Report.Period).ToList();
+                var latest = ordered[0];
+                var archive = ordered
+                    .GroupBy(r => r.Report.Period.FinancialYearText('/'))
+                    .Select(year => new ArchiveYearView(year.Key, [.. year.Select(r => ReportLink(path, r))]))
+                    .ToList();
+                return new CommitteeHomeView(latest.Committee.Name, ReportLink(path, latest), Summary(latest), archive);
+            })
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        return new HomePage(path, _site.Config.Title, SitePaths.RootFrom(path), [], committees);
+    }
+
+    private ReportLinkView ReportLink(string from, ScoredReport report) => new(
+        ReportTitle(report),
+        SitePaths.Link(from, SitePaths.Report(report.Report)),
+        report.Report.Period.DisplayName,
+        ValueFormatter.Date(report.Report.ProducedOn),
+        report.Committee.Name);
+
+    private static string ReportTitle(ScoredReport report) =>
+        report.Report.Title ?? $"{report.Committee.Name}: {report.Report.Period.DisplayName} performance report";
+
+    private ReportPage Report(ScoredReport report)
+    {
+        var path = SitePaths.Report(report.Report);
+        var rows = report.Indicators.Select(i => Row(path, report, i)).ToList();
+        var highlights = report.Report.HighlightIds
+            .Select(id => rows.FirstOrDefault(r => r.Id == id))
+            .OfType<IndicatorRowView>()
+            .ToList();
+        var movements = report.Movements.Select(m => new MovementView(
+            m.Indicator.Id,
+            m.Indicator.Title,
+            SitePaths.Link(path, SitePaths.Indicator(report.Report, m.Indicator)),
+            Rating(m.From, report.Policy),
+            Rating(m.To, report.Policy),
+            m.Kind.ToString().ToLowerInvariant())).ToList();
+        var unchanged = report.PreviousReport is null
+            ? 0
+            : report.Indicators.Count(i => report.PreviousReport.IndicatorIds.Contains(i.Indicator.Id)) - movements.Count;
+        var (previous, next) = Neighbours(report);
+
+        return new ReportPage(
+            path,
+            ReportTitle(report),
+            SitePaths.RootFrom(path),
+            Crumbs(path),
+            report.Committee.Name,
+            report.Report.Period.DisplayName,
+            ValueFormatter.Date(report.Report.ProducedOn),
+            ValueFormatter.IsoDate(report.Report.ProducedOn),
+            Html(report.Report.IntroductionHtml),
+            Summary(report),
+            report.Summary.Any(s => s.Rating == Model.Rating.Blue),
+            rows,
+            highlights,
+            movements,
+            report.PreviousReport?.Period.DisplayName,
+            unchanged,
+            report.Policy.Name,
+            previous is null ? null : new LinkView(previous.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(previous.Report))),
+            next is null ? null : new LinkView(next.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(next.Report))));
+    }
+
+    private (ScoredReport? Previous, ScoredReport? Next) Neighbours(ScoredReport report)
+    {
+        var same = _reports.Where(r => r.Committee.Key == report.Committee.Key).OrderBy(r => r.Report.Period).ToList();
+        var index = same.IndexOf(report);
+        return (index > 0 ? same[index - 1] : null, index < same.Count - 1 ? same[index + 1] : null);
+    }
+
+    private IReadOnlyList<SummaryRowView> Summary(ScoredReport report) =>
+        [.. report.Summary.Select(s => new SummaryRowView(Rating(s.Rating, report.Policy), s.Count, s.Percent))];
+
+    private IndicatorRowView Row(string from, ScoredReport report, ScoredIndicator scored)
+    {
+        var indicator = scored.Indicator;
+        return new IndicatorRowView(
+            indicator.Id,
+            indicator.Title,
+            SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator)),
+            TargetText(scored),
+            Value(indicator, scored.Current),
+            scored.Previous is null ? null : Value(indicator, scored.Previous),
+            Direction(indicator.Direction),
+            Labels.Change(scored.Change),
+            Rating(scored, report.Policy));
+    }
+
+    private string TargetText(ScoredIndicator scored) =>
+        _format.Target(scored.Target, scored.Current is null ? scored.Indicator.Status : scored.Indicator.StatusFor(scored.Current),
+            scored.Indicator.Unit, scored.Indicator.Precision);
+
+    private ValueView Value(Indicator indicator, DataPoint? point) => point is null
+        ? new ValueView(ValueFormatter.NoData, "", null)
+        : new ValueView(_format.Value(point.Value, indicator.Unit, indicator.Precision), point.DisplayLabel, point.Note);
+
+    private static DirectionView Direction(Direction direction) =>
+        new(Labels.Direction(direction), Labels.DirectionSymbol(direction), Content.EnumNames.Of(direction));
+
+    public static RatingView Rating(Rating rating, RagPolicy policy) => new(
+        Labels.Rating(rating), Labels.RatingKey(rating), Labels.RatingSymbol(rating), Labels.RatingDescription(rating, policy), false, null, null);
+
+    private static RatingView Rating(ScoredIndicator scored, RagPolicy policy) => Rating(scored.Rating, policy) with
+    {
+        Overridden = scored.Override is not null,
+        OverrideReason = scored.Override?.Reason,
+        ComputedName = scored.Override is null ? null : Labels.Rating(scored.ComputedRating),
+    };
+
+    private IndicatorPage IndicatorPage(ScoredReport report, ScoredIndicator scored)
+    {
+        var indicator = scored.Indicator;
+        var path = SitePaths.Indicator(report.Report, indicator);
+        var commentary = _site.CommentaryFor(indicator.Id, report.Report.Period);
+        var (previousReport, nextReport) = IndicatorNeighbours(report, indicator);
+        var reportPath = SitePaths.Report(report.Report);
+
+        return new IndicatorPage(
+            path,
+            $"{indicator.Id}: {indicator.Title} ({report.Report.Period.DisplayName})",
+            SitePaths.RootFrom(path),
+            Crumbs(path, ($"{report.Committee.Name} {report.Report.Period.DisplayName}", reportPath)),
+            indicator.Id,
+            indicator.Title,
+            report.Committee.Name,
+            indicator.Service,
+            report.Report.Period.DisplayName,
+            TargetText(scored),
+            Direction(indicator.Direction),
+            Value(indicator, scored.Current),
+            scored.Previous is null ? null : Value(indicator, scored.Previous),
+            Labels.Change(scored.Change),
+            Rating(scored, report.Policy),
+            Benchmark(indicator, indicator.BenchmarkOf(BenchmarkKind.StatisticalNeighbours)),
+            Benchmark(indicator, indicator.BenchmarkOf(BenchmarkKind.England)),
+            [.. indicator.Benchmarks.Where(b => b.Kind == BenchmarkKind.Comparator).Select(b => Benchmark(indicator, b)!)],
+            Html(indicator.DescriptionHtml),
+            indicator.DataSource,
+            indicator.Frequency is { } f ? Labels.Frequency(f) : null,
+            Html(commentary?.CommentaryHtml),
+            Html(commentary?.ActionsHtml),
+            Html(commentary?.PathToGreenHtml),
+            [.. (commentary?.OtherSections ?? []).Select((s, i) => new SectionView(s.Title, $"section-{i + 1}", new HtmlString(s.Html)))],
+            [.. indicator.Links.Select(l => new LinkView(l.Title, l.Url))],
+            History(indicator, report.Report.Period),
+            new LinkView(ReportTitle(report), SitePaths.Link(path, reportPath)),
+            previousReport is null ? null : new LinkView(previousReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(previousReport.Report, indicator))),
+            nextReport is null ? null : new LinkView(nextReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(nextReport.Report, indicator))));
+    }
+
+    private (ScoredReport? Previous, ScoredReport? Next) IndicatorNeighbours(ScoredReport report, Indicator indicator)
+    {
+        var with = _reports
+            .Where(r => r.Committee.Key == report.Committee.Key && r.Report.IndicatorIds.Contains(indicator.Id))
+            .OrderBy(r => r.Report.Period)
+            .ToList();
+        var index = with.IndexOf(report);
+        return (index > 0 ? with[index - 1] : null, index < with.Count - 1 ? with[index + 1] : null);
+    }
+
+    private BenchmarkView? Benchmark(Indicator indicator, Benchmark? benchmark) => benchmark is null
+        ? null
+        : new BenchmarkView(benchmark.Label ?? Labels.Benchmark(benchmark.Kind), _format.Value(benchmark.Value, indicator.Unit, indicator.Precision),
+            benchmark.Period?.DisplayName, benchmark.Note);
+
+    /// <summary>Every value up to the report's period, newest first, each rated under the policy of its own period.</summary>
+    private IReadOnlyList<HistoryRowView> History(Indicator indicator, Period reportPeriod) =>
+        [.. indicator.Series
+            .Where(p => p.Period.Start <= reportPeriod.End)
+            .Reverse()
+            .Select(point =>
+            {
+                var policy = _site.Config.PolicyFor(point.Period);
+                RatingView? rating = null;
+                if (policy is not null)
+                {
+                    var computed = RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, policy);
+                    rating = Rating(point.Override?.Rating ?? computed, policy) with
+                    {
+                        Overridden = point.Override is not null,
+                        OverrideReason = point.Override?.Reason,
+                        ComputedName = point.Override is null ? null : Labels.Rating(computed),
+                    };
+                }
+
+                return new HistoryRowView(
+                    point.DisplayLabel,
+                    _format.Value(point.Value, indicator.Unit, indicator.Precision),
+                    _format.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
+                    rating,
+                    point.Note);
+            })];
+
+    private KeyPage Key()
+    {
+        var path = SitePaths.Key;
+        var latest = _site.Config.RagPolicies[^1];
+        string[][] terms =
+        [
+            ["Target", "The level of performance set for the indicator in the reporting period. A target can be a single value or a range; 'To be confirmed' means one is still being set."],
+            ["Current period", "The latest figure available for the reporting period. For a monthly measure this is the last month of the quarter."],
+            ["Previous period", "The figure it is compared with: usually the period before, sometimes the same period a year earlier."],
+            ["Direction for improvement", "Whether good performance is a higher (↑) or a lower (↓) figure."],
+            ["Change in performance", "Improving or declining, found by comparing the current figure with the previous one in the direction for improvement. Unchanged when the two are equal as displayed; not applicable when there is no previous figure or no preferred direction."],
+            ["Statistical neighbours mean", "The average of similar authorities, given for comparison, from the latest data available."],
+            ["England mean", "The average across England, given for comparison, from the latest national data."],
+            ["RAG rating", "A rating computed from the current figure and its target under the rating policy below. An editor can replace a computed rating only with a stated reason, which the indicator's page shows."],
+            ["Indicator description", "How the measure is calculated, based on a national definition where there is one."],
+            ["Commentary", "An explanation of the changes in performance during the period."],
+            ["Actions", "What is being done to address under-performance."],
+            ["Path to green", "The steps and timescale expected to bring the indicator back on target."],
+        ];
+        var policies = _site.Config.RagPolicies
+            .Select(p => new PolicyView(p.Name, p.EffectiveFrom.DisplayName,
+                [.. new[] { Model.Rating.Red, Model.Rating.Amber, Model.Rating.Green, Model.Rating.Blue }
+                    .Where(r => r != Model.Rating.Blue || p.UsesBlue)
+                    .Select(r => Rating(r, p))]))
+            .Reverse()
+            .ToList();
+        var statuses = new[] { Model.Rating.Baseline, Model.Rating.Contextual, Model.Rating.InDevelopment, Model.Rating.Suspended, Model.Rating.NoData }
+            .Select(r => Rating(r, latest))
+            .ToList();
+        return new KeyPage(path, "Key to the scorecards", SitePaths.RootFrom(path), Crumbs(path),
+            [.. terms.Select(t => new KeyTermView(t[0], t[1]))], policies, statuses);
+    }
+
+    private static AccessibilityPage Accessibility()
+    {
+        var path = SitePaths.Accessibility;
+        return new AccessibilityPage(path, "Accessibility statement", SitePaths.RootFrom(path), Crumbs(path));
+    }
+
+    private static HtmlString? Html(string? html) => html is null ? null : new HtmlString(html);
+}

@@ -1,0 +1,50 @@
+namespace StaticKpi.Pages;
+
+/// <summary>Site-wide facts every template can use.</summary>
+public sealed record SiteView(string Title, string Organisation, string Language, string? ContactEmail, string BaseUrl);
+
+/// <summary>
+/// What one output page needs: where it goes, which layout renders it and the data for that layout.
+/// <see cref="Root"/> is the relative path back to the site root ("../../"), so the site works from any
+/// sub-path or host without rewriting links.
+/// </summary>
+public abstract record PageModel(string OutputPath, string Layout, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs)
+{
+    /// <summary>The page's address relative to the site root, as used in links and canonical URLs.</summary>
+    public string Url => OutputPath.EndsWith("index.html", StringComparison.Ordinal) ? OutputPath[..^"index.html".Length] : OutputPath;
+}
+
+public sealed record HomePage(
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyList<CommitteeHomeView> Committees)
+    : PageModel(OutputPath, "home", Title, Root, Breadcrumbs);
+
+public sealed record ReportPage(
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
+    string Committee, string Period, string ProducedOn, string ProducedOnIso, HtmlString? Introduction,
+    IReadOnlyList<SummaryRowView> Summary, bool SummaryHasBlue, IReadOnlyList<IndicatorRowView> Indicators,
+    IReadOnlyList<IndicatorRowView> Highlights, IReadOnlyList<MovementView> Movements, string? PreviousReportPeriod,
+    int UnchangedCount, string PolicyName, LinkView? PreviousReport, LinkView? NextReport)
+    : PageModel(OutputPath, "report", Title, Root, Breadcrumbs)
+{
+    public bool HasOverrides => Indicators.Any(i => i.Rating.Overridden);
+}
+
+public sealed record IndicatorPage(
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
+    int Id, string IndicatorTitle, string Committee, string? Service, string ReportPeriod, string Target,
+    DirectionView Direction, ValueView Current, ValueView? Previous, string Change, RatingView Rating,
+    BenchmarkView? StatisticalNeighbours, BenchmarkView? England, IReadOnlyList<BenchmarkView> OtherBenchmarks,
+    HtmlString? Description, string? DataSource, string? Frequency, HtmlString? Commentary, HtmlString? Actions,
+    HtmlString? PathToGreen, IReadOnlyList<SectionView> OtherSections, IReadOnlyList<LinkView> Links,
+    IReadOnlyList<HistoryRowView> History, LinkView ReportLink, LinkView? PreviousPeriod, LinkView? NextPeriod)
+    : PageModel(OutputPath, "indicator", Title, Root, Breadcrumbs);
+
+public sealed record KeyPage(
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyList<KeyTermView> Terms, IReadOnlyList<PolicyView> Policies, IReadOnlyList<RatingView> Statuses)
+    : PageModel(OutputPath, "key", Title, Root, Breadcrumbs);
+
+public sealed record AccessibilityPage(
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs)
+    : PageModel(OutputPath, "accessibility", Title, Root, Breadcrumbs);

@@ -1,0 +1,50 @@
+namespace StaticKpi.Pages;
+
+/// <summary>
+/// HTML that is already safe (rendered and sanitised Markdown, or markup built by the generator). Templates
+/// escape every other value they print; only this type is written as it is.
+/// </summary>
+public sealed record HtmlString(string Value)
+{
+    public override string ToString() => Value;
+}
+
+public sealed record LinkView(string Text, string Url);
+
+public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason, string? ComputedName);
+
+/// <summary>A value with the label of its period, as shown in the headline box and tables.</summary>
+public sealed record ValueView(string Text, string PeriodLabel, string? Note);
+
+public sealed record DirectionView(string Text, string Symbol, string Key);
+
+public sealed record IndicatorRowView(
+    int Id,
+    string Title,
+    string Url,
+    string Target,
+    ValueView Current,
+    ValueView? Previous,
+    DirectionView Direction,
+    string Change,
+    RatingView Rating);
+
+public sealed record SummaryRowView(RatingView Rating, int Count, int Percent);
+
+public sealed record MovementView(int Id, string Title, string Url, RatingView From, RatingView To, string Kind);
+
+public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note);
+
+public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note);
+
+public sealed record ReportLinkView(string Title, string Url, string Period, string ProducedOn, string Committee);
+
+public sealed record ArchiveYearView(string Year, IReadOnlyList<ReportLinkView> Reports);
+
+public sealed record CommitteeHomeView(string Name, ReportLinkView Latest, IReadOnlyList<SummaryRowView> Summary, IReadOnlyList<ArchiveYearView> Archive);
+
+public sealed record SectionView(string Title, string Id, HtmlString Html);
+
+public sealed record KeyTermView(string Term, string Explanation);
+
+public sealed record PolicyView(string Name, string From, IReadOnlyList<RatingView> Ratings);
