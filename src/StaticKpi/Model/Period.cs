@@ -106,20 +106,22 @@ public sealed partial record Period : IComparable<Period>
         }
 
         var first = int.Parse(match.Groups["y1"].Value, CultureInfo.InvariantCulture);
-        if (match.Groups["month"].Success)
+        var second = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        var isFinancialYear = second == (first + 1) % 100;
+
+        // "2024-10" is a month; "2024-25" is a financial year because 25 follows 24.
+        if (!match.Groups["q"].Success && match.Groups["sep"].Value == "-" && !isFinancialYear)
         {
-            var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-            if (month is < 1 or > 12)
+            if (second is < 1 or > 12)
             {
-                error = $"'{trimmed}' has month {month}; months run from 01 to 12.";
+                error = $"'{trimmed}' is neither a month (months run from 01 to 12) nor a financial year (the second year should be {(first + 1) % 100:D2}).";
                 return null;
             }
 
-            return Month(first, month, financialYearStartMonth);
+            return Month(first, second, financialYearStartMonth);
         }
 
-        var second = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
-        if (second != (first + 1) % 100)
+        if (!isFinancialYear)
         {
             error = $"'{trimmed}' is not a financial year: the second year should be {(first + 1) % 100:D2}, the year after {first}.";
             return null;
@@ -155,6 +157,6 @@ public sealed partial record Period : IComparable<Period>
 
     public override string ToString() => Key;
 
-    [GeneratedRegex(@"^(?:(?<y1>\d{4})[/-](?<y2>\d{2})(?:(?:\s+|-)[Qq](?<q>\d))?|(?<y1>\d{4})-(?<month>\d{2}))$")]
+    [GeneratedRegex(@"^(?<y1>\d{4})(?<sep>[/-])(?<y2>\d{2})(?:(?:\s+|-)[Qq](?<q>\d))?$")]
     private static partial Regex PeriodPattern();
 }
