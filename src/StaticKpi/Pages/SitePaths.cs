@@ -21,10 +21,26 @@ public static class SitePaths
         return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
     }
 
-    /// <summary>A link from one page to another, relative, pointing at the folder rather than index.html.</summary>
+    /// <summary>
+    /// The shortest relative link from one page to another, pointing at the folder rather than index.html:
+    /// from "2024-25-q3/finance/index.html" to "2024-25-q3/finance/101-x/index.html" is "101-x/".
+    /// </summary>
     public static string Link(string fromOutputPath, string toOutputPath)
     {
-        var target = toOutputPath.EndsWith("index.html", StringComparison.Ordinal) ? toOutputPath[..^"index.html".Length] : toOutputPath;
-        return RootFrom(fromOutputPath) + target;
+        var from = fromOutputPath.Split('/')[..^1];
+        var to = toOutputPath.Split('/');
+        var toFolders = to[..^1];
+        var toFile = to[^1] == "index.html" ? "" : to[^1];
+
+        var common = 0;
+        while (common < from.Length && common < toFolders.Length && from[common] == toFolders[common])
+        {
+            common++;
+        }
+
+        var up = string.Concat(Enumerable.Repeat("../", from.Length - common));
+        var down = string.Concat(toFolders[common..].Select(folder => folder + "/"));
+        var link = up + down + toFile;
+        return link.Length == 0 ? "./" : link;
     }
 }

@@ -38,7 +38,8 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            return new HtmlString(template.Render(context));
+            // A partial file's final newline is an editor convention, not content: dropping it keeps inline partials inline.
+            return new HtmlString(template.Render(context).TrimEnd('\n'));
         }
         finally
         {
