@@ -11,7 +11,7 @@ public static class SiteConfigLoader
     public static readonly string[] Keys =
     [
         "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
-        "theme", "contact_email", "committees", "rag_policies",
+        "theme", "contact_email", "committees", "rag_policies", "accessibility",
     ];
 
     public static readonly string[] CommitteeKeys = ["key", "name"];
@@ -20,6 +20,15 @@ public static class SiteConfigLoader
     [
         "name", "effective_from", "red_threshold", "red_includes_threshold", "blue_threshold", "blue_includes_threshold",
     ];
+
+    public static readonly string[] AccessibilityKeys =
+    [
+        "contact_email", "contact_phone", "response_days", "compliance", "known_issues", "last_tested", "tested_by",
+        "prepared", "last_reviewed",
+    ];
+
+    public const string DefaultTestedBy =
+        "automated checks run on every build (StaticKpi's own checker, axe-core in a real browser and the W3C Nu HTML Checker)";
 
     public static SiteConfig? Load(string text, string file, DiagnosticBag diagnostics)
     {
@@ -112,6 +121,35 @@ public static class SiteConfigLoader
             map.String("theme") ?? "default",
             map.String("contact_email"),
             committees,
-            [.. policies.OrderBy(p => p.EffectiveFrom)]);
+            [.. policies.OrderBy(p => p.EffectiveFrom)],
+            ReadAccessibility(map));
+    }
+
+    private static AccessibilityStatement ReadAccessibility(YamlMap site)
+    {
+        var map = site.Map("accessibility", AccessibilityKeys);
+        var issues = new List<string>();
+        foreach (var node in map?.Sequence("known_issues") ?? [])
+        {
+            if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+            {
+                issues.Add(text.Trim());
+            }
+            else
+            {
+                site.Diagnostics.Error(RuleIds.WrongType, site.LocationOf(node), "Each known accessibility issue should be a sentence of text.");
+            }
+        }
+
+        return new AccessibilityStatement(
+            map?.String("contact_email") ?? site.String("contact_email"),
+            map?.String("contact_phone"),
+            map?.Int("response_days") ?? 5,
+            map?.Enum<ComplianceStatus>("compliance") ?? (issues.Count == 0 ? ComplianceStatus.Full : ComplianceStatus.Partial),
+            issues,
+            map?.Date("last_tested"),
+            map?.String("tested_by") ?? DefaultTestedBy,
+            map?.Date("prepared"),
+            map?.Date("last_reviewed"));
     }
 }

@@ -21,6 +21,32 @@ public sealed record RagPolicy(
     public bool UsesBlue => BlueThreshold is not null;
 }
 
+public enum ComplianceStatus
+{
+    Full,
+    Partial,
+    None,
+}
+
+/// <summary>
+/// What the accessibility statement says, following the UK model statement that public sector websites
+/// must publish: who to contact, how compliant the site is, what is known not to work and when it was tested.
+/// </summary>
+public sealed record AccessibilityStatement(
+    string? ContactEmail,
+    string? ContactPhone,
+    int ResponseDays,
+    ComplianceStatus Compliance,
+    IReadOnlyList<string> KnownIssues,
+    DateOnly? LastTested,
+    string TestedBy,
+    DateOnly? Prepared,
+    DateOnly? LastReviewed)
+{
+    public static AccessibilityStatement Default { get; } =
+        new(null, null, 5, ComplianceStatus.Full, [], null, "automated checks run on every build", null, null);
+}
+
 public sealed record SiteConfig(
     string Title,
     string Organisation,
@@ -31,7 +57,8 @@ public sealed record SiteConfig(
     string Theme,
     string? ContactEmail,
     IReadOnlyList<Committee> Committees,
-    IReadOnlyList<RagPolicy> RagPolicies)
+    IReadOnlyList<RagPolicy> RagPolicies,
+    AccessibilityStatement? Accessibility = null)
 {
     public Committee? CommitteeOf(string key) => Committees.FirstOrDefault(c => c.Key == key);
 

@@ -275,10 +275,20 @@ public sealed class PageBuilder
             [.. terms.Select(t => new KeyTermView(t[0], t[1]))], policies, statuses);
     }
 
-    private static AccessibilityPage Accessibility()
+    private AccessibilityPage Accessibility()
     {
         var path = SitePaths.Accessibility;
-        return new AccessibilityPage(path, "Accessibility statement", SitePaths.RootFrom(path), Crumbs(path));
+        var statement = _site.Config.Accessibility ?? AccessibilityStatement.Default;
+        var compliance = statement.Compliance switch
+        {
+            ComplianceStatus.Full => "fully compliant",
+            ComplianceStatus.Partial => "partially compliant",
+            _ => "not compliant",
+        };
+        string? Date(DateOnly? date) => date is { } d ? ValueFormatter.Date(d) : null;
+        return new AccessibilityPage(path, $"Accessibility statement for {_site.Config.Title}", SitePaths.RootFrom(path), Crumbs(path),
+            statement.ContactEmail, statement.ContactPhone, statement.ResponseDays, compliance, statement.KnownIssues,
+            Date(statement.LastTested), statement.TestedBy, Date(statement.Prepared), Date(statement.LastReviewed));
     }
 
     private static HtmlString? Html(string? html) => html is null ? null : new HtmlString(html);

@@ -46,5 +46,7 @@ public sealed record KeyPage(
     : PageModel(OutputPath, "key", Title, Root, Breadcrumbs);
 
 public sealed record AccessibilityPage(
-    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs)
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
+    string? ContactEmail, string? ContactPhone, int ResponseDays, string Compliance, IReadOnlyList<string> KnownIssues,
+    string? LastTested, string TestedBy, string? Prepared, string? LastReviewed)
     : PageModel(OutputPath, "accessibility", Title, Root, Breadcrumbs);

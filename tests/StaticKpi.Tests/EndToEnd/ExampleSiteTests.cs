@@ -167,6 +167,29 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
         }
     }
 
+    [Fact]
+    public void Accessibility_statement_follows_the_uk_model_and_is_linked_from_every_footer()
+    {
+        var document = Site.Page("accessibility/index.html");
+        Assert.Equal(
+            ["How accessible this website is", "Feedback and contact information", "Enforcement procedure",
+             "Technical information about this website’s accessibility", "Preparation of this accessibility statement"],
+            document.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList());
+        Assert.Equal("Compliance status", document.QuerySelector("main h3")!.TextContent);
+        Assert.StartsWith("This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
+            document.QuerySelector("main h3 + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("This website was last tested on 3 March 2025.", document.QuerySelector("main h2:last-of-type + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("mailto:performance@example.org", document.QuerySelector("main a[href^='mailto:']")!.GetAttribute("href"));
+
+        foreach (var path in Site.HtmlPages())
+        {
+            var link = Site.Page(path).QuerySelectorAll("footer a").SingleOrDefault(a => a.TextContent == "Accessibility statement");
+            Assert.True(link is not null, $"{path} has no accessibility statement link in its footer");
+            var target = Path.GetFullPath(Path.Combine(Site.Output, Path.GetDirectoryName(path)!, link.GetAttribute("href")!, "index.html"));
+            Assert.Equal(Path.Combine(Site.Output, "accessibility", "index.html"), target);
+        }
+    }
+
     private static string RatingName(IElement container)
     {
         var badge = container.QuerySelector(".rag")!;
