@@ -11,7 +11,8 @@ public static class ChangeCalculator
     /// </summary>
     public static Change Compare(decimal? current, decimal? previous, Direction direction, int precision)
     {
-        if (current is not { } now || previous is not { } before)
+        // Without a preferred direction a change is neither better nor worse, even when there is none.
+        if (direction == Direction.None || current is not { } now || previous is not { } before)
         {
             return Change.NotApplicable;
         }
@@ -26,8 +27,7 @@ public static class ChangeCalculator
         return direction switch
         {
             Direction.Up => difference > 0 ? Change.Improving : Change.Declining,
-            Direction.Down => difference < 0 ? Change.Improving : Change.Declining,
-            _ => Change.NotApplicable,
+            _ => difference < 0 ? Change.Improving : Change.Declining,
         };
     }
 }
