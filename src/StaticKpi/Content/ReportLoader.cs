@@ -37,18 +37,25 @@ public static class ReportLoader
         }
 
         var producedOn = map.Date("produced_on", required: true);
-        var indicators = IdList(map, "indicators", required: true);
-        var highlights = IdList(map, "highlights", required: false);
+        var locations = new Dictionary<int, SourceLocation>();
+        var indicators = IdList(map, "indicators", required: true, locations);
+        var highlights = IdList(map, "highlights", required: false, null);
         var introduction = MarkdownField.Render(map, "introduction");
         if (committee is null || period is null || producedOn is null)
         {
             return null;
         }
 
-        return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location);
+        foreach (var id in highlights.Where(id => !indicators.Contains(id)))
+        {
+            diagnostics.Error(RuleIds.UnknownIndicator, map.LocationOf("highlights"),
+                $"Indicator {id} is highlighted but is not in this report's 'indicators' list.", "Add it to 'indicators' or remove it from 'highlights'.");
+        }
+
+        return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location, locations);
     }
 
-    private static IReadOnlyList<int> IdList(YamlMap map, string key, bool required)
+    private static IReadOnlyList<int> IdList(YamlMap map, string key, bool required, Dictionary<int, SourceLocation>? locations)
     {
         var ids = new List<int>();
         foreach (var node in map.Sequence(key, required))
@@ -62,6 +69,7 @@ public static class ReportLoader
                 }
 
                 ids.Add(id);
+                locations?.TryAdd(id, map.LocationOf(node));
             }
             else
             {

@@ -82,7 +82,7 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics)
             {
                 if (!indicators.TryGetValue(id, out var indicator))
                 {
-                    diagnostics.Error(RuleIds.UnknownIndicator, report.Location,
+                    diagnostics.Error(RuleIds.UnknownIndicator, report.LocationOf(id),
                         $"The report lists indicator {id}, which does not exist.", "Remove it from 'indicators' or add its YAML file.");
                     continue;
                 }
@@ -90,7 +90,7 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics)
                 var current = indicator.Series.LastOrDefault(p => p.Period.Start <= report.Period.End);
                 if (current?.Value is null && indicator.Status is not IndicatorStatus.InDevelopment and not IndicatorStatus.Suspended)
                 {
-                    diagnostics.Warning(RuleIds.MissingValue, report.Location,
+                    diagnostics.Warning(RuleIds.MissingValue, report.LocationOf(id),
                         $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.",
                         $"Add a series entry for {report.Period} to {indicator.Location.File}.");
                 }

@@ -11,4 +11,9 @@ public sealed record Report(
     IReadOnlyList<int> IndicatorIds,
     IReadOnlyList<int> HighlightIds,
     string? IntroductionHtml,
-    SourceLocation Location);
+    SourceLocation Location,
+    IReadOnlyDictionary<int, SourceLocation>? IndicatorLocations = null)
+{
+    /// <summary>Where an indicator id is listed in the report file, for diagnostics about that indicator.</summary>
+    public SourceLocation LocationOf(int indicatorId) => IndicatorLocations?.GetValueOrDefault(indicatorId) ?? Location;
+}
