@@ -92,7 +92,9 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics)
                 {
                     diagnostics.Warning(RuleIds.MissingValue, report.LocationOf(id),
                         $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.",
-                        $"Add a series entry for {report.Period} to {indicator.Location.File}.");
+                        current is null
+                            ? $"Add a series entry for {report.Period} to {indicator.Location.File}."
+                            : $"Fill in the value of the {current.Period} entry at {current.Location}, or leave it empty if no figure exists.");
                 }
             }
 
