@@ -19,7 +19,11 @@ internal static class BuildCommandLine
         {
             Description = "Where to write the site (default: _site inside the site folder). It is replaced only when the build succeeds.",
         };
-        var command = new Command("build", "Build the website from the site folder.") { source, output };
+        var check = new Option<bool>("--check")
+        {
+            Description = "After a successful build, run 'statickpi check' on the output; exit with 1 if it finds problems.",
+        };
+        var command = new Command("build", "Build the website from the site folder.") { source, output, check };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!.FullName;
@@ -34,7 +38,7 @@ internal static class BuildCommandLine
             }
 
             stdout.WriteLine(Summary(result, outputDirectory));
-            return StatickpiCli.Success;
+            return parse.GetValue(check) ? CheckCommandLine.Run(outputDirectory, stdout, stderr) : StatickpiCli.Success;
         });
         return command;
     }

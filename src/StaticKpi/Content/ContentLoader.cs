@@ -40,8 +40,35 @@ public static class ContentLoader
         var reports = LoadAll(sourceDirectory, ReportsFolder, "*.yaml",
             (text, file, _) => ReportLoader.Load(text, file, config, diagnostics));
 
-        var site = new SiteBuilder(config, diagnostics).Assemble(indicators, commentaries, reports);
+        var site = new SiteBuilder(config, diagnostics, UnloadedIndicatorIds(sourceDirectory, indicators))
+            .Assemble(indicators, commentaries, reports);
         return diagnostics.HasErrors ? null : site;
+    }
+
+    /// <summary>
+    /// Ids of indicator files that had errors, judged from their names ("182-foi.yaml"), so that one typo is
+    /// reported once and not again by every commentary and report that mentions the indicator.
+    /// </summary>
+    private static HashSet<int> UnloadedIndicatorIds(string root, IReadOnlyList<Indicator> loaded)
+    {
+        var directory = Path.Combine(root, IndicatorsFolder);
+        var ids = new HashSet<int>();
+        if (!Directory.Exists(directory))
+        {
+            return ids;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            var dash = name.IndexOf('-');
+            if (dash > 0 && int.TryParse(name[..dash], out var id) && !loaded.Any(i => i.Id == id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>Reads and parses every matching file in parallel, returning results in file-name order.</summary>

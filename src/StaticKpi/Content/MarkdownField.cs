@@ -15,12 +15,33 @@ internal static class MarkdownField
         }
 
         var origin = map.LocationOf(node);
-        // Block scalars ("|" or ">") start on the line after the indicator.
+        var indent = 0;
+        // Block scalars ("|" or ">") start on the line after the indicator, indented; Markdig sees the text
+        // without that indentation, so positions are shifted back by it.
         if (scalar.Style is YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded)
         {
-            origin = origin with { Line = origin.Line + 1 };
+            indent = BlockIndent(map.SourceText, origin.Line + 1);
+            origin = origin with { Line = origin.Line + 1, Column = indent + 1 };
         }
 
-        return MarkdownRenderer.Shared.Render(text, origin, map.Diagnostics);
+        return MarkdownRenderer.Shared.Render(text, origin, map.Diagnostics, indent);
+    }
+
+    /// <summary>The number of leading spaces on a (1-based) line of the source, 0 when unknown.</summary>
+    private static int BlockIndent(string? source, int line)
+    {
+        if (source is null)
+        {
+            return 0;
+        }
+
+        var lines = source.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return 0;
+        }
+
+        var text = lines[line - 1];
+        return text.Length - text.TrimStart(' ').Length;
     }
 }

@@ -30,16 +30,17 @@ public sealed class MarkdownRenderer
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
 
     /// <summary>Renders a Markdown string found at <paramref name="origin"/> (for diagnostics).</summary>
-    public string Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics)
+    /// <param name="indent">How far every line after the first is indented in the source file (block scalars in YAML).</param>
+    public string Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0)
     {
         var document = Parse(markdown);
-        return RenderBlocks(document, origin, diagnostics);
+        return RenderBlocks(document, origin, diagnostics, indent);
     }
 
     /// <summary>Renders a document (or a section detached into its own document) to safe HTML.</summary>
-    public string RenderBlocks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics)
+    public string RenderBlocks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0)
     {
-        RemoveUnsafeLinks(document, origin, diagnostics);
+        RemoveUnsafeLinks(document, origin, diagnostics, indent);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
@@ -52,29 +53,35 @@ public sealed class MarkdownRenderer
     /// A link whose target could run script (<c>javascript:</c>, <c>data:</c>…) is an error; one that goes
     /// nowhere (<c>#</c> or empty) is a warning. Either way the link is replaced by its text.
     /// </summary>
-    private static void RemoveUnsafeLinks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics)
+    private static void RemoveUnsafeLinks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics, int indent)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Inline links, images and reference links are LinkInline; "<scheme:…>" autolinks are AutolinkInline.
+        foreach (var inline in document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList())
         {
-            var url = link.Url?.Trim() ?? "";
+            var (url, text) = inline switch
+            {
+                LinkInline link => (link.Url?.Trim() ?? "", TextOf(link)),
+                AutolinkInline autolink => (autolink.Url.Trim(), autolink.Url),
+                _ => ("", ""),
+            };
             var location = origin with
             {
-                Line = origin.Line + link.Line,
-                Column = link.Line == 0 ? origin.Column + link.Column : link.Column + 1,
+                Line = origin.Line + inline.Line,
+                Column = (inline.Line == 0 ? origin.Column - 1 : indent) + inline.Column + 1,
             };
             if (url is "" or "#")
             {
                 diagnostics.Warning(RuleIds.PlaceholderLink, location,
-                    $"The link '{TextOf(link)}' points to '{url}', which goes nowhere; it is shown as plain text.",
+                    $"The link '{text}' points to '{url}', which goes nowhere; it is shown as plain text.",
                     "Put the real address in the brackets, or remove the link.");
-                Unwrap(link);
+                inline.ReplaceBy(new LiteralInline(text), copyChildren: false);
             }
             else if (!IsSafe(url))
             {
                 diagnostics.Error(RuleIds.UnsafeLink, location,
-                    $"The link '{TextOf(link)}' uses an address that is not allowed ('{Truncate(url)}').",
+                    $"The link '{text}' uses an address that is not allowed ('{Truncate(url)}').",
                     "Use an http, https, mailto or tel address, or a path within the site.");
-                Unwrap(link);
+                inline.ReplaceBy(new LiteralInline(text), copyChildren: false);
             }
         }
     }
@@ -92,12 +99,6 @@ public sealed class MarkdownRenderer
         var scheme = new string([.. url[..(colon + 1)].Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))])
             .ToLowerInvariant();
         return SafeSchemes.Contains(scheme);
-    }
-
-    private static void Unwrap(LinkInline link)
-    {
-        var text = new LiteralInline(TextOf(link));
-        link.ReplaceBy(text, copyChildren: false);
     }
 
     public static string TextOf(ContainerInline container) =>

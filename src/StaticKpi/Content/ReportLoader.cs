@@ -16,7 +16,7 @@ public static class ReportLoader
             return null;
         }
 
-        var map = new YamlMap(root, file, diagnostics, Keys);
+        var map = new YamlMap(root, file, diagnostics, Keys, sourceText: text);
         var committee = map.String("committee", required: true);
         if (committee is not null && config.CommitteeOf(committee) is null)
         {

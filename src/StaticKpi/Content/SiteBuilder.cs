@@ -4,7 +4,8 @@ using StaticKpi.Model;
 namespace StaticKpi.Content;
 
 /// <summary>Checks across files and assembles the <see cref="Site"/>; no file access.</summary>
-public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics)
+/// <param name="unloadedIndicatorIds">Indicators whose own file had errors: references to them are not reported again.</param>
+public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null)
 {
     public Site Assemble(IReadOnlyList<Indicator> indicators, IReadOnlyList<Commentary> commentaries, IReadOnlyList<Report> reports)
     {
@@ -49,6 +50,11 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics)
         {
             if (!indicators.ContainsKey(commentary.IndicatorId))
             {
+                if (unloadedIndicatorIds?.Contains(commentary.IndicatorId) == true)
+                {
+                    continue;
+                }
+
                 diagnostics.Error(RuleIds.UnknownIndicator, commentary.Location,
                     $"This commentary is for indicator {commentary.IndicatorId}, which does not exist.",
                     "Check the folder name or front matter, or add the indicator's YAML file.");
@@ -82,6 +88,11 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics)
             {
                 if (!indicators.TryGetValue(id, out var indicator))
                 {
+                    if (unloadedIndicatorIds?.Contains(id) == true)
+                    {
+                        continue;
+                    }
+
                     diagnostics.Error(RuleIds.UnknownIndicator, report.LocationOf(id),
                         $"The report lists indicator {id}, which does not exist.", "Remove it from 'indicators' or add its YAML file.");
                     continue;

@@ -38,7 +38,7 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var map = new YamlMap(root, file, diagnostics, Keys);
+        var map = new YamlMap(root, file, diagnostics, Keys, sourceText: text);
         var fyStart = map.Int("financial_year_start_month") ?? 4;
         if (fyStart is < 1 or > 12)
         {

@@ -16,9 +16,11 @@ public sealed class YamlMap
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
     private readonly int _lineOffset;
 
-    public YamlMap(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, int lineOffset = 0)
+    /// <param name="sourceText">The file's text, so positions inside block scalars (Markdown fields) can be reported exactly.</param>
+    public YamlMap(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, int lineOffset = 0, string? sourceText = null)
     {
         _node = node;
+        SourceText = sourceText;
         File = file;
         Diagnostics = diagnostics;
         _lineOffset = lineOffset;
@@ -45,6 +47,8 @@ public sealed class YamlMap
     }
 
     public string File { get; }
+
+    public string? SourceText { get; }
 
     public DiagnosticBag Diagnostics { get; }
 
@@ -209,7 +213,7 @@ public sealed class YamlMap
 
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, File, Diagnostics, knownKeys, _lineOffset);
+            return new YamlMap(mapping, File, Diagnostics, knownKeys, _lineOffset, SourceText);
         }
 
         WrongType(key, node, "a set of 'key: value' lines");
@@ -221,7 +225,7 @@ public sealed class YamlMap
     {
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, File, Diagnostics, knownKeys, _lineOffset);
+            return new YamlMap(mapping, File, Diagnostics, knownKeys, _lineOffset, SourceText);
         }
 
         Diagnostics.Error(RuleIds.WrongType, LocationOf(node), $"Each item of '{what}' should be a set of 'key: value' lines.",

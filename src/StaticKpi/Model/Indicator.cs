@@ -42,7 +42,8 @@ public sealed record Indicator(
     IReadOnlyList<Benchmark> Benchmarks,
     IReadOnlyList<Link> Links,
     IReadOnlyList<DataPoint> Series,
-    SourceLocation Location)
+    SourceLocation Location,
+    IReadOnlyList<ChartSpec> Charts)
 {
     /// <summary>The target for a period: the period's own, else the indicator's default.</summary>
     public Target? TargetFor(DataPoint point) => point.Target ?? (point.Status is null ? Target : null);

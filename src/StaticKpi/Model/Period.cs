@@ -24,6 +24,10 @@ public sealed partial record Period : IComparable<Period>
         FinancialYearStartMonth = financialYearStartMonth;
     }
 
+    // Dates outside these years are typing mistakes, and staying well inside DateOnly's range keeps arithmetic safe.
+    public const int MinYear = 1900;
+    public const int MaxYear = 2199;
+
     public PeriodKind Kind { get; }
 
     /// <summary>For a month the calendar year; for a quarter or financial year the year the financial year starts in.</summary>
@@ -107,6 +111,12 @@ public sealed partial record Period : IComparable<Period>
 
         var first = int.Parse(match.Groups["y1"].Value, CultureInfo.InvariantCulture);
         var second = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        if (first is < MinYear or > MaxYear)
+        {
+            error = $"'{trimmed}' is in the year {first}; periods must fall between {MinYear} and {MaxYear}.";
+            return null;
+        }
+
         var isFinancialYear = second == (first + 1) % 100;
 
         // "2024-10" is a month; "2024-25" is a financial year because 25 follows 24.

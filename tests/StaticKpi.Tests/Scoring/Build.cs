@@ -50,7 +50,8 @@ internal static class Build
             [],
             [],
             [.. series ?? []],
-            Location);
+            Location,
+            []);
 
     public static SiteConfig Config(params RagPolicy[] policies) =>
         new(

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using StaticKpi.Benchmarks;
+using StaticKpi.Charts;
+
+if (args.Contains("--quick"))
+{
+    return QuickBenchmark.Run();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(TrendChartBenchmarks).Assembly).Run(args);
+return 0;
+
+/// <summary>
+/// A plain Stopwatch loop for a quick figure without BenchmarkDotNet's minutes of runs: the trend chart (figure and
+/// JSON) of 1,000 indicators of 20 quarters, five times, printing the median time per chart.
+/// </summary>
+internal static class QuickBenchmark
+{
+    private const int Indicators = 1000;
+    private const int Runs = 5;
+
+    public static int Run()
+    {
+        ChartDefaults.Configure();
+        var builder = new ChartBuilder(SampleIndicators.Config);
+        var indicators = SampleIndicators.Many(Indicators);
+        var period = SampleIndicators.ReportPeriod;
+
+        // Warm-up: JIT, Newtonsoft's contract cache.
+        long bytes = indicators.Sum(i => (long)builder.Trend(i, period).Json.Length);
+
+        var perChart = new List<double>(Runs);
+        for (var run = 1; run <= Runs; run++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var indicator in indicators)
+            {
+                bytes += builder.Trend(indicator, period).Json.Length;
+            }
+
+            stopwatch.Stop();
+            var ms = stopwatch.Elapsed.TotalMilliseconds / Indicators;
+            perChart.Add(ms);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms for {Indicators} charts, {ms:F4} ms per chart"));
+        }
+
+        perChart.Sort();
+        var median = perChart[Runs / 2];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Trend chart, {SampleIndicators.Periods} periods: median {median:F4} ms per chart over {Runs} runs ({bytes / (Indicators * (Runs + 1))} bytes of JSON per chart)"));
+        return 0;
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using StaticKpi.Checks;
+
+namespace StaticKpi.Cli;
+
+/// <summary>
+/// <c>statickpi check</c>: WCAG 2.2 AA and link checks over a written site, without a browser. Exit codes:
+/// 0 no findings, 1 findings, 2 usage (including an output folder that does not exist).
+/// </summary>
+internal static class CheckCommandLine
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "The built site to check (default: _site in the current folder).",
+            DefaultValueFactory = _ => new DirectoryInfo("_site"),
+        };
+        var command = new Command("check", "Check the built site against WCAG 2.2 AA rules and for broken links and anchors.") { output };
+        command.SetAction(parse => Run(parse.GetValue(output)!.FullName, stdout, stderr));
+        return command;
+    }
+
+    /// <summary>Checks the site in <paramref name="outputDirectory"/>, printing one line per finding and a summary.</summary>
+    public static int Run(string outputDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(outputDirectory))
+        {
+            stderr.WriteLine($"error: There is no site to check at {outputDirectory}. Run 'statickpi build' first, or pass the built site's folder with --output.");
+            return StatickpiCli.UsageError;
+        }
+
+        var result = new SiteChecker().Check(outputDirectory);
+        foreach (var finding in result.Findings)
+        {
+            stdout.WriteLine(finding.ToString());
+        }
+
+        stdout.WriteLine(Summary(result));
+        return result.Passed ? StatickpiCli.Success : StatickpiCli.ContentErrors;
+    }
+
+    private static string Summary(CheckResult result)
+    {
+        var pages = result.PagesChecked;
+        var findings = result.Findings.Count;
+        return $"{pages} page{(pages == 1 ? "" : "s")} checked, {findings} finding{(findings == 1 ? "" : "s")}";
+    }
+}

@@ -1,0 +1,478 @@
+using Plotly.NET;
+using Plotly.NET.TraceObjects;
+using StaticKpi.Content;
+using StaticKpi.Model;
+using StaticKpi.Pages;
+using StaticKpi.Scoring;
+
+namespace StaticKpi.Charts;
+
+/// <summary>
+/// Builds every chart of a site: the trend chart of each indicator page, the extra charts editors declare in
+/// indicator files, and the rating distribution of each report. Construct one per build; it holds no mutable
+/// state, so parallel page rendering may share it. Each figure is deterministic: the same content gives the same
+/// ids, JSON, summary and CSV on every machine.
+/// </summary>
+public sealed class ChartBuilder
+{
+    /// <summary>The name of the projected trend line in the legend.</summary>
+    public const string ProjectionName = "Projection (not data)";
+
+    /// <summary>Used only when a site has no RAG policy at all for a period (the content loader normally prevents it).</summary>
+    private static readonly RagPolicy FallbackPolicy = new("Default", Period.Quarter(2000, 1), 10m, false, null, false);
+
+    private readonly SiteConfig _config;
+    private readonly ValueFormatter _formatter;
+    private readonly ChartNarrative _narrative;
+    private readonly RagPolicy? _earliestPolicy;
+
+    public ChartBuilder(SiteConfig config)
+    {
+        ChartDefaults.Configure();
+        _config = config;
+        _formatter = new ValueFormatter(config.CurrencySymbol);
+        _narrative = new ChartNarrative(_formatter);
+        _earliestPolicy = config.RagPolicies.MinBy(p => p.EffectiveFrom);
+    }
+
+    /// <summary>
+    /// The indicator's values up to the end of <paramref name="reportPeriod"/>, with each point's rating as its
+    /// marker shape, the target (a step line, or a shaded band for a range), benchmark lines and a projected trend.
+    /// </summary>
+    public ChartFigure Trend(Indicator indicator, Period reportPeriod)
+    {
+        var id = $"chart-{indicator.Id}-{reportPeriod.Slug}-trend";
+        var points = indicator.Series.TakeWhile(p => p.Period.Start <= reportPeriod.End).ToList();
+        var scored = ReportScorer.ScoreIndicator(indicator, reportPeriod, PolicyFor(reportPeriod));
+        var ratings = points
+            .Select(p => ReferenceEquals(p, scored.Current) ? (scored.Rating, scored.Override is not null) : (RatingOf(indicator, p), p.Override is not null))
+            .ToList();
+
+        var projection = Project(indicator, points, scored);
+        var categories = points.Select(p => p.Period.DisplayName)
+            .Concat(projection?.Periods.Select(p => p.DisplayName) ?? [])
+            .ToList();
+
+        var traces = new List<Trace>();
+        if (points.Count > 0)
+        {
+            traces.Add(ActualTrace(indicator, points, ratings));
+            traces.AddRange(TargetTraces(indicator, points, projection));
+            traces.AddRange(BenchmarkTraces(indicator, categories));
+            if (projection is not null)
+            {
+                traces.Add(ProjectionTrace(indicator, projection));
+            }
+        }
+
+        var title = points.Count switch
+        {
+            0 => $"{indicator.Title}: no figures up to {reportPeriod.DisplayName}",
+            1 => $"{indicator.Title}, {points[0].Period.DisplayName}",
+            _ => $"{indicator.Title}, {points[0].Period.DisplayName} to {points[^1].Period.DisplayName}",
+        };
+
+        var layout = PlotlyObjects.Layout(title)
+            .Set("xaxis", PlotlyObjects.CategoryAxis("Reporting period", categories))
+            .Set("yaxis", ValueAxis(indicator.Unit));
+
+        var facts = new TrendFacts(
+            reportPeriod,
+            scored.Current,
+            scored.Previous,
+            scored.Target,
+            scored.Current is null ? indicator.Status : indicator.StatusFor(scored.Current),
+            scored.Rating,
+            scored.Override is not null,
+            projection?.ReachesTargetBy,
+            projection?.MovingAway ?? false);
+
+        var table = new ChartTable(
+            $"{indicator.Title}: value, target and rating by period",
+            ["Period", "Value", "Target", "Rating"],
+            [.. points.Select((p, i) => (IReadOnlyList<string>)
+            [
+                p.Label is null ? p.Period.DisplayName : $"{p.Period.DisplayName} ({p.Label})",
+                _formatter.Value(p.Value, indicator.Unit, indicator.Precision),
+                _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision),
+                Labels.Rating(ratings[i].Item1) + (ratings[i].Item2 ? " (overridden)" : ""),
+            ])]);
+
+        return Figure(id, title, _narrative.Trend(indicator, facts), table, traces, layout, points.Count(p => p.Value is not null));
+    }
+
+    /// <summary>The extra charts declared in the indicator's file for <paramref name="reportPeriod"/>, in file order.</summary>
+    public IReadOnlyList<ChartFigure> Extras(Indicator indicator, Period reportPeriod) =>
+        [.. indicator.Charts
+            .Where(c => c.Period == reportPeriod)
+            .Select((spec, i) => Extra(spec, $"chart-{indicator.Id}-{reportPeriod.Slug}-extra-{i + 1}"))];
+
+    /// <summary>A bar per rating of the report's summary table, labelled with its count and percentage.</summary>
+    public ChartFigure RatingDistribution(ScoredReport report)
+    {
+        var period = report.Report.Period;
+        var id = $"chart-report-{Slugs.From(report.Report.CommitteeKey)}-{period.Slug}-ratings";
+        var title = $"{report.Committee.Name}: indicators by rating, {period.DisplayName}";
+        var rows = report.Summary;
+        var names = rows.Select(r => Labels.Rating(r.Rating)).ToArray();
+        var largest = rows.Select(r => r.Count).DefaultIfEmpty(0).Max();
+
+        var bar = PlotlyObjects.Bar("Indicators")
+            .Set("x", names)
+            .Set("y", rows.Select(r => (double?)r.Count).ToArray())
+            .Set("text", rows.Select(r => $"{r.Count} ({r.Percent}%)").ToArray())
+            .Set("textposition", "outside")
+            .Set("cliponaxis", false)
+            .Set("hovertext", rows.Select(r => $"{Labels.Rating(r.Rating)}: {r.Count} {(r.Count == 1 ? "indicator" : "indicators")} ({r.Percent}%)").ToArray())
+            .Set("hoverinfo", "text")
+            .Set("showlegend", false)
+            .Set("marker", PlotlyObjects.Marker()
+                .Set("color", rows.Select(r => ChartPalette.RatingColour(r.Rating)).ToArray())
+                .Set("line", PlotlyObjects.Outline(ChartPalette.Text, 1)));
+
+        var yaxis = PlotlyObjects.Axis("Number of indicators")
+            .Set("rangemode", "tozero")
+            .Set("range", new double[] { 0, Math.Ceiling(Math.Max(1, largest) * 1.2) })
+            .Set("tickformat", ",d")
+            .Set("dtick", largest <= 10 ? 1 : null);
+        var layout = PlotlyObjects.Layout(title)
+            .Set("xaxis", PlotlyObjects.CategoryAxis("Rating", names))
+            .Set("yaxis", yaxis)
+            .Set("showlegend", false);
+
+        var table = new ChartTable(
+            $"Indicators by rating, {period.DisplayName}",
+            ["Rating", "Number of indicators", "Percentage"],
+            [.. rows.Select(r => (IReadOnlyList<string>)[Labels.Rating(r.Rating), Invariant(r.Count), Invariant(r.Percent) + "%"])]);
+
+        return Figure(id, title, ChartNarrative.RatingDistribution(rows), table, [bar], layout, rows.Count(r => r.Count > 0));
+    }
+
+    private ChartFigure Extra(ChartSpec spec, string id)
+    {
+        var categories = spec.Categories.ToArray();
+        var traces = new List<Trace>();
+        var bars = 0;
+        var lines = 0;
+        var hasSecondary = false;
+        for (var s = 0; s < spec.Series.Count; s++)
+        {
+            var series = spec.Series[s];
+            var scale = ChartNumbers.ScaleOf(series.Values);
+            var colour = ChartPalette.Cycle(ChartPalette.Series, s);
+            var hover = series.Values
+                .Select((v, i) => $"{series.Name}<br>{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : ValueFormatter.NoData)}")
+                .ToArray();
+            var secondary = series.Axis == ChartAxis.Secondary;
+            hasSecondary |= secondary;
+
+            Trace trace;
+            if (series.Kind == SeriesKind.Bar)
+            {
+                var marker = PlotlyObjects.Marker().Set("color", colour);
+                if (bars > 0)
+                {
+                    marker.Set("pattern", new Pattern()
+                        .Set("shape", ChartPalette.Cycle(ChartPalette.BarPatterns, bars))
+                        .Set("fillmode", "overlay")
+                        .Set("fgcolor", ChartPalette.Background)
+                        .Set("solidity", 0.3));
+                }
+
+                trace = PlotlyObjects.Bar(series.Name).Set("marker", marker);
+                bars++;
+            }
+            else
+            {
+                trace = PlotlyObjects.Scatter(series.Name)
+                    .Set("mode", "lines+markers")
+                    .Set("connectgaps", false)
+                    .Set("line", PlotlyObjects.Line(colour, ChartPalette.Cycle(ChartPalette.Dashes, lines), 3))
+                    .Set("marker", PlotlyObjects.Marker()
+                        .Set("symbol", ChartPalette.Cycle(ChartPalette.Symbols, lines))
+                        .Set("size", 9)
+                        .Set("color", colour));
+                lines++;
+            }
+
+            traces.Add(trace
+                .Set("x", categories)
+                .Set("y", series.Values.Select(v => (double?)v).ToArray())
+                .Set("hovertext", hover)
+                .Set("hoverinfo", "text")
+                .Set("yaxis", secondary ? "y2" : null));
+        }
+
+        var firstScale = ChartNumbers.ScaleOf(spec.Series[0].Values);
+        for (var b = 0; b < spec.Benchmarks.Count; b++)
+        {
+            var benchmark = spec.Benchmarks[b];
+            var text = $"{benchmark.Name}: {ChartNumbers.Format(benchmark.Value, Math.Max(firstScale, benchmark.Value.Scale))}";
+            traces.Add(ReferenceLine(benchmark.Name, benchmark.Value, categories,
+                ChartPalette.Cycle(ChartPalette.ReferenceLines, b), ChartPalette.Cycle(ChartPalette.Dashes, b + 1), text));
+        }
+
+        var layout = PlotlyObjects.Layout(spec.Title)
+            .Set("barmode", "group")
+            .Set("xaxis", PlotlyObjects.CategoryAxis(spec.XTitle, categories))
+            .Set("yaxis", PlotlyObjects.Axis(spec.YTitle).Set("rangemode", "tozero").Set("separatethousands", true));
+        if (hasSecondary)
+        {
+            layout.Set("yaxis2", PlotlyObjects.Axis(spec.Y2Title)
+                .Set("overlaying", "y")
+                .Set("side", "right")
+                .Set("showgrid", false)
+                .Set("rangemode", "tozero")
+                .Set("separatethousands", true));
+        }
+
+        var scales = spec.Series.Select(s => ChartNumbers.ScaleOf(s.Values)).ToList();
+        var rows = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < categories.Length; i++)
+        {
+            rows.Add([categories[i], .. spec.Series.Select((s, k) => s.Values[i] is { } v ? ChartNumbers.Format(v, scales[k]) : ValueFormatter.NoData)]);
+        }
+
+        foreach (var benchmark in spec.Benchmarks)
+        {
+            rows.Add([benchmark.Name, ChartNumbers.Format(benchmark.Value, Math.Max(firstScale, benchmark.Value.Scale)), .. spec.Series.Skip(1).Select(_ => "")]);
+        }
+
+        var caption = spec.Benchmarks.Count switch
+        {
+            0 => spec.Title,
+            1 => $"{spec.Title} (the last row is a reference line)",
+            var n => $"{spec.Title} (the last {n} rows are reference lines)",
+        };
+        var table = new ChartTable(caption, [spec.XTitle ?? "Category", .. spec.Series.Select(s => s.Name)], rows);
+        var pointCount = spec.Series.Sum(s => s.Values.Count(v => v is not null));
+        return Figure(id, spec.Title, ChartNarrative.Extra(spec), table, traces, layout, pointCount);
+    }
+
+    private Trace ActualTrace(Indicator indicator, IReadOnlyList<DataPoint> points, IReadOnlyList<(Rating Rating, bool Overridden)> ratings)
+    {
+        var hover = points.Select((p, i) =>
+        {
+            var rating = Labels.Rating(ratings[i].Rating) + (ratings[i].Overridden ? " (overridden)" : "");
+            var target = _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision);
+            return $"{p.DisplayLabel}: {_formatter.Value(p.Value, indicator.Unit, indicator.Precision)}<br>Rating: {rating}<br>Target: {target}";
+        }).ToArray();
+
+        return PlotlyObjects.Scatter("Actual")
+            .Set("mode", "lines+markers")
+            .Set("x", points.Select(p => p.Period.DisplayName).ToArray())
+            .Set("y", points.Select(p => (double?)p.Value).ToArray())
+            .Set("connectgaps", false)
+            .Set("hovertext", hover)
+            .Set("hoverinfo", "text")
+            .Set("line", PlotlyObjects.Line(ChartPalette.Actual, width: 3))
+            .Set("marker", PlotlyObjects.Marker()
+                .Set("symbol", ratings.Select(r => ChartPalette.RatingSymbol(r.Rating)).ToArray())
+                .Set("color", ratings.Select(r => ChartPalette.RatingColour(r.Rating)).ToArray())
+                .Set("size", 12)
+                .Set("line", PlotlyObjects.Outline(ChartPalette.Background, 1)));
+    }
+
+    /// <summary>The target as a step line (it can change between periods), or two bounds with the band between shaded.</summary>
+    private IEnumerable<Trace> TargetTraces(Indicator indicator, IReadOnlyList<DataPoint> points, Projected? projection)
+    {
+        var targets = points.Select(indicator.TargetFor).ToList();
+        var x = points.Select(p => p.Period.DisplayName).ToList();
+        if (projection is not null)
+        {
+            // The current target carried on under the projection, so a reader can see where they would meet.
+            var latest = targets.FindLast(t => t is not null);
+            foreach (var period in projection.Periods)
+            {
+                x.Add(period.DisplayName);
+                targets.Add(latest);
+            }
+        }
+
+        var xs = x.ToArray();
+        if (targets.Any(t => t is Target.Value))
+        {
+            var values = targets.Select(t => t is Target.Value v ? (double?)v.Amount : null).ToArray();
+            var hover = targets.Select((t, i) => t is Target.Value v ? $"Target for {xs[i]}: {Format(indicator, v.Amount)}" : null).ToArray();
+            yield return PlotlyObjects.Scatter("Target")
+                .Set("mode", "lines+markers")
+                .Set("x", xs)
+                .Set("y", values)
+                .Set("connectgaps", false)
+                .Set("hovertext", hover)
+                .Set("hoverinfo", "text")
+                .Set("line", PlotlyObjects.Line(ChartPalette.Target).Set("shape", "hv"))
+                .Set("marker", PlotlyObjects.Marker()
+                    .Set("symbol", "line-ew")
+                    .Set("size", 14)
+                    .Set("color", ChartPalette.Target)
+                    .Set("line", PlotlyObjects.Outline(ChartPalette.Target, 2)));
+        }
+
+        if (targets.Any(t => t is Target.Range))
+        {
+            var hover = targets.Select((t, i) => t is Target.Range r
+                ? $"Target range for {xs[i]}: {Format(indicator, r.Min)} to {Format(indicator, r.Max)}"
+                : null).ToArray();
+            yield return PlotlyObjects.Scatter("Target range (lower bound)")
+                .Set("mode", "lines")
+                .Set("x", xs)
+                .Set("y", targets.Select(t => t is Target.Range r ? (double?)r.Min : null).ToArray())
+                .Set("hovertext", hover)
+                .Set("hoverinfo", "text")
+                .Set("legendgroup", "target-range")
+                .Set("showlegend", false)
+                .Set("line", PlotlyObjects.Line(ChartPalette.Target, width: 1).Set("shape", "hv"));
+            yield return PlotlyObjects.Scatter("Target range")
+                .Set("mode", "lines")
+                .Set("x", xs)
+                .Set("y", targets.Select(t => t is Target.Range r ? (double?)r.Max : null).ToArray())
+                .Set("hovertext", hover)
+                .Set("hoverinfo", "text")
+                .Set("legendgroup", "target-range")
+                .Set("fill", "tonexty")
+                .Set("fillcolor", ChartPalette.TargetBand)
+                .Set("line", PlotlyObjects.Line(ChartPalette.Target, width: 1).Set("shape", "hv"));
+        }
+    }
+
+    private IEnumerable<Trace> BenchmarkTraces(Indicator indicator, IReadOnlyList<string> categories)
+    {
+        foreach (var benchmark in indicator.Benchmarks)
+        {
+            var name = (benchmark.Label ?? Labels.Benchmark(benchmark.Kind)) +
+                       (benchmark.Period is null ? "" : $" ({benchmark.Period.DisplayName})");
+            var (colour, dash) = ChartPalette.BenchmarkStyle(benchmark.Kind);
+            yield return ReferenceLine(name, benchmark.Value, categories, colour, dash, $"{name}: {Format(indicator, benchmark.Value)}");
+        }
+    }
+
+    private static Trace ReferenceLine(string name, decimal value, IReadOnlyList<string> categories, string colour, string dash, string hover) =>
+        PlotlyObjects.Scatter(name)
+            .Set("mode", "lines")
+            .Set("x", new[] { categories[0], categories[^1] })
+            .Set("y", new double?[] { (double)value, (double)value })
+            .Set("hovertext", new[] { hover, hover })
+            .Set("hoverinfo", "text")
+            .Set("line", PlotlyObjects.Line(colour, dash));
+
+    private Trace ProjectionTrace(Indicator indicator, Projected projection)
+    {
+        var x = projection.Periods.Prepend(projection.From).Select(p => p.DisplayName).ToArray();
+        var y = Enumerable.Range(0, x.Length)
+            .Select(k => Math.Round(projection.Line.ValueAt(projection.FromIndex + k), indicator.Precision + 1, MidpointRounding.AwayFromZero))
+            .ToArray();
+        var hover = x.Select((p, k) => k == 0
+            ? $"Projection starts at {p}: {Format(indicator, y[k])} on the recent trend"
+            : $"Projection for {p}: {Format(indicator, y[k])} (not data)").ToArray();
+        return PlotlyObjects.Scatter(ProjectionName)
+            .Set("mode", "lines+markers")
+            .Set("x", x)
+            .Set("y", y.Select(v => (double?)v).ToArray())
+            .Set("hovertext", hover)
+            .Set("hoverinfo", "text")
+            .Set("line", PlotlyObjects.Line(ChartPalette.Projection, "dash"))
+            .Set("marker", PlotlyObjects.Marker().Set("symbol", "circle-open").Set("size", 9).Set("color", ChartPalette.Projection));
+    }
+
+    /// <summary>
+    /// The least-squares line through the latest values (of the same kind of period as the latest one), drawn
+    /// <see cref="TrendProjection.PeriodsAhead"/> periods on, and when the current value misses its target, the
+    /// period in which the line would reach it.
+    /// </summary>
+    private static Projected? Project(Indicator indicator, IReadOnlyList<DataPoint> points, ScoredIndicator scored)
+    {
+        var latest = points.LastOrDefault(p => p.Value is not null);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        var recent = points.Where(p => p.Value is not null && p.Period.Kind == latest.Period.Kind).TakeLast(TrendProjection.MaxPoints).ToList();
+        var origin = recent[0].Period;
+        var fitted = recent.Select(p => (PeriodSteps.Index(origin, p.Period)!.Value, p.Value!.Value)).ToList();
+        if (TrendProjection.Fit(fitted) is not { } line)
+        {
+            return null;
+        }
+
+        var fromIndex = fitted[^1].Item1;
+        var periods = new List<Period>();
+        var next = latest.Period;
+        for (var k = 0; k < TrendProjection.PeriodsAhead; k++)
+        {
+            next = PeriodSteps.Next(next);
+            periods.Add(next);
+        }
+
+        Period? reachesBy = null;
+        var movingAway = false;
+        var offTarget = scored.ComputedRating is Rating.Red or Rating.Amber;
+        if (offTarget && ReferenceEquals(scored.Current, latest) && latest.Value is { } current &&
+            GoalOf(scored.Target, current) is { } goal)
+        {
+            if (TrendProjection.PeriodsToReach(line, fromIndex, current, goal) is { } steps and > 0)
+            {
+                reachesBy = latest.Period;
+                for (var k = 0; k < steps; k++)
+                {
+                    reachesBy = PeriodSteps.Next(reachesBy);
+                }
+            }
+            else
+            {
+                movingAway = TrendProjection.MovesAway(line, current, goal);
+            }
+        }
+
+        return new Projected(line, latest.Period, fromIndex, periods, reachesBy, movingAway);
+    }
+
+    /// <summary>The value to reach: the target, or the nearer bound of a range the value is outside.</summary>
+    private static decimal? GoalOf(Target? target, decimal current) => target switch
+    {
+        Target.Value v => v.Amount,
+        Target.Range r when current < r.Min => r.Min,
+        Target.Range r when current > r.Max => r.Max,
+        _ => null,
+    };
+
+    private Rating RatingOf(Indicator indicator, DataPoint point)
+    {
+        var computed = RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, PolicyFor(point.Period));
+        return point.Override?.Rating ?? computed;
+    }
+
+    private RagPolicy PolicyFor(Period period) => _config.PolicyFor(period) ?? _earliestPolicy ?? FallbackPolicy;
+
+    private Plotly.NET.LayoutObjects.LinearAxis ValueAxis(Unit unit)
+    {
+        var title = unit switch
+        {
+            Unit.Percent => "Percentage (%)",
+            Unit.Currency => $"Amount ({_config.CurrencySymbol})",
+            Unit.Days => "Days",
+            Unit.Hours => "Hours",
+            Unit.Stars => "Stars",
+            Unit.Score => "Score",
+            Unit.Ratio => "Ratio",
+            _ => "Number",
+        };
+        return PlotlyObjects.Axis(title)
+            .Set("separatethousands", true)
+            .Set("ticksuffix", unit == Unit.Percent ? "%" : null)
+            .Set("tickprefix", unit == Unit.Currency ? _config.CurrencySymbol : null);
+    }
+
+    private string Format(Indicator indicator, decimal value) => _formatter.Value(value, indicator.Unit, indicator.Precision);
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ChartFigure Figure(string id, string title, string summary, ChartTable table, IEnumerable<Trace> traces, Layout layout, int pointCount)
+    {
+        var json = PlotlyJson.Serialize(PlotlyObjects.Figure(traces, layout));
+        return new ChartFigure(id, title, summary, table, json, ChartCsv.Write(table), pointCount);
+    }
+
+    private sealed record Projected(TrendLine Line, Period From, int FromIndex, IReadOnlyList<Period> Periods, Period? ReachesTargetBy, bool MovingAway);
+}

@@ -1,0 +1,14 @@
+namespace StaticKpi.Charts;
+
+/// <summary>The data behind a chart as display-ready text: one header row of <see cref="Columns"/> and the rows.</summary>
+public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>
+/// One chart, ready for a page: a headline <see cref="Title"/>, a plain-English <see cref="Summary"/> of what it
+/// shows, the <see cref="Table"/> behind it (and the same table as RFC 4180 <see cref="Csv"/>), and the plotly.js
+/// figure as <see cref="Json"/>: <c>{"data":[…],"layout":{…},"config":{…}}</c>, safe to embed in
+/// <c>&lt;script type="application/json"&gt;</c>.
+/// </summary>
+/// <param name="Id">Stable and unique within a build, usable as an HTML id: <c>chart-182-2024-25-q3-trend</c>.</param>
+/// <param name="PointCount">How many values the chart plots; 0 means there is nothing to draw.</param>
+public sealed record ChartFigure(string Id, string Title, string Summary, ChartTable Table, string Json, string Csv, int PointCount);

@@ -1,0 +1,92 @@
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using Plotly.NET.TraceObjects;
+
+namespace StaticKpi.Charts;
+
+/// <summary>
+/// Creates Plotly.NET figure objects (traces, layout, axes, config) and sets their plotly.js attributes.
+/// Values go straight into each object's property dictionary: <c>DynamicObj.SetProperty</c> looks for a CLR
+/// property by reflection on every call, which would dominate the cost of a chart. Attribute names are those of
+/// the plotly.js 2.28 schema, the version Plotly.NET 6.0.0 targets.
+/// </summary>
+internal static class PlotlyObjects
+{
+    /// <summary>Sets a plotly.js attribute; a null value leaves the attribute out.</summary>
+    public static T Set<T>(this T target, string attribute, object? value)
+        where T : DynamicObj.DynamicObj
+    {
+        if (value is not null)
+        {
+            target.Properties[attribute] = value;
+        }
+
+        return target;
+    }
+
+    public static Trace2D Scatter(string name) => new Trace2D("scatter").Set("name", name);
+
+    public static Trace2D Bar(string name) => new Trace2D("bar").Set("name", name);
+
+    public static Line Line(string color, string dash = "solid", double width = 2) =>
+        new Line().Set("color", color).Set("dash", dash).Set("width", width);
+
+    /// <summary>The outline of markers or bars (which has no dash pattern).</summary>
+    public static Line Outline(string color, double width) => new Line().Set("color", color).Set("width", width);
+
+    public static Marker Marker() => new();
+
+    public static Title Title(string text) => new Title().Set("text", text);
+
+    public static LinearAxis Axis(string? title) =>
+        new LinearAxis()
+            .Set("title", title is null ? null : Title(title))
+            .Set("automargin", true)
+            .Set("fixedrange", true)
+            .Set("zeroline", false)
+            .Set("gridcolor", "#dcdcdc")
+            .Set("linecolor", "#505a5f")
+            .Set("tickcolor", "#505a5f")
+            .Set("ticks", "outside")
+            .Set("showline", true);
+
+    public static LinearAxis CategoryAxis(string? title, IReadOnlyList<string> categories) =>
+        Axis(title)
+            .Set("type", "category")
+            .Set("categoryorder", "array")
+            .Set("categoryarray", categories.ToArray())
+            .Set("showgrid", false);
+
+    /// <summary>The layout every StaticKpi chart starts from: no template, readable fonts, legend below the plot.</summary>
+    public static Layout Layout(string title) =>
+        new Layout()
+            .Set("title", Title(title).Set("x", 0).Set("xanchor", "left"))
+            .Set("font", new Font().Set("family", ChartPalette.FontFamily).Set("size", 14).Set("color", ChartPalette.Text))
+            .Set("paper_bgcolor", ChartPalette.Background)
+            .Set("plot_bgcolor", ChartPalette.Background)
+            .Set("separators", ".,")
+            .Set("autosize", true)
+            .Set("hovermode", "closest")
+            .Set("dragmode", false)
+            .Set("margin", new Margin().Set("l", 64).Set("r", 24).Set("t", 56).Set("b", 48))
+            .Set("legend", new Legend()
+                .Set("orientation", "h")
+                .Set("x", 0)
+                .Set("xanchor", "left")
+                .Set("y", -0.2)
+                .Set("yanchor", "top")
+                .Set("traceorder", "normal"));
+
+    /// <summary>No mode bar, responsive, interactive (hover) rather than a static image.</summary>
+    public static Config Config() =>
+        new Config()
+            .Set("displayModeBar", false)
+            .Set("displaylogo", false)
+            .Set("responsive", true)
+            .Set("staticPlot", false)
+            .Set("scrollZoom", false);
+
+    /// <summary>A figure of these traces with Plotly.NET's global defaults switched off.</summary>
+    public static GenericChart Figure(IEnumerable<Trace> traces, Layout layout) =>
+        GenericChart.setConfig(Config(), GenericChart.setLayout(layout, GenericChart.ofTraceObjects(false, traces.ToList())));
+}

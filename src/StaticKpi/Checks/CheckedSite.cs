@@ -1,0 +1,53 @@
+namespace StaticKpi.Checks;
+
+/// <summary>A stylesheet of the written site, as text.</summary>
+public sealed record StyleSheetFile(string Path, string Text);
+
+/// <summary>What a rule may ask about the written site as a whole: which files exist, and each page's anchors.</summary>
+public sealed class CheckedSite
+{
+    private readonly HashSet<string> _files;
+    private readonly HashSet<string> _folders;
+    private readonly Dictionary<string, CheckedPage> _pages = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<ColourScheme>> _colourSchemes;
+
+    internal CheckedSite(string outputDirectory, IEnumerable<string> files, IReadOnlyList<StyleSheetFile> styleSheets)
+    {
+        OutputDirectory = outputDirectory;
+        _files = new HashSet<string>(files, StringComparer.Ordinal);
+        _folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var file in _files)
+        {
+            for (var slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
+            {
+                _folders.Add(file[..slash]);
+            }
+        }
+
+        StyleSheets = styleSheets;
+        _colourSchemes = new Lazy<IReadOnlyList<ColourScheme>>(() => [.. styleSheets.SelectMany(ColourTokens.Read)]);
+    }
+
+    public string OutputDirectory { get; }
+
+    /// <summary>Every file in the output, relative to it with '/' separators.</summary>
+    public IReadOnlySet<string> Files => _files;
+
+    public IReadOnlyList<StyleSheetFile> StyleSheets { get; }
+
+    /// <summary>The colour custom properties declared on <c>:root</c> in the stylesheets, parsed once.</summary>
+    public IReadOnlyList<ColourScheme> ColourSchemes => _colourSchemes.Value;
+
+    public IReadOnlyCollection<CheckedPage> Pages => _pages.Values;
+
+    internal void Add(CheckedPage page) => _pages.Add(page.Path, page);
+
+    /// <summary>The parsed page at a path relative to the output, if it is one of the checked HTML pages.</summary>
+    public CheckedPage? Page(string path) => _pages.GetValueOrDefault(path);
+
+    /// <summary>
+    /// Resolves a URL found on a page against the output folder, as a static web server would: a folder
+    /// (with or without a trailing slash) is served by its <c>index.html</c>.
+    /// </summary>
+    public LocalTarget Resolve(string fromPage, string url) => LocalUrl.Resolve(fromPage, url, _files, _folders);
+}

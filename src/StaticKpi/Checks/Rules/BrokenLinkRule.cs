@@ -1,0 +1,33 @@
+namespace StaticKpi.Checks.Rules;
+
+/// <summary>
+/// LINK001: every link to another page of the site reaches a file in the output (a folder link needs the
+/// folder's index.html). Links with a scheme (https:, mailto:) are not followed.
+/// </summary>
+public sealed class BrokenLinkRule : ICheckRule
+{
+    public string Id => "LINK001";
+
+    public string Title => "Broken internal links";
+
+    public IEnumerable<Finding> Check(CheckedPage page)
+    {
+        foreach (var link in page.Document.QuerySelectorAll("a[href], area[href]"))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            var target = page.Site.Resolve(page.Path, href);
+            if (target.Kind == LocalTargetKind.Missing)
+            {
+                yield return page.Finding(link, Id, SuccessCriteria.NotWcag,
+                    $"The link to \"{href}\" is broken: {target.Path} is not in the site.",
+                    "Correct the address (links between pages are relative to the page, and a folder link needs the folder's index.html), or remove the link.");
+            }
+            else if (target.Kind == LocalTargetKind.OutsideSite)
+            {
+                yield return page.Finding(link, Id, SuccessCriteria.NotWcag,
+                    $"The link to \"{href}\" climbs above the site's root folder with too many \"../\", so it breaks wherever the site is published.",
+                    "Remove the extra \"../\" so the link stays inside the site.");
+            }
+        }
+    }
+}

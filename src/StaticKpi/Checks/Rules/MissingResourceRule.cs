@@ -1,0 +1,60 @@
+using AngleSharp.Dom;
+
+namespace StaticKpi.Checks.Rules;
+
+/// <summary>LINK003: stylesheets, scripts, images and media the page loads from the site exist in the output.</summary>
+public sealed class MissingResourceRule : ICheckRule
+{
+    private static readonly (string Selector, string Attribute)[] Resources =
+    [
+        ("link[href]", "href"),
+        ("script[src]", "src"),
+        ("img[src]", "src"),
+        ("img[srcset], source[srcset]", "srcset"),
+        ("source[src], video[src], audio[src], track[src], iframe[src], embed[src]", "src"),
+        ("video[poster]", "poster"),
+        ("object[data]", "data"),
+    ];
+
+    /// <summary>Link relations whose href the browser fetches; canonical, alternate and the like are only addresses.</summary>
+    private static readonly HashSet<string> FetchedRelations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "modulepreload", "prefetch",
+    };
+
+    public string Id => "LINK003";
+
+    public string Title => "Missing resources";
+
+    public IEnumerable<Finding> Check(CheckedPage page)
+    {
+        foreach (var (selector, attribute) in Resources)
+        {
+            foreach (var element in page.Document.QuerySelectorAll(selector))
+            {
+                if (element.LocalName == "link" && !IsFetched(element))
+                {
+                    continue;
+                }
+
+                var value = element.GetAttribute(attribute)!;
+                var urls = attribute == "srcset"
+                    ? value.Split(',').Select(c => c.Trim().Split(' ', 2)[0])
+                    : [value];
+                foreach (var url in urls.Where(u => u.Length > 0))
+                {
+                    var target = page.Site.Resolve(page.Path, url);
+                    if (target.Kind is LocalTargetKind.Missing or LocalTargetKind.OutsideSite)
+                    {
+                        yield return page.Finding(element, Id, SuccessCriteria.NotWcag,
+                            $"The page loads \"{url}\" ({element.LocalName} {attribute}), but {target.Path} is not in the site.",
+                            "Correct the address or add the file to the theme's assets.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsFetched(IElement link) =>
+        (link.GetAttribute("rel") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(FetchedRelations.Contains);
+}

@@ -1,0 +1,16 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace StaticKpi.Checks.Rules;
+
+internal static class Tables
+{
+    /// <summary>Tables that hold data: every table except layout tables marked role="presentation" or "none".</summary>
+    public static IEnumerable<IHtmlTableElement> DataTables(IDocument document) =>
+        document.QuerySelectorAll("table").OfType<IHtmlTableElement>()
+            .Where(t => t.GetAttribute("role")?.Trim().ToLowerInvariant() is not ("presentation" or "none"));
+
+    /// <summary>The table's own header cells, not those of tables nested in it.</summary>
+    public static IEnumerable<IElement> HeaderCells(IHtmlTableElement table) =>
+        table.Rows.SelectMany(r => r.Cells).Where(c => c.LocalName == "th" || c.GetAttribute("role") is "columnheader" or "rowheader");
+}
