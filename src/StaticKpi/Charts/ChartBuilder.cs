@@ -21,6 +21,9 @@ public sealed class ChartBuilder
     /// <summary>Used only when a site has no RAG policy at all for a period (the content loader normally prevents it).</summary>
     private static readonly RagPolicy FallbackPolicy = new("Default", Period.Quarter(2000, 1), 10m, false, null, false);
 
+    /// <summary>A series with gaps is drawn with its missing periods only up to this many periods in all.</summary>
+    private const int MaxSlots = 400;
+
     private readonly SiteConfig _config;
     private readonly ValueFormatter _formatter;
     private readonly ChartNarrative _narrative;
@@ -44,20 +47,21 @@ public sealed class ChartBuilder
         var id = $"chart-{indicator.Id}-{reportPeriod.Slug}-trend";
         var points = indicator.Series.TakeWhile(p => p.Period.Start <= reportPeriod.End).ToList();
         var scored = ReportScorer.ScoreIndicator(indicator, reportPeriod, PolicyFor(reportPeriod));
-        var ratings = points
-            .Select(p => ReferenceEquals(p, scored.Current) ? (scored.Rating, scored.Override is not null) : (RatingOf(indicator, p), p.Override is not null))
-            .ToList();
+        (Rating Rating, bool Overridden) RatingAt(DataPoint p) =>
+            ReferenceEquals(p, scored.Current) ? (scored.Rating, scored.Override is not null) : (RatingOf(indicator, p), p.Override is not null);
+        var ratings = points.Select(RatingAt).ToList();
 
+        var slots = Slots(points);
         var projection = Project(indicator, points, scored);
-        var categories = points.Select(p => p.Period.DisplayName)
+        var categories = slots.Select(s => s.Period.DisplayName)
             .Concat(projection?.Periods.Select(p => p.DisplayName) ?? [])
             .ToList();
 
         var traces = new List<Trace>();
         if (points.Count > 0)
         {
-            traces.Add(ActualTrace(indicator, points, ratings));
-            traces.AddRange(TargetTraces(indicator, points, projection));
+            traces.Add(ActualTrace(indicator, slots, RatingAt));
+            traces.AddRange(TargetTraces(indicator, slots, projection));
             traces.AddRange(BenchmarkTraces(indicator, categories));
             if (projection is not null)
             {
@@ -95,7 +99,7 @@ public sealed class ChartBuilder
                 p.Label is null ? p.Period.DisplayName : $"{p.Period.DisplayName} ({p.Label})",
                 _formatter.Value(p.Value, indicator.Unit, indicator.Precision),
                 _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision),
-                Labels.Rating(ratings[i].Item1) + (ratings[i].Item2 ? " (overridden)" : ""),
+                Labels.Rating(ratings[i].Rating) + (ratings[i].Overridden ? " (overridden)" : ""),
             ])]);
 
         return Figure(id, title, _narrative.Trend(indicator, facts), table, traces, layout, points.Count(p => p.Value is not null));
@@ -214,7 +218,7 @@ public sealed class ChartBuilder
 
         var layout = PlotlyObjects.Layout(spec.Title)
             .Set("barmode", "group")
-            .Set("xaxis", PlotlyObjects.CategoryAxis(spec.XTitle, categories))
+            .Set("xaxis", PlotlyObjects.CategoryAxis(spec.XTitle, categories, wrapAt: 18))
             .Set("yaxis", PlotlyObjects.Axis(spec.YTitle).Set("rangemode", "tozero").Set("separatethousands", true));
         if (hasSecondary)
         {
@@ -249,10 +253,16 @@ public sealed class ChartBuilder
         return Figure(id, spec.Title, ChartNarrative.Extra(spec), table, traces, layout, pointCount);
     }
 
-    private Trace ActualTrace(Indicator indicator, IReadOnlyList<DataPoint> points, IReadOnlyList<(Rating Rating, bool Overridden)> ratings)
+    private Trace ActualTrace(Indicator indicator, IReadOnlyList<Slot> slots, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
     {
-        var hover = points.Select((p, i) =>
+        var ratings = slots.Select(s => s.Point is null ? (Rating: Rating.NoData, Overridden: false) : ratingOf(s.Point)).ToList();
+        var hover = slots.Select((s, i) =>
         {
+            if (s.Point is not { } p)
+            {
+                return $"{s.Period.DisplayName}: no figure";
+            }
+
             var rating = Labels.Rating(ratings[i].Rating) + (ratings[i].Overridden ? " (overridden)" : "");
             var target = _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision);
             return $"{p.DisplayLabel}: {_formatter.Value(p.Value, indicator.Unit, indicator.Precision)}<br>Rating: {rating}<br>Target: {target}";
@@ -260,8 +270,8 @@ public sealed class ChartBuilder
 
         return PlotlyObjects.Scatter("Actual")
             .Set("mode", "lines+markers")
-            .Set("x", points.Select(p => p.Period.DisplayName).ToArray())
-            .Set("y", points.Select(p => (double?)p.Value).ToArray())
+            .Set("x", slots.Select(s => s.Period.DisplayName).ToArray())
+            .Set("y", slots.Select(s => (double?)s.Point?.Value).ToArray())
             .Set("connectgaps", false)
             .Set("hovertext", hover)
             .Set("hoverinfo", "text")
@@ -274,10 +284,11 @@ public sealed class ChartBuilder
     }
 
     /// <summary>The target as a step line (it can change between periods), or two bounds with the band between shaded.</summary>
-    private IEnumerable<Trace> TargetTraces(Indicator indicator, IReadOnlyList<DataPoint> points, Projected? projection)
+    private IEnumerable<Trace> TargetTraces(Indicator indicator, IReadOnlyList<Slot> slots, Projected? projection)
     {
-        var targets = points.Select(indicator.TargetFor).ToList();
-        var x = points.Select(p => p.Period.DisplayName).ToList();
+        // A period missing from the series has the indicator's default target.
+        var targets = slots.Select(s => s.Point is { } p ? indicator.TargetFor(p) : indicator.Target).ToList();
+        var x = slots.Select(s => s.Period.DisplayName).ToList();
         if (projection is not null)
         {
             // The current target carried on under the projection, so a reader can see where they would meet.
@@ -473,6 +484,36 @@ public sealed class ChartBuilder
         var json = PlotlyJson.Serialize(PlotlyObjects.Figure(traces, layout));
         return new ChartFigure(id, title, summary, table, json, ChartCsv.Write(table), pointCount);
     }
+
+    /// <summary>
+    /// The periods along the time axis: when every point is the same kind of period, every period from the first to
+    /// the last, so a missing quarter is a visible gap rather than two quarters drawn side by side.
+    /// </summary>
+    private static IReadOnlyList<Slot> Slots(IReadOnlyList<DataPoint> points)
+    {
+        var direct = points.Select(p => new Slot(p.Period, p)).ToList();
+        if (points.Count < 2 || points.Any(p => p.Period.Kind != points[0].Period.Kind))
+        {
+            return direct;
+        }
+
+        var span = PeriodSteps.Index(points[0].Period, points[^1].Period)!.Value + 1;
+        if (span > MaxSlots)
+        {
+            return direct;
+        }
+
+        var byPeriod = points.ToDictionary(p => p.Period);
+        var slots = new List<Slot>(span);
+        for (var period = points[0].Period; period.CompareTo(points[^1].Period) <= 0; period = PeriodSteps.Next(period))
+        {
+            slots.Add(new Slot(period, byPeriod.GetValueOrDefault(period)));
+        }
+
+        return slots;
+    }
+
+    private sealed record Slot(Period Period, DataPoint? Point);
 
     private sealed record Projected(TrendLine Line, Period From, int FromIndex, IReadOnlyList<Period> Periods, Period? ReachesTargetBy, bool MovingAway);
 }

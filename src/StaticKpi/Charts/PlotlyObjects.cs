@@ -50,17 +50,55 @@ internal static class PlotlyObjects
             .Set("ticks", "outside")
             .Set("showline", true);
 
-    public static LinearAxis CategoryAxis(string? title, IReadOnlyList<string> categories) =>
-        Axis(title)
+    public static LinearAxis CategoryAxis(string? title, IReadOnlyList<string> categories, int wrapAt = 0)
+    {
+        var axis = Axis(title)
             .Set("type", "category")
             .Set("categoryorder", "array")
             .Set("categoryarray", categories.ToArray())
             .Set("showgrid", false);
+        if (wrapAt > 0 && categories.Any(c => c.Length > wrapAt))
+        {
+            // Long labels ("Adults, Health and Commissioning") on several lines instead of slanted and cut off.
+            axis.Set("tickmode", "array")
+                .Set("tickvals", categories.ToArray())
+                .Set("ticktext", categories.Select(c => Wrap(c, wrapAt)).ToArray())
+                .Set("tickangle", 0);
+        }
 
-    /// <summary>The layout every StaticKpi chart starts from: no template, readable fonts, legend below the plot.</summary>
+        return axis;
+    }
+
+    /// <summary>Breaks text into lines of about <paramref name="width"/> characters at spaces, with plotly's <c>&lt;br&gt;</c>.</summary>
+    public static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return string.Join("<br>", lines);
+    }
+
+    /// <summary>
+    /// The layout every StaticKpi chart starts from: no template, readable fonts, the legend above the plot. The
+    /// title is the page's caption of the chart, not drawn inside it (plotly.js does not wrap long titles, and it
+    /// would be read twice); it is kept in <c>layout.meta.title</c> for scripts, such as an accessible name.
+    /// </summary>
     public static Layout Layout(string title) =>
         new Layout()
-            .Set("title", Title(title).Set("x", 0).Set("xanchor", "left"))
+            .Set("meta", new DynamicObj.DynamicObj().Set("title", title))
             .Set("font", new Font().Set("family", ChartPalette.FontFamily).Set("size", 14).Set("color", ChartPalette.Text))
             .Set("paper_bgcolor", ChartPalette.Background)
             .Set("plot_bgcolor", ChartPalette.Background)
@@ -68,13 +106,13 @@ internal static class PlotlyObjects
             .Set("autosize", true)
             .Set("hovermode", "closest")
             .Set("dragmode", false)
-            .Set("margin", new Margin().Set("l", 64).Set("r", 24).Set("t", 56).Set("b", 48))
+            .Set("margin", new Margin().Set("l", 64).Set("r", 24).Set("t", 16).Set("b", 48))
             .Set("legend", new Legend()
                 .Set("orientation", "h")
                 .Set("x", 0)
                 .Set("xanchor", "left")
-                .Set("y", -0.2)
-                .Set("yanchor", "top")
+                .Set("y", 1.02)
+                .Set("yanchor", "bottom")
                 .Set("traceorder", "normal"));
 
     /// <summary>No mode bar, responsive, interactive (hover) rather than a static image.</summary>

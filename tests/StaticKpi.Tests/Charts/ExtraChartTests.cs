@@ -114,6 +114,18 @@ public class ExtraChartTests
     }
 
     [Fact]
+    public void Long_category_labels_wrap_onto_lines_instead_of_slanting()
+    {
+        var indicator = Rising() with { Charts = [Directorates with { Categories = ["Adults, Health and Commissioning", "Children", "Place"] }] };
+
+        var xaxis = Parse(Builder().Extras(indicator, Q3)[0].Json).GetProperty("layout").GetProperty("xaxis");
+
+        Assert.Equal(["Adults, Health and Commissioning", "Children", "Place"], Strings(xaxis.GetProperty("tickvals")));
+        Assert.Equal(["Adults, Health and<br>Commissioning", "Children", "Place"], Strings(xaxis.GetProperty("ticktext")));
+        Assert.Equal(0, xaxis.GetProperty("tickangle").GetInt32());
+    }
+
+    [Fact]
     public void Hostile_chart_title_is_escaped_and_round_trips()
     {
         const string hostile = "</script><script>alert(1)</script>";
@@ -123,7 +135,7 @@ public class ExtraChartTests
 
         Assert.DoesNotContain("<", chart.Json, StringComparison.Ordinal);
         Assert.Contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e", chart.Json, StringComparison.Ordinal);
-        Assert.Equal(hostile, Parse(chart.Json).GetProperty("layout").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal(hostile, Parse(chart.Json).GetProperty("layout").GetProperty("meta").GetProperty("title").GetString());
     }
 }
 

@@ -64,6 +64,32 @@ public class TrendChartTests
     }
 
     [Fact]
+    public void A_period_missing_from_the_series_is_a_gap_on_the_time_axis()
+    {
+        var indicator = Indicator([Point(Period.Quarter(2023, 4), 70.0m), Point(Q2, 85.0m)], new Target.Value(90m));
+
+        var chart = Builder().Trend(indicator, Q3);
+        var figure = Parse(chart.Json);
+        var actual = Trace(figure, "Actual");
+
+        Assert.Equal(["2023/24 Q4", "2024/25 Q1", "2024/25 Q2"], Strings(actual.GetProperty("x")));
+        Assert.Equal([70.0, null, 85.0], Numbers(actual.GetProperty("y")));
+        Assert.Equal([90.0, 90.0, 90.0, 90.0, 90.0], Numbers(Trace(figure, "Target").GetProperty("y")));
+        Assert.Equal(2, chart.Table.Rows.Count);
+        Assert.Equal(2, chart.PointCount);
+    }
+
+    [Fact]
+    public void Chart_title_is_the_page_caption_not_drawn_inside_the_plot()
+    {
+        var chart = Builder().Trend(Rising(), Q3);
+        var layout = Parse(chart.Json).GetProperty("layout");
+
+        Assert.False(layout.TryGetProperty("title", out _));
+        Assert.Equal(chart.Title, layout.GetProperty("meta").GetProperty("title").GetString());
+    }
+
+    [Fact]
     public void Target_is_a_step_line_that_changes_where_the_target_changes()
     {
         var indicator = Indicator(
@@ -181,7 +207,7 @@ public class TrendChartTests
         Assert.DoesNotContain("<", chart.Json, StringComparison.Ordinal);
         Assert.DoesNotContain(">", chart.Json, StringComparison.Ordinal);
         Assert.Contains("\\u003c/script\\u003e", chart.Json, StringComparison.Ordinal);
-        var title = Parse(chart.Json).GetProperty("layout").GetProperty("title").GetProperty("text").GetString();
+        var title = Parse(chart.Json).GetProperty("layout").GetProperty("meta").GetProperty("title").GetString();
         Assert.Equal(chart.Title, title);
         Assert.StartsWith(hostile, title, StringComparison.Ordinal);
     }
