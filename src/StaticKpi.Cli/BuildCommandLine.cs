@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using StaticKpi.Build;
-using StaticKpi.Pages;
+using StaticKpi.Formatting;
 
 namespace StaticKpi.Cli;
 

@@ -17,7 +17,9 @@ public sealed class KeyboardTests(BrowserSiteFixture fixture)
           const all = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex="0"], [contenteditable=""], [contenteditable="true"]')];
           window.__focusables = all.filter(el =>
             !el.disabled && el.getAttribute('tabindex') !== '-1' && el.type !== 'hidden' &&
-            el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'));
+            el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]') &&
+            // Content of a closed <details> keeps its boxes but is skipped by Tab; checkVisibility knows.
+            el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }));
           return window.__focusables.map(el => describe(el));
           function describe(el) { return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.getAttribute('aria-label') || el.textContent || el.getAttribute('href') || '').trim().replace(/\s+/g, ' ').slice(0, 60) + '"'; }
         }

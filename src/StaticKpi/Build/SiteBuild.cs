@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
@@ -23,7 +24,7 @@ public sealed record BuildResult(
 }
 
 /// <summary>
-/// The whole pipeline, top to bottom: Content -> Scoring -> Pages -> Render -> Output. Each stage only
+/// The whole pipeline, top to bottom: Content -> Scoring -> Charts -> Pages -> Render -> Output. Each stage only
 /// reads what the one before produced. Nothing is written unless every earlier stage succeeded, and the
 /// output folder is swapped in only when complete.
 /// </summary>
@@ -44,8 +45,12 @@ public static class SiteBuild
         // Scoring: ratings, changes, summaries, movements.
         var reports = ReportScorer.ScoreAll(site);
 
+        // Charts: Plotly.NET's defaults are process-wide, so they are set before any parallel work.
+        ChartDefaults.Configure();
+        var charts = new ChartBuilder(site.Config);
+
         // Pages: one model per output page.
-        var builder = new PageBuilder(site, reports);
+        var builder = new PageBuilder(site, reports, charts);
         var pages = builder.BuildAll();
 
         // Render and Output: templates into a staged folder, swapped in at the end.
@@ -86,6 +91,10 @@ public static class SiteBuild
             try
             {
                 output.WriteText(page.OutputPath, renderer.Render(page));
+                foreach (var file in PageBuilder.FilesOf(page))
+                {
+                    output.WriteBytes(file.RelativePath, file.Bytes);
+                }
             }
             catch (Exception ex) when (ex is TemplateProblem or IOException)
             {

@@ -2,7 +2,7 @@ using Plotly.NET;
 using Plotly.NET.TraceObjects;
 using StaticKpi.Content;
 using StaticKpi.Model;
-using StaticKpi.Pages;
+using StaticKpi.Formatting;
 using StaticKpi.Scoring;
 
 namespace StaticKpi.Charts;

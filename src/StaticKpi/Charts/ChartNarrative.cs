@@ -1,5 +1,5 @@
 using StaticKpi.Model;
-using StaticKpi.Pages;
+using StaticKpi.Formatting;
 using StaticKpi.Scoring;
 
 namespace StaticKpi.Charts;

@@ -19,7 +19,7 @@ internal static class PlotlyJson
         ReferenceLoopHandling = ReferenceLoopHandling.Serialize,
         EqualityComparer = ReferenceEqualityComparer.Instance,
         StringEscapeHandling = StringEscapeHandling.EscapeHtml,
-        Formatting = Formatting.None,
+        Formatting = Newtonsoft.Json.Formatting.None,
         Culture = CultureInfo.InvariantCulture,
         Converters = { new DynamicObjJsonConverter() },
     };

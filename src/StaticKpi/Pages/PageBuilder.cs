@@ -1,3 +1,6 @@
+using System.Text;
+using StaticKpi.Charts;
+using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 
@@ -13,10 +16,12 @@ public sealed class PageBuilder
     private readonly IReadOnlyList<ScoredReport> _reports;
     private readonly ValueFormatter _format;
     private readonly SiteView _siteView;
+    private readonly ChartBuilder _charts;
 
-    public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports)
+    public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts)
     {
         _site = site;
+        _charts = charts;
         _reports = reports;
         _format = new ValueFormatter(site.Config.CurrencySymbol);
         var config = site.Config;
@@ -109,7 +114,36 @@ public sealed class PageBuilder
             unchanged,
             report.Policy.Name,
             previous is null ? null : new LinkView(previous.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(previous.Report))),
-            next is null ? null : new LinkView(next.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(next.Report))));
+            next is null ? null : new LinkView(next.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(next.Report))),
+            Chart(_charts.RatingDistribution(report)));
+    }
+
+    /// <summary>Excel opens CSV as UTF-8 only with a byte order mark, so "£" survives the download.</summary>
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    public static byte[] CsvBytes(string csv) => [.. Utf8Bom, .. Encoding.UTF8.GetBytes(csv)];
+
+    private static ChartView Chart(ChartFigure figure)
+    {
+        var size = CsvBytes(figure.Csv).Length;
+        var sizeText = size < 1024 ? $"{size} bytes" : $"{(size + 512) / 1024} KB";
+        return new ChartView(
+            figure.Id,
+            figure.Title,
+            figure.Summary,
+            new ChartTableView(figure.Table.Caption, figure.Table.Columns, figure.Table.Rows),
+            new HtmlString(figure.Json),
+            figure.Id + ".csv",
+            sizeText,
+            figure.PointCount,
+            figure.Csv);
+    }
+
+    /// <summary>The CSV downloads of a page's charts, written next to the page.</summary>
+    public static IEnumerable<PageFile> FilesOf(PageModel page)
+    {
+        var folder = page.OutputPath[..(page.OutputPath.LastIndexOf('/') + 1)];
+        return page.Charts.Select(chart => new PageFile(folder + chart.CsvFileName, CsvBytes(chart.Csv)));
     }
 
     private (ScoredReport? Previous, ScoredReport? Next) Neighbours(ScoredReport report)
@@ -196,7 +230,9 @@ public sealed class PageBuilder
             History(indicator, report.Report.Period),
             new LinkView(ReportTitle(report), SitePaths.Link(path, reportPath)),
             previousReport is null ? null : new LinkView(previousReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(previousReport.Report, indicator))),
-            nextReport is null ? null : new LinkView(nextReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(nextReport.Report, indicator))));
+            nextReport is null ? null : new LinkView(nextReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(nextReport.Report, indicator))),
+            Chart(_charts.Trend(indicator, report.Report.Period)),
+            [.. _charts.Extras(indicator, report.Report.Period).Select(Chart)]);
     }
 
     private (ScoredReport? Previous, ScoredReport? Next) IndicatorNeighbours(ScoredReport report, Indicator indicator)

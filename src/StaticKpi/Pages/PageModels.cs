@@ -10,6 +10,11 @@ public sealed record SiteView(string Title, string Organisation, string Language
 /// </summary>
 public abstract record PageModel(string OutputPath, string Layout, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs)
 {
+    /// <summary>Charts on the page; pages without charts do not load the charting script.</summary>
+    public virtual IReadOnlyList<ChartView> Charts => [];
+
+    public bool HasCharts => Charts.Any(c => c.Drawable);
+
     /// <summary>The page's address relative to the site root, as used in links and canonical URLs.</summary>
     public string Url => OutputPath.EndsWith("index.html", StringComparison.Ordinal) ? OutputPath[..^"index.html".Length] : OutputPath;
 }
@@ -24,9 +29,11 @@ public sealed record ReportPage(
     string Committee, string Period, string ProducedOn, string ProducedOnIso, HtmlString? Introduction,
     IReadOnlyList<SummaryRowView> Summary, bool SummaryHasBlue, IReadOnlyList<IndicatorRowView> Indicators,
     IReadOnlyList<IndicatorRowView> Highlights, IReadOnlyList<MovementView> Movements, string? PreviousReportPeriod,
-    int UnchangedCount, string PolicyName, LinkView? PreviousReport, LinkView? NextReport)
+    int UnchangedCount, string PolicyName, LinkView? PreviousReport, LinkView? NextReport, ChartView RatingChart)
     : PageModel(OutputPath, "report", Title, Root, Breadcrumbs)
 {
+    public override IReadOnlyList<ChartView> Charts => [RatingChart];
+
     public bool HasOverrides => Indicators.Any(i => i.Rating.Overridden);
 }
 
@@ -37,8 +44,12 @@ public sealed record IndicatorPage(
     BenchmarkView? StatisticalNeighbours, BenchmarkView? England, IReadOnlyList<BenchmarkView> OtherBenchmarks,
     HtmlString? Description, string? DataSource, string? Frequency, HtmlString? Commentary, HtmlString? Actions,
     HtmlString? PathToGreen, IReadOnlyList<SectionView> OtherSections, IReadOnlyList<LinkView> Links,
-    IReadOnlyList<HistoryRowView> History, LinkView ReportLink, LinkView? PreviousPeriod, LinkView? NextPeriod)
-    : PageModel(OutputPath, "indicator", Title, Root, Breadcrumbs);
+    IReadOnlyList<HistoryRowView> History, LinkView ReportLink, LinkView? PreviousPeriod, LinkView? NextPeriod,
+    ChartView TrendChart, IReadOnlyList<ChartView> ExtraCharts)
+    : PageModel(OutputPath, "indicator", Title, Root, Breadcrumbs)
+{
+    public override IReadOnlyList<ChartView> Charts => [TrendChart, .. ExtraCharts];
+}
 
 public sealed record KeyPage(
     string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,

@@ -48,3 +48,18 @@ public sealed record SectionView(string Title, string Id, HtmlString Html);
 public sealed record KeyTermView(string Term, string Explanation);
 
 public sealed record PolicyView(string Name, string From, IReadOnlyList<RatingView> Ratings);
+
+public sealed record ChartTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>
+/// A chart on a page: its figure JSON (already escaped for a JSON script block), the plain-English summary
+/// and the data table that are its accessible version, and the CSV download written next to the page.
+/// </summary>
+public sealed record ChartView(
+    string Id, string Title, string Summary, ChartTableView Table, HtmlString Json, string CsvFileName, string CsvSize, int PointCount, string Csv)
+{
+    public bool Drawable => PointCount > 0;
+}
+
+/// <summary>A file written next to a page, such as a chart's CSV.</summary>
+public sealed record PageFile(string RelativePath, byte[] Bytes);

@@ -1,6 +1,6 @@
 using StaticKpi.Charts;
 using StaticKpi.Model;
-using StaticKpi.Pages;
+using StaticKpi.Formatting;
 using StaticKpi.Scoring;
 using static StaticKpi.Tests.Charts.ChartFixtures;
 

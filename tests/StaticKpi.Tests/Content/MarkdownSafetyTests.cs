@@ -169,7 +169,8 @@ public sealed class MarkdownSafetyTests
         var page = Parse(IndicatorPage(site));
         var main = page.QuerySelector("main");
         Assert.NotNull(main);
-        Assert.Empty(main.QuerySelectorAll("script"));
+        Assert.DoesNotContain(main.QuerySelectorAll("script"), s => s.GetAttribute("type") != "application/json");
+        StaticKpi.Tests.Support.ScriptAssert.OnlyThemeScriptsAndJsonData(page);
         Assert.Empty(page.QuerySelectorAll("[onerror]"));
         Assert.Empty(main.QuerySelectorAll("img"));
 
@@ -186,7 +187,8 @@ public sealed class MarkdownSafetyTests
         {
             var document = Parse(file);
             Assert.Empty(document.QuerySelectorAll("[onerror]"));
-            Assert.Empty(document.QuerySelector("main")!.QuerySelectorAll("script"));
+            Assert.DoesNotContain(document.QuerySelector("main")!.QuerySelectorAll("script"), s => s.GetAttribute("type") != "application/json");
+            StaticKpi.Tests.Support.ScriptAssert.OnlyThemeScriptsAndJsonData(document);
         }
     }
 

@@ -58,7 +58,7 @@ public sealed class DeterminismAndSafetyTests
         foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
         {
             var document = parser.ParseDocument(File.ReadAllText(file));
-            Assert.Empty(document.QuerySelectorAll("script"));
+            ScriptAssert.OnlyThemeScriptsAndJsonData(document);
             Assert.Empty(document.QuerySelectorAll("img"));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }
@@ -66,7 +66,24 @@ public sealed class DeterminismAndSafetyTests
         var page = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "2024-25-q3", "finance", "101-invoices", "index.html")));
         Assert.Equal($"Indicator 101: {Hostile}", page.QuerySelector("h1")!.TextContent);
         Assert.StartsWith($"101: {Hostile} (2024/25 Q3)", page.Title, StringComparison.Ordinal);
+
+        // Inside the chart's JSON data block the title is escaped, so it cannot close the script element.
+        var figure = page.QuerySelector("script#chart-101-2024-25-q3-trend-figure")!;
+        var raw = File.ReadAllText(Path.Combine(output, "2024-25-q3", "finance", "101-invoices", "index.html"));
+        var block = raw[raw.IndexOf("<script type=\"application/json\" id=\"chart-101-2024-25-q3-trend-figure\">", StringComparison.Ordinal)..];
+        block = block[..(block.IndexOf("</script>", StringComparison.Ordinal) + "</script>".Length)];
+        Assert.DoesNotContain("<", block["<script type=\"application/json\"".Length..^"</script>".Length], StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(figure.TextContent);
+        Assert.Contains(Strings(json.RootElement), s => s.StartsWith(Hostile, StringComparison.Ordinal));
     }
+
+    private static IEnumerable<string> Strings(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [element.GetString()!],
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 
     private static List<string> Files(string root) =>
         [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];

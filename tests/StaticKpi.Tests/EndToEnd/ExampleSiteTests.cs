@@ -190,6 +190,48 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
         }
     }
 
+    [Fact]
+    public void Indicator_trend_chart_is_a_figure_with_summary_data_table_and_csv_download()
+    {
+        var document = Site.Page(Foi182Q3);
+        var figure = document.QuerySelector("section[aria-labelledby='trend'] figure.chart")!;
+        Assert.Equal("chart-182-2024-25-q3-trend-title", figure.GetAttribute("aria-labelledby"));
+        Assert.Equal("Freedom of Information requests answered within the statutory timescale, 2020/21 Q1 to 2024/25 Q3",
+            figure.QuerySelector("figcaption")!.TextContent);
+        Assert.Equal(
+            "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%, so the indicator is Amber. At the recent rate it is moving away from the target.",
+            figure.QuerySelector("p.chart-summary")!.TextContent);
+
+        // The plot is hidden from assistive technology: the summary and the table are its accessible version.
+        Assert.Equal("true", figure.QuerySelector("#chart-182-2024-25-q3-trend")!.GetAttribute("aria-hidden"));
+        Assert.Equal("application/json", figure.QuerySelector("script#chart-182-2024-25-q3-trend-figure")!.GetAttribute("type"));
+
+        var details = figure.QuerySelector("details.chart-data")!;
+        Assert.True(details.HasAttribute("open"));
+        var rows = details.QuerySelectorAll("tbody tr");
+        Assert.Equal("2024/25 Q3", rows[^1].QuerySelector("th")!.TextContent);
+        Assert.Equal("85.0%", rows[^1].QuerySelectorAll("td")[0].TextContent);
+
+        var link = details.QuerySelector("a[download]")!;
+        var csvPath = Path.Combine(Site.Output, Path.GetDirectoryName(Foi182Q3)!, link.GetAttribute("href")!);
+        var bytes = File.ReadAllBytes(csvPath);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).TrimEnd('\n').Split('\n');
+        Assert.Equal(rows.Length + 1, lines.Length);
+        Assert.StartsWith("2024/25 Q3,85.0%", lines[^1], StringComparison.Ordinal);
+        Assert.Matches(@"\(CSV, \d+ (bytes|KB)\)$", link.TextContent);
+    }
+
+    [Fact]
+    public void Only_pages_with_charts_load_the_chart_scripts()
+    {
+        Assert.Empty(Site.Page("key/index.html").QuerySelectorAll("script"));
+        Assert.Empty(Site.Page("index.html").QuerySelectorAll("script"));
+        var scripts = Site.Page(Q3Report).QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+        Assert.Equal(["../../assets/vendor/plotly-basic-2.28.0.min.js", "../../assets/charts.js"], scripts);
+        Assert.Single(Site.Page(Q3Report).QuerySelectorAll("figure.chart"));
+    }
+
     private static string RatingName(IElement container)
     {
         var badge = container.QuerySelector(".rag")!;

@@ -1,6 +1,6 @@
 using StaticKpi.Model;
 
-namespace StaticKpi.Pages;
+namespace StaticKpi.Formatting;
 
 /// <summary>The words readers see for the domain's enums; one place so every page says the same.</summary>
 public static class Labels

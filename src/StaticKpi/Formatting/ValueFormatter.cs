@@ -1,7 +1,7 @@
 using System.Globalization;
 using StaticKpi.Model;
 
-namespace StaticKpi.Pages;
+namespace StaticKpi.Formatting;
 
 /// <summary>Formats values, targets and labels the way the published reports show them (en-GB).</summary>
 public sealed class ValueFormatter(string currencySymbol)
