@@ -1,8 +1,8 @@
 using Plotly.NET;
 using Plotly.NET.TraceObjects;
 using StaticKpi.Content;
-using StaticKpi.Model;
 using StaticKpi.Formatting;
+using StaticKpi.Model;
 using StaticKpi.Scoring;
 
 namespace StaticKpi.Charts;

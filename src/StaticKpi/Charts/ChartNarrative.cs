@@ -1,5 +1,5 @@
-using StaticKpi.Model;
 using StaticKpi.Formatting;
+using StaticKpi.Model;
 using StaticKpi.Scoring;
 
 namespace StaticKpi.Charts;

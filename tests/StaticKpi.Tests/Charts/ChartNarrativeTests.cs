@@ -1,6 +1,6 @@
 using StaticKpi.Charts;
-using StaticKpi.Model;
 using StaticKpi.Formatting;
+using StaticKpi.Model;
 using StaticKpi.Scoring;
 using static StaticKpi.Tests.Charts.ChartFixtures;
 
