@@ -37,6 +37,10 @@ public static class StatickpiCli
         }
     }
 
+    /// <summary>The usage errors a command line would give, without running it (for tests of scripts and workflows).</summary>
+    public static IReadOnlyList<string> UsageErrors(string[] args) =>
+        [.. BuildCommand(TextWriter.Null, TextWriter.Null).Parse(args).Errors.Select(e => e.Message)];
+
     private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("StaticKpi builds an accessible static website of performance scorecards from YAML and Markdown.");
