@@ -27,7 +27,11 @@ public sealed record IndicatorRowView(
     ValueView? Previous,
     DirectionView Direction,
     string Change,
-    RatingView Rating);
+    RatingView Rating)
+{
+    /// <summary>The change as a stable key ("improving", "not-applicable") for the table's filters.</summary>
+    public string ChangeKey => Change.ToLowerInvariant().Replace(' ', '-');
+}
 
 public sealed record SummaryRowView(RatingView Rating, int Count, int Percent);
 
