@@ -39,6 +39,7 @@ public sealed class PageBuilder
             pages.AddRange(report.Indicators.Select(i => IndicatorPage(report, i)));
         }
 
+        pages.Add(SearchIndexBuilder.Build([.. pages.OfType<IndicatorPage>()], SitePaths.Search, Crumbs(SitePaths.Search)));
         return pages;
     }
 
@@ -143,7 +144,7 @@ public sealed class PageBuilder
     public static IEnumerable<PageFile> FilesOf(PageModel page)
     {
         var folder = page.OutputPath[..(page.OutputPath.LastIndexOf('/') + 1)];
-        return page.Charts.Select(chart => new PageFile(folder + chart.CsvFileName, CsvBytes(chart.Csv)));
+        return page.Charts.Select(chart => new PageFile(folder + chart.CsvFileName, CsvBytes(chart.Csv))).Concat(page.ExtraFiles);
     }
 
     private (ScoredReport? Previous, ScoredReport? Next) Neighbours(ScoredReport report)

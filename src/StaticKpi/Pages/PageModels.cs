@@ -15,6 +15,9 @@ public abstract record PageModel(string OutputPath, string Layout, string Title,
 
     public bool HasCharts => Charts.Any(c => c.Drawable);
 
+    /// <summary>Files other than charts' CSVs that belong with the page (the search index).</summary>
+    public virtual IReadOnlyList<PageFile> ExtraFiles => [];
+
     /// <summary>The page's address relative to the site root, as used in links and canonical URLs.</summary>
     public string Url => OutputPath.EndsWith("index.html", StringComparison.Ordinal) ? OutputPath[..^"index.html".Length] : OutputPath;
 }
@@ -61,3 +64,15 @@ public sealed record AccessibilityPage(
     string? ContactEmail, string? ContactPhone, int ResponseDays, string Compliance, IReadOnlyList<string> KnownIssues,
     string? LastTested, string TestedBy, string? Prepared, string? LastReviewed)
     : PageModel(OutputPath, "accessibility", Title, Root, Breadcrumbs);
+
+/// <summary>
+/// Site-wide search, usable on any static host: the page loads <see cref="SitePaths.SearchIndex"/> and matches
+/// in the browser. Without script it lists every indicator's latest page, so nothing is out of reach.
+/// </summary>
+public sealed record SearchPage(
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyList<SearchEntryView> Latest, string IndexUrl, PageFile Index)
+    : PageModel(OutputPath, "search", Title, Root, Breadcrumbs)
+{
+    public override IReadOnlyList<PageFile> ExtraFiles => [Index];
+}

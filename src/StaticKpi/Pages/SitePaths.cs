@@ -8,6 +8,8 @@ public static class SitePaths
     public const string Home = "index.html";
     public const string Key = "key/index.html";
     public const string Accessibility = "accessibility/index.html";
+    public const string Search = "search/index.html";
+    public const string SearchIndex = "search/index.json";
 
     public static string Report(Report report) => $"{report.Period.Slug}/{report.CommitteeKey}/index.html";
 

@@ -67,3 +67,6 @@ public sealed record ChartView(
 
 /// <summary>A file written next to a page, such as a chart's CSV.</summary>
 public sealed record PageFile(string RelativePath, byte[] Bytes);
+
+/// <summary>One indicator page in the search index and in the search page's list of latest pages.</summary>
+public sealed record SearchEntryView(int Id, string Title, string Url, string Committee, string Period, string Rating, string Text);

@@ -232,6 +232,29 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
         Assert.Single(Site.Page(Q3Report).QuerySelectorAll("figure.chart"));
     }
 
+    [Fact]
+    public void Search_index_lists_every_indicator_page_with_links_that_resolve_from_the_search_page()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Site.Output, "search", "index.json")));
+        var entries = json.RootElement.EnumerateArray().ToList();
+        var indicatorPages = Site.HtmlPages().Count(p => p.Split('/').Length == 4);
+        Assert.Equal(indicatorPages, entries.Count);
+
+        foreach (var entry in entries)
+        {
+            var target = Path.GetFullPath(Path.Combine(Site.Output, "search", entry.GetProperty("url").GetString()!, "index.html"));
+            Assert.True(File.Exists(target), $"search entry {entry.GetProperty("url").GetString()} does not resolve");
+        }
+
+        var foi = entries.First(e => e.GetProperty("id").GetInt32() == 182);
+        Assert.Equal("2024/25 Q3", foi.GetProperty("period").GetString()); // newest report first
+        Assert.Equal("Amber", foi.GetProperty("rating").GetString());
+
+        // Without script the search page still lists every indicator's latest page.
+        var fallback = Site.Page("search/index.html").QuerySelectorAll("section.search-all li a");
+        Assert.Equal(entries.Select(e => e.GetProperty("id").GetInt32()).Distinct().Count(), fallback.Length);
+    }
+
     private static string RatingName(IElement container)
     {
         var badge = container.QuerySelector(".rag")!;

@@ -5,7 +5,8 @@ namespace StaticKpi.Tests.Support;
 /// <summary>The only scripts a page may carry: the theme's own files and inert JSON data blocks.</summary>
 public static class ScriptAssert
 {
-    private static readonly string[] ThemeScripts = ["assets/vendor/plotly-basic-2.28.0.min.js", "assets/charts.js"];
+    private static readonly string[] ThemeScripts =
+        ["assets/vendor/plotly-basic-2.28.0.min.js", "assets/charts.js", "assets/table-tools.js", "assets/search.js"];
 
     public static void OnlyThemeScriptsAndJsonData(IDocument document)
     {
