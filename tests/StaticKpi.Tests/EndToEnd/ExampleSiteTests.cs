@@ -228,7 +228,7 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
         Assert.Empty(Site.Page("key/index.html").QuerySelectorAll("script"));
         Assert.Empty(Site.Page("index.html").QuerySelectorAll("script"));
         var scripts = Site.Page(Q3Report).QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
-        Assert.Equal(["../../assets/vendor/plotly-basic-2.28.0.min.js", "../../assets/charts.js"], scripts);
+        Assert.Equal(["../../assets/vendor/plotly-basic-2.28.0.min.js", "../../assets/charts.js", "../../assets/table-tools.js"], scripts);
         Assert.Single(Site.Page(Q3Report).QuerySelectorAll("figure.chart"));
     }
 
