@@ -70,7 +70,7 @@ internal static class ImportCommandLine
 
     private static string Summary(ImportResult result, string displayName) =>
         $"Imported {Count(result.Rows, "row")} from {displayName}: {Count(result.ValuesChanged, "value")} changed, " +
-        $"{Count(result.PeriodsAdded, "period")} added, {Count(result.TargetsChanged, "target")} changed, " +
+        $"{Count(result.PeriodsAdded, "period")} added, {Count(result.TargetsChanged, "target")} set, " +
         $"{Count(result.UnchangedRows, "row")} already up to date; {Count(result.FilesChanged, "file")} updated.";
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

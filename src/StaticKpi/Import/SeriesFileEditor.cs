@@ -149,7 +149,7 @@ public sealed class SeriesFileEditor
                 Add(colon + 1, 0, " " + text, change, 1);
                 break;
             case YamlScalarNode or YamlMappingNode { Style: MappingStyle.Flow } or YamlSequenceNode { Style: SequenceStyle.Flow }:
-                Add((int)value.Start.Index, (int)(value.End.Index - value.Start.Index), text, change, 0);
+                Add((int)value.Start.Index, ContentEnd(value) - (int)value.Start.Index, text, change, 0);
                 break;
             default:
                 // A block mapping such as a target range written over several lines: replace it from the key's colon.
@@ -164,7 +164,7 @@ public sealed class SeriesFileEditor
     {
         if (entry.Node.Style == MappingStyle.Flow)
         {
-            var brace = (int)entry.Node.End.Index - 1;
+            var brace = ContentEnd(entry.Node) - 1;
             var prefix = $", {key}: ";
             Add(brace, 0, prefix + text, change, prefix.Length);
             return;
@@ -193,7 +193,7 @@ public sealed class SeriesFileEditor
             else if (entries.Count > 0)
             {
                 var first = entries.MinBy(e => e.Period)!;
-                Insert(LineStart(first.DashIndex), lines);
+                Insert(LeadingComments(LineStart(first.DashIndex)), lines);
             }
             else if (seriesKey is not null && seriesValue is YamlScalarNode empty)
             {
@@ -357,6 +357,23 @@ public sealed class SeriesFileEditor
         return newline + 1;
     }
 
+    /// <summary>Moves a line start up over the comment lines just above it, which belong to the line below them.</summary>
+    private int LeadingComments(int lineStart)
+    {
+        while (lineStart > 0)
+        {
+            var previous = LineStart(lineStart - 1);
+            if (!_text[previous..lineStart].TrimStart().StartsWith('#'))
+            {
+                break;
+            }
+
+            lineStart = previous;
+        }
+
+        return lineStart;
+    }
+
     /// <summary>The start of the line after the one holding <paramref name="index"/> (or the end of the file).</summary>
     private int LineAfter(int index)
     {
@@ -370,14 +387,37 @@ public sealed class SeriesFileEditor
         return newline < 0 ? _text.Length : newline + 1;
     }
 
-    /// <summary>Where the last character of a node's own text is: a block collection's own end mark is where the next token starts.</summary>
-    private static int ContentEnd(YamlNode node) => node switch
+    /// <summary>
+    /// Just after the last character of a node's own text. The marks of a collection node are those of its start,
+    /// so a block collection ends where its last child does and a flow collection at its closing bracket.
+    /// </summary>
+    private int ContentEnd(YamlNode node)
     {
-        YamlMappingNode { Style: MappingStyle.Flow } or YamlSequenceNode { Style: SequenceStyle.Flow } => (int)node.End.Index,
-        YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { ContentEnd(c.Key), ContentEnd(c.Value) }).DefaultIfEmpty((int)node.Start.Index).Max(),
-        YamlSequenceNode sequence => sequence.Children.Select(ContentEnd).DefaultIfEmpty((int)node.Start.Index).Max(),
-        _ => (int)node.End.Index,
-    };
+        var children = node switch
+        {
+            YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { c.Key, c.Value }).ToList(),
+            YamlSequenceNode sequence => [.. sequence.Children],
+            _ => null,
+        };
+        if (children is null)
+        {
+            return (int)node.End.Index;
+        }
+
+        var end = children.Select(ContentEnd).DefaultIfEmpty((int)node.Start.Index + 1).Max();
+        if (node is YamlMappingNode { Style: MappingStyle.Flow } or YamlSequenceNode { Style: SequenceStyle.Flow })
+        {
+            // Past any spaces, line breaks and a trailing comma to the closing bracket.
+            while (end < _text.Length && _text[end] is not ('}' or ']'))
+            {
+                end++;
+            }
+
+            return Math.Min(end + 1, _text.Length);
+        }
+
+        return end;
+    }
 
     private string Source(YamlNode node) => _text[(int)node.Start.Index..ContentEnd(node)];
 
