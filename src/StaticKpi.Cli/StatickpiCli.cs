@@ -43,6 +43,7 @@ public static class StatickpiCli
         root.Subcommands.Add(BuildCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommandLine.Create(stdout, stderr));
         return root;
     }
 }
