@@ -233,6 +233,26 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void A_series_written_on_one_line_takes_new_values_but_not_new_periods()
+    {
+        using var site = TempSite.FromMinimal();
+        site.Replace(Indicator102, "series:\n  - period: 2024/25 Q2\n    value: 10.6\n  - period: 2024/25 Q3\n    value: 9.4\n",
+            "series: [{period: 2024/25 Q2, value: 10.6}, {period: 2024/25 Q3, value: 9.4}]\n");
+        var changeOnly = ImportFiles.WriteCsv(Path.Combine(site.Root, "change.csv"), [["indicator", "period", "value"], ["102", "2024/25 Q3", "9.1"]]);
+        var newPeriod = ImportFiles.WriteCsv(Path.Combine(site.Root, "new.csv"), [["indicator", "period", "value"], ["102", "2024/25 Q4", "9.0"]]);
+
+        var changed = FigureImport.Run(site.Source, changeOnly, "change.csv");
+        var refused = FigureImport.Run(site.Source, newPeriod, "new.csv");
+
+        Assert.True(changed.Succeeded, string.Join("\n", changed.Problems));
+        Assert.EndsWith("series: [{period: 2024/25 Q2, value: 10.6}, {period: 2024/25 Q3, value: 9.1}]\n", site.Read(Indicator102), StringComparison.Ordinal);
+        Assert.Equal(
+            ["content/indicators/102-sickness-days.yaml:8: error: The series is written on one line ([…]), so new periods cannot be added to it. " +
+             "Write it as a list with one '- period:' entry per line, then import again."],
+            refused.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void An_xlsx_workbook_is_imported_with_dates_read_as_months_and_numbers_exactly()
     {
         using var site = TempSite.FromMinimal();
