@@ -46,6 +46,8 @@ public static class StatickpiCli
         var root = new RootCommand("StaticKpi builds an accessible static website of performance scorecards from YAML and Markdown.");
         root.Subcommands.Add(BuildCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(ImportCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommandLine.Create(stdout, stderr));
         return root;
     }
 }

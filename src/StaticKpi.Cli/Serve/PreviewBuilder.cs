@@ -1,0 +1,90 @@
+using StaticKpi.Build;
+using StaticKpi.Diagnostics;
+
+namespace StaticKpi.Cli.Serve;
+
+/// <summary>
+/// What the preview shows: the folder of the latest good build (null before the first one) and, when the latest
+/// build failed, its errors. <see cref="Version"/> changes with every build, so open pages can tell they are stale.
+/// </summary>
+public sealed record PreviewState(string Version, string? SiteDirectory, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Failed => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Builds the site for the preview. It is given the files that changed since the last build so that an
+/// incremental builder can rebuild only what depends on them; <see cref="FullPreviewBuilder"/> rebuilds everything.
+/// </summary>
+public interface IPreviewBuilder : IDisposable
+{
+    /// <param name="changedFiles">Paths relative to the site folder; empty for the first build.</param>
+    PreviewBuildResult Build(IReadOnlyCollection<string> changedFiles);
+}
+
+/// <param name="SiteDirectory">Where the new site is; null when the build failed.</param>
+public sealed record PreviewBuildResult(string? SiteDirectory, BuildResult Result);
+
+/// <summary>
+/// Rebuilds the whole site into a new numbered folder each time, so pages being served from the previous build
+/// are never half replaced. Only the newest two builds are kept; the folder is deleted on dispose.
+/// </summary>
+public sealed class FullPreviewBuilder : IPreviewBuilder
+{
+    private readonly string _sourceDirectory;
+    private readonly string _outputRoot;
+    private int _generation;
+
+    public FullPreviewBuilder(string sourceDirectory, string outputRoot)
+    {
+        _sourceDirectory = sourceDirectory;
+        _outputRoot = outputRoot;
+        Directory.CreateDirectory(outputRoot);
+    }
+
+    public PreviewBuildResult Build(IReadOnlyCollection<string> changedFiles)
+    {
+        var generation = ++_generation;
+        var output = Path.Combine(_outputRoot, generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var result = SiteBuild.Run(new BuildOptions(_sourceDirectory, output));
+        if (!result.Succeeded)
+        {
+            return new PreviewBuildResult(null, result);
+        }
+
+        DeleteBuildsBefore(generation - 1);
+        return new PreviewBuildResult(output, result);
+    }
+
+    public void Dispose() => TryDelete(_outputRoot);
+
+    /// <summary>The build before the new one stays: a request may still be reading from it.</summary>
+    private void DeleteBuildsBefore(int keep)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(_outputRoot))
+        {
+            if (int.TryParse(Path.GetFileName(directory), out var number) && number < keep)
+            {
+                TryDelete(directory);
+            }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Left for the next clean-up; the preview does not depend on it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

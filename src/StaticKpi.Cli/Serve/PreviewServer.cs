@@ -1,0 +1,349 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using StaticKpi.Diagnostics;
+
+namespace StaticKpi.Cli.Serve;
+
+/// <param name="SourceDirectory">The site folder, holding site.config.yaml and content/.</param>
+/// <param name="Port">The port on 127.0.0.1; 0 picks a free one.</param>
+/// <param name="OutputDirectory">Where builds are written (default: a new temporary folder, deleted on stop).</param>
+/// <param name="Log">Where build summaries and diagnostics are printed.</param>
+public sealed record ServeOptions(string SourceDirectory, int Port = 0, string? OutputDirectory = null, TextWriter? Log = null)
+{
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+}
+
+/// <summary>
+/// <c>statickpi serve</c> in-process: builds the site, serves it on 127.0.0.1 with Kestrel, rebuilds when
+/// site.config.yaml, content/ or themes/ change, and tells open pages to reload. While the site cannot be built,
+/// every HTML request gets a page listing the errors instead, until a fix builds again.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+
+    private readonly ServeOptions _options;
+    private readonly TextWriter _log;
+    private readonly IPreviewBuilder _builder;
+    private readonly ReloadBroadcaster _clients = new();
+    private readonly Channel<IReadOnlyCollection<string>> _changes = Channel.CreateUnbounded<IReadOnlyCollection<string>>();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
+    private readonly WebApplication _app;
+    private SourceWatcher? _watcher;
+    private Task _buildLoop = Task.CompletedTask;
+    private volatile PreviewState _state;
+    private int _builds;
+    private int _stopped;
+
+    private PreviewServer(ServeOptions options, IPreviewBuilder builder)
+    {
+        _options = options;
+        _log = TextWriter.Synchronized(options.Log ?? TextWriter.Null);
+        _builder = builder;
+        _state = new PreviewState($"{_instance}-0", null, []);
+
+        var web = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "statickpi-serve" });
+        web.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        _app = web.Build();
+        _app.Run(HandleAsync);
+    }
+
+    /// <summary>The address the server listens on, such as <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>What is being served now: the latest good build and the latest build's diagnostics.</summary>
+    public PreviewState State => _state;
+
+    /// <summary>How many builds have finished, the first included.</summary>
+    public int Builds => Volatile.Read(ref _builds);
+
+    /// <summary>Builds the site once, then starts serving and watching. Throws <see cref="IOException"/> when the port is taken.</summary>
+    public static async Task<PreviewServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
+    {
+        var source = Path.GetFullPath(options.SourceDirectory);
+        var output = options.OutputDirectory ?? Path.Combine(Path.GetTempPath(), "statickpi-serve", Guid.NewGuid().ToString("N"));
+        var server = new PreviewServer(options with { SourceDirectory = source }, new FullPreviewBuilder(source, output));
+        try
+        {
+            server.Rebuild([]);
+            await server._app.StartAsync(cancellationToken);
+            var addresses = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            server.Address = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+            server._watcher = new SourceWatcher(source, options.Debounce, changes => server._changes.Writer.TryWrite(changes));
+            server._buildLoop = Task.Run(server.BuildLoopAsync, CancellationToken.None);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops watching, ends open event streams and stops the server; safe to call more than once.</summary>
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        _watcher?.Dispose();
+        _changes.Writer.TryComplete();
+        await _stopping.CancelAsync();
+        _clients.CompleteAll();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Connections still open after the timeout are closed with the server.
+        }
+
+        await _buildLoop;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+        _builder.Dispose();
+    }
+
+    private async Task BuildLoopAsync()
+    {
+        try
+        {
+            await foreach (var batch in _changes.Reader.ReadAllAsync(_stopping.Token))
+            {
+                // Changes that arrived during the last build are built together.
+                var changed = new HashSet<string>(batch, StringComparer.Ordinal);
+                while (_changes.Reader.TryRead(out var more))
+                {
+                    changed.UnionWith(more);
+                }
+
+                _log.WriteLine($"Changed: {string.Join(", ", changed.Order(StringComparer.Ordinal).Take(5))}{(changed.Count > 5 ? ", …" : "")}");
+                Rebuild(changed);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    private void Rebuild(IReadOnlyCollection<string> changed)
+    {
+        PreviewBuildResult build;
+        try
+        {
+            build = _builder.Build(changed);
+        }
+        catch (Exception ex)
+        {
+            // A bug in a build must not stop the preview; show it like any other problem.
+            var diagnostic = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly(_options.SourceDirectory),
+                $"StaticKpi stopped unexpectedly: {ex.GetType().Name}: {ex.Message}", "Please report this with the files you changed.");
+            build = new PreviewBuildResult(null, new Build.BuildResult([diagnostic], 0, 0, new Dictionary<Model.Rating, int>(), TimeSpan.Zero));
+        }
+
+        var count = Interlocked.Increment(ref _builds);
+        var version = $"{_instance}-{count}";
+        var result = build.Result;
+        _state = new PreviewState(version, build.SiteDirectory ?? _state.SiteDirectory, result.Diagnostics);
+
+        DiagnosticPrinter.Print(result.Diagnostics, _log);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        _log.WriteLine(result.Succeeded
+            ? $"Built {result.PagesWritten} pages in {seconds} s."
+            : "The site could not be built; the browser shows the errors until they are fixed.");
+        _clients.Send("reload", version);
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        if (path == PreviewPages.ReloadScriptPath)
+        {
+            await WriteTextAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", PreviewPages.ReloadScript);
+            return;
+        }
+
+        if (path == PreviewPages.EventsPath)
+        {
+            await StreamEventsAsync(context);
+            return;
+        }
+
+        var state = _state;
+        if (state.Failed && WantsHtml(request, path))
+        {
+            await WriteTextAsync(context, StatusCodes.Status500InternalServerError, "text/html; charset=utf-8",
+                PreviewPages.BuildFailed(state.Diagnostics, state.Version));
+            return;
+        }
+
+        var file = state.SiteDirectory is null ? null : Resolve(state.SiteDirectory, path);
+        if (file is { IsDirectory: true })
+        {
+            // Relative links in the site need the trailing slash.
+            response.StatusCode = StatusCodes.Status302Found;
+            response.Headers.Location = path + "/" + request.QueryString;
+            return;
+        }
+
+        if (file is null)
+        {
+            await WriteTextAsync(context, StatusCodes.Status404NotFound, "text/html; charset=utf-8", PreviewPages.NotFound(path, state.Version));
+            return;
+        }
+
+        await ServeFileAsync(context, file.Path, state.Version);
+    }
+
+    private static async Task ServeFileAsync(HttpContext context, string path, string version)
+    {
+        try
+        {
+            if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+            {
+                var html = await File.ReadAllTextAsync(path, context.RequestAborted);
+                await WriteTextAsync(context, StatusCodes.Status200OK, "text/html; charset=utf-8", PreviewPages.InjectReloadScript(html, version));
+                return;
+            }
+
+            var bytes = await File.ReadAllBytesAsync(path, context.RequestAborted);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
+            context.Response.ContentLength = bytes.Length;
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+            }
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Removed by a rebuild between finding and reading it.
+            await WriteTextAsync(context, StatusCodes.Status404NotFound, "text/html; charset=utf-8", PreviewPages.NotFound(context.Request.Path, version));
+        }
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var client = _clients.Subscribe();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        try
+        {
+            await response.WriteAsync($"retry: 1000\nevent: hello\ndata: {_state.Version}\n\n", stop.Token);
+            await response.Body.FlushAsync(stop.Token);
+            while (true)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+                wait.CancelAfter(KeepAlive);
+                bool more;
+                try
+                {
+                    more = await client.Reader.WaitToReadAsync(wait.Token);
+                }
+                catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+                {
+                    await response.WriteAsync(": keep-alive\n\n", stop.Token);
+                    await response.Body.FlushAsync(stop.Token);
+                    continue;
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                while (client.Reader.TryRead(out var message))
+                {
+                    await response.WriteAsync(message, stop.Token);
+                }
+
+                await response.Body.FlushAsync(stop.Token);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            // The page was closed or the server is stopping.
+        }
+        finally
+        {
+            _clients.Unsubscribe(client);
+        }
+    }
+
+    private static async Task WriteTextAsync(HttpContext context, int status, string contentType, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+    }
+
+    /// <summary>Pages, folders and anything a browser asks for as a page get the error page while the build is broken.</summary>
+    private static bool WantsHtml(HttpRequest request, string path) =>
+        path.EndsWith('/') || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || !Path.HasExtension(path) ||
+        request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>The file for a request path inside the site folder; a folder means its index.html.</summary>
+    private static ResolvedPath? Resolve(string siteDirectory, string requestPath)
+    {
+        var root = Path.GetFullPath(siteDirectory);
+        var full = Path.GetFullPath(Path.Combine(root, requestPath.TrimStart('/')));
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(full))
+        {
+            var index = Path.Combine(full, "index.html");
+            if (!requestPath.EndsWith('/'))
+            {
+                return File.Exists(index) ? new ResolvedPath(full, IsDirectory: true) : null;
+            }
+
+            return File.Exists(index) ? new ResolvedPath(index, IsDirectory: false) : null;
+        }
+
+        return File.Exists(full) ? new ResolvedPath(full, IsDirectory: false) : null;
+    }
+
+    private sealed record ResolvedPath(string Path, bool IsDirectory);
+}
