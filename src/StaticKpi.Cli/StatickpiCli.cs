@@ -48,6 +48,7 @@ public static class StatickpiCli
         root.Subcommands.Add(CheckCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommandLine.Create(stdout, stderr, environment));
         root.Subcommands.Add(SchemaCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommandLine.Create(stdout, stderr));
         return root;
     }
 }
