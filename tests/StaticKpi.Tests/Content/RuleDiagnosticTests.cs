@@ -59,6 +59,19 @@ public sealed class RuleDiagnosticTests
     }
 
     [Fact]
+    public void A_broken_template_in_the_site_s_theme_is_a_build_error_on_the_theme_folder()
+    {
+        using var site = TempSite.FromMinimal();
+        site.Write("themes/default/layouts/key.html", "<h1>{{ for x in page.terms }}</h1>");
+
+        var result = site.Build();
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.TemplateError, Severity.Error, "themes/default", 0, 0);
+        Assert.Contains("key.html", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(Validate(site)); // templates are not content: validate does not render
+    }
+
+    [Fact]
     public void A_folder_without_site_config_is_a_file_error_naming_the_file()
     {
         using var site = TempSite.FromMinimal();
