@@ -33,6 +33,11 @@ public static class SeriesAppender
             var ending = text.Length == 0 || text.EndsWith('\n') ? "" : newline;
             updated = text + ending + "series:" + newline + Entry("  ", "    ", periodKey, newline);
         }
+        else if (series.Value is YamlScalarNode { Value: { Length: > 0 } written } && YamlMap.IsNull(series.Value))
+        {
+            error = $"its 'series' is written as '{written}'; leave it empty ('series:' with nothing after it) or list the entries";
+            return null;
+        }
         else if (YamlMap.IsNull(series.Value))
         {
             // "series:" with nothing after it: the entries go on the lines after the key.

@@ -75,6 +75,15 @@ public sealed class SeriesAppenderTests
     }
 
     [Fact]
+    public void A_series_written_as_null_is_refused_with_what_to_write_instead()
+    {
+        var updated = SeriesAppender.Append("id: 1\nseries: ~\n", "2025/26 Q1", out var error);
+
+        Assert.Null(updated);
+        Assert.Equal("its 'series' is written as '~'; leave it empty ('series:' with nothing after it) or list the entries", error);
+    }
+
+    [Fact]
     public void A_series_written_on_one_line_is_refused_rather_than_rewritten()
     {
         var updated = SeriesAppender.Append("series: [{period: 2024/25 Q3, value: 1}]\n", "2025/26 Q1", out var error);
