@@ -9,9 +9,13 @@ public static class StatickpiCli
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Reads an environment variable (GITHUB_ACTIONS, GITHUB_WORKSPACE); tests pass their own.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
-        var root = BuildCommand(stdout, stderr);
+        var root = BuildCommand(stdout, stderr, environment);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -39,13 +43,16 @@ public static class StatickpiCli
 
     /// <summary>The usage errors a command line would give, without running it (for tests of scripts and workflows).</summary>
     public static IReadOnlyList<string> UsageErrors(string[] args) =>
-        [.. BuildCommand(TextWriter.Null, TextWriter.Null).Parse(args).Errors.Select(e => e.Message)];
+        [.. BuildCommand(TextWriter.Null, TextWriter.Null, _ => null).Parse(args).Errors.Select(e => e.Message)];
 
-    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
+    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var root = new RootCommand("StaticKpi builds an accessible static website of performance scorecards from YAML and Markdown.");
         root.Subcommands.Add(BuildCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(ValidateCommandLine.Create(stdout, stderr, environment));
+        root.Subcommands.Add(SchemaCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommandLine.Create(stdout, stderr));
         return root;

@@ -64,6 +64,8 @@ public static class CommentaryLoader
             return null;
         }
 
+        CheckHeadingLevels(document, file, diagnostics);
+        var links = new List<MarkdownLink>();
         var sections = Split(document);
         string? Take(string title)
         {
@@ -73,7 +75,7 @@ public static class CommentaryLoader
                 return null;
             }
 
-            var html = renderer.RenderBlocks(sections[index].Blocks, fileLocation, diagnostics);
+            var html = renderer.RenderBlocks(sections[index].Blocks, fileLocation, diagnostics, siteLinks: links);
             sections.RemoveAt(index);
             return html;
         }
@@ -83,9 +85,36 @@ public static class CommentaryLoader
         var pathToGreen = Take(PathToGreenTitle);
         var others = sections
             .Where(s => s.Blocks.Count > 0)
-            .Select(s => new CommentarySection(s.Title, renderer.RenderBlocks(s.Blocks, fileLocation, diagnostics)))
+            .Select(s => new CommentarySection(s.Title, renderer.RenderBlocks(s.Blocks, fileLocation, diagnostics, siteLinks: links)))
             .ToList();
-        return new Commentary(indicatorId.Value, period, Blank(commentary), Blank(actions), Blank(pathToGreen), others, fileLocation);
+        return new Commentary(indicatorId.Value, period, Blank(commentary), Blank(actions), Blank(pathToGreen), others, fileLocation, links);
+    }
+
+    /// <summary>
+    /// Each section is a level-2 heading on the page, so headings inside it should go down one level at a time:
+    /// a <c>####</c> straight after a <c>##</c> skips level 3, which confuses people navigating by headings.
+    /// </summary>
+    private static void CheckHeadingLevels(MarkdownDocument document, string file, DiagnosticBag diagnostics)
+    {
+        var previous = 2;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Level <= 2)
+            {
+                previous = 2;
+                continue;
+            }
+
+            if (heading.Level > previous + 1)
+            {
+                var text = heading.Inline is null ? "" : MarkdownRenderer.TextOf(heading.Inline).Trim();
+                diagnostics.Warning(RuleIds.SkippedHeadingLevel, new SourceLocation(file, heading.Line + 1, heading.Column + 1),
+                    $"The heading '{text}' is level {heading.Level} but follows a level-{previous} heading, skipping level {previous + 1}.",
+                    $"Write it as '{new string('#', previous + 1)} {text}': sections are level 2 (##) on the page and each heading inside goes one level deeper.");
+            }
+
+            previous = heading.Level;
+        }
     }
 
     private static string? Blank(string? html) => string.IsNullOrWhiteSpace(html) ? null : html;

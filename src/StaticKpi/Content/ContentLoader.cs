@@ -40,7 +40,7 @@ public static class ContentLoader
         var reports = LoadAll(sourceDirectory, ReportsFolder, "*.yaml",
             (text, file, _) => ReportLoader.Load(text, file, config, diagnostics));
 
-        var site = new SiteBuilder(config, diagnostics, UnloadedIndicatorIds(sourceDirectory, indicators))
+        var site = new SiteBuilder(config, diagnostics, UnloadedIndicatorIds(sourceDirectory, indicators), UnloadedReportFiles(sourceDirectory, reports))
             .Assemble(indicators, commentaries, reports);
         return diagnostics.HasErrors ? null : site;
     }
@@ -69,6 +69,17 @@ public static class ContentLoader
         }
 
         return ids;
+    }
+
+    /// <summary>Report files (relative paths) that had errors, so the pages they would have made are not judged missing.</summary>
+    private static List<string> UnloadedReportFiles(string root, IReadOnlyList<Report> loaded)
+    {
+        var directory = Path.Combine(root, ReportsFolder);
+        return !Directory.Exists(directory)
+            ? []
+            : [.. Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
+                .Where(file => !loaded.Any(r => r.Location.File == file))];
     }
 
     /// <summary>Reads and parses every matching file in parallel, returning results in file-name order.</summary>

@@ -64,7 +64,8 @@ public static class IndicatorLoader
         var status = map.Enum<IndicatorStatus>("status");
         var series = ReadSeries(map, fy, unit);
         var charts = ReadCharts(map, fy);
-        var description = MarkdownField.Render(map, "description");
+        var descriptionLinks = new List<MarkdownLink>();
+        var description = MarkdownField.Render(map, "description", descriptionLinks);
 
         if (id is null || title is null || committee is null)
         {
@@ -90,7 +91,8 @@ public static class IndicatorLoader
             ReadLinks(map),
             series,
             map.Location,
-            charts);
+            charts,
+            descriptionLinks);
 
         CheckTargets(indicator, map, diagnostics);
         return indicator;
@@ -453,6 +455,12 @@ public static class IndicatorLoader
                 map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"), $"The link '{title}' uses an address that is not allowed.",
                     "Use an http, https, mailto or tel address, or a path within the site.");
                 continue;
+            }
+
+            if (MarkdownRenderer.IsInsecure(url))
+            {
+                map.Diagnostics.Warning(RuleIds.InsecureLink, item.LocationOf("url"),
+                    $"The link '{title}' uses http:, which is not encrypted.", $"Use '{MarkdownRenderer.HttpsOf(url)}' if the site offers it (most do).");
             }
 
             links.Add(new Link(title, url));

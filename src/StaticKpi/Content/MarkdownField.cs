@@ -5,7 +5,7 @@ namespace StaticKpi.Content;
 /// <summary>Renders a Markdown string held in a YAML field, reporting problems at the field's position.</summary>
 internal static class MarkdownField
 {
-    public static string? Render(YamlMap map, string key)
+    public static string? Render(YamlMap map, string key, ICollection<Model.MarkdownLink>? siteLinks = null)
     {
         var node = map.Node(key);
         var text = map.String(key);
@@ -24,7 +24,7 @@ internal static class MarkdownField
             origin = origin with { Line = origin.Line + 1, Column = indent + 1 };
         }
 
-        return MarkdownRenderer.Shared.Render(text, origin, map.Diagnostics, indent);
+        return MarkdownRenderer.Shared.Render(text, origin, map.Diagnostics, indent, siteLinks);
     }
 
     /// <summary>The number of leading spaces on a (1-based) line of the source, 0 when unknown.</summary>

@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticKpi.Diagnostics;
+using StaticKpi.Model;
 
 namespace StaticKpi.Content;
 
@@ -31,16 +32,18 @@ public sealed class MarkdownRenderer
 
     /// <summary>Renders a Markdown string found at <paramref name="origin"/> (for diagnostics).</summary>
     /// <param name="indent">How far every line after the first is indented in the source file (block scalars in YAML).</param>
-    public string Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0)
+    /// <param name="siteLinks">When given, receives every link within the site (no scheme) with its position, for checking later.</param>
+    public string Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0, ICollection<MarkdownLink>? siteLinks = null)
     {
         var document = Parse(markdown);
-        return RenderBlocks(document, origin, diagnostics, indent);
+        return RenderBlocks(document, origin, diagnostics, indent, siteLinks);
     }
 
     /// <summary>Renders a document (or a section detached into its own document) to safe HTML.</summary>
-    public string RenderBlocks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0)
+    public string RenderBlocks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0,
+        ICollection<MarkdownLink>? siteLinks = null)
     {
-        RemoveUnsafeLinks(document, origin, diagnostics, indent);
+        RemoveUnsafeLinks(document, origin, diagnostics, indent, siteLinks);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
@@ -51,9 +54,11 @@ public sealed class MarkdownRenderer
 
     /// <summary>
     /// A link whose target could run script (<c>javascript:</c>, <c>data:</c>…) is an error; one that goes
-    /// nowhere (<c>#</c> or empty) is a warning. Either way the link is replaced by its text.
+    /// nowhere (<c>#</c> or empty) is a warning. Either way the link is replaced by its text. A plain <c>http:</c>
+    /// link is a warning (kept as it is); links within the site are collected into <paramref name="siteLinks"/>.
     /// </summary>
-    private static void RemoveUnsafeLinks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics, int indent)
+    private static void RemoveUnsafeLinks(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics, int indent,
+        ICollection<MarkdownLink>? siteLinks)
     {
         // Inline links, images and reference links are LinkInline; "<scheme:…>" autolinks are AutolinkInline.
         foreach (var inline in document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList())
@@ -83,7 +88,35 @@ public sealed class MarkdownRenderer
                     "Use an http, https, mailto or tel address, or a path within the site.");
                 inline.ReplaceBy(new LiteralInline(text), copyChildren: false);
             }
+            else if (IsInsecure(url))
+            {
+                diagnostics.Warning(RuleIds.InsecureLink, location,
+                    $"The link '{text}' uses http:, which is not encrypted ('{Truncate(url)}').",
+                    $"Use '{HttpsOf(url)}' if the site offers it (most do).");
+            }
+            else if (siteLinks is not null && inline is LinkInline { IsImage: false } && IsWithinSite(url))
+            {
+                siteLinks.Add(new MarkdownLink(url, location));
+            }
         }
+    }
+
+    /// <summary>An <c>http:</c> address: readers' browsers warn about it and it can be tampered with on the way.</summary>
+    public static bool IsInsecure(string url) => url.TrimStart().StartsWith("http:", StringComparison.OrdinalIgnoreCase);
+
+    public static string HttpsOf(string url)
+    {
+        var trimmed = url.TrimStart();
+        return "https:" + trimmed["http:".Length..];
+    }
+
+    /// <summary>A link with no scheme and no host: a page of this site, such as <c>../183-subject-access-requests/</c>.</summary>
+    public static bool IsWithinSite(string url)
+    {
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon >= 0 && (slash < 0 || colon < slash);
+        return !hasScheme && !url.StartsWith("//", StringComparison.Ordinal);
     }
 
     public static bool IsSafe(string url)

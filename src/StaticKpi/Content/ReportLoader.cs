@@ -40,7 +40,8 @@ public static class ReportLoader
         var locations = new Dictionary<int, SourceLocation>();
         var indicators = IdList(map, "indicators", required: true, locations);
         var highlights = IdList(map, "highlights", required: false, null);
-        var introduction = MarkdownField.Render(map, "introduction");
+        var introductionLinks = new List<MarkdownLink>();
+        var introduction = MarkdownField.Render(map, "introduction", introductionLinks);
         if (committee is null || period is null || producedOn is null)
         {
             return null;
@@ -52,7 +53,8 @@ public static class ReportLoader
                 $"Indicator {id} is highlighted but is not in this report's 'indicators' list.", "Add it to 'indicators' or remove it from 'highlights'.");
         }
 
-        return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location, locations);
+        return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location, locations,
+            introductionLinks);
     }
 
     private static IReadOnlyList<int> IdList(YamlMap map, string key, bool required, Dictionary<int, SourceLocation>? locations)

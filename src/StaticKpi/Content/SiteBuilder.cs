@@ -5,7 +5,9 @@ namespace StaticKpi.Content;
 
 /// <summary>Checks across files and assembles the <see cref="Site"/>; no file access.</summary>
 /// <param name="unloadedIndicatorIds">Indicators whose own file had errors: references to them are not reported again.</param>
-public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null)
+/// <param name="unloadedReportFiles">Report files (relative paths) that had errors: the pages they would make are unknown.</param>
+public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null,
+    IReadOnlyCollection<string>? unloadedReportFiles = null)
 {
     public Site Assemble(IReadOnlyList<Indicator> indicators, IReadOnlyList<Commentary> commentaries, IReadOnlyList<Report> reports)
     {
@@ -13,7 +15,9 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         var byId = uniqueIndicators.ToDictionary(i => i.Id);
         var uniqueCommentaries = UniqueCommentaries(commentaries, byId);
         var uniqueReports = UniqueReports(reports, byId);
-        return new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
+        var site = new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
+        new PageLinkChecks(site, diagnostics, unloadedIndicatorIds, unloadedReportFiles).Run();
+        return site;
     }
 
     private List<Indicator> UniqueIndicators(IReadOnlyList<Indicator> indicators)

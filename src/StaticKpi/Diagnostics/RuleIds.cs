@@ -26,4 +26,8 @@ public static class RuleIds
     public const string PercentOutOfRange = "SKPI019";
     public const string PlaceholderLink = "SKPI020";
     public const string DuplicateCommentary = "SKPI021";
+    public const string CommentaryNotShown = "SKPI022";
+    public const string BrokenInternalLink = "SKPI023";
+    public const string InsecureLink = "SKPI024";
+    public const string SkippedHeadingLevel = "SKPI025";
 }

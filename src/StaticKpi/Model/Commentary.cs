@@ -13,4 +13,5 @@ public sealed record Commentary(
     string? ActionsHtml,
     string? PathToGreenHtml,
     IReadOnlyList<CommentarySection> OtherSections,
-    SourceLocation Location);
+    SourceLocation Location,
+    IReadOnlyList<MarkdownLink>? Links = null);

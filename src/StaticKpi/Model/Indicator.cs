@@ -43,7 +43,8 @@ public sealed record Indicator(
     IReadOnlyList<Link> Links,
     IReadOnlyList<DataPoint> Series,
     SourceLocation Location,
-    IReadOnlyList<ChartSpec> Charts)
+    IReadOnlyList<ChartSpec> Charts,
+    IReadOnlyList<MarkdownLink>? DescriptionLinks = null)
 {
     /// <summary>The target for a period: the period's own, else the indicator's default.</summary>
     public Target? TargetFor(DataPoint point) => point.Target ?? (point.Status is null ? Target : null);

@@ -12,7 +12,8 @@ public sealed record Report(
     IReadOnlyList<int> HighlightIds,
     string? IntroductionHtml,
     SourceLocation Location,
-    IReadOnlyDictionary<int, SourceLocation>? IndicatorLocations = null)
+    IReadOnlyDictionary<int, SourceLocation>? IndicatorLocations = null,
+    IReadOnlyList<MarkdownLink>? IntroductionLinks = null)
 {
     /// <summary>Where an indicator id is listed in the report file, for diagnostics about that indicator.</summary>
     public SourceLocation LocationOf(int indicatorId) => IndicatorLocations?.GetValueOrDefault(indicatorId) ?? Location;

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Text;
+using StaticKpi.Content;
+
+namespace StaticKpi.Cli;
+
+/// <summary><c>statickpi schema</c>: writes the JSON Schemas editors' tools use for autocompletion and checking as you type.</summary>
+internal static class SchemaCommandLine
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "The folder to write indicator.schema.json, report.schema.json and site-config.schema.json to (default: schemas).",
+            DefaultValueFactory = _ => new DirectoryInfo("schemas"),
+        };
+        var command = new Command("schema", "Write the JSON Schemas of indicator files, report files and site.config.yaml.") { output };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(output)!.FullName;
+            try
+            {
+                Directory.CreateDirectory(folder);
+                foreach (var file in ContentSchema.Files())
+                {
+                    var path = Path.Combine(folder, file.FileName);
+                    File.WriteAllText(path, file.Json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                    stdout.WriteLine($"Wrote {path}");
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: The schemas could not be written to {folder}: {ex.Message}");
+                return StatickpiCli.ContentErrors;
+            }
+
+            return StatickpiCli.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,316 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StaticKpi.Model;
+
+namespace StaticKpi.Content;
+
+/// <summary>One field of a content file: its key, the form of its value and what it means, for editors' tools.</summary>
+/// <param name="Type">Makes the JSON Schema of the value (a new node each time, as a node can have one parent).</param>
+public sealed record SchemaField(string Key, string Description, Func<JsonObject> Type, bool Required = false);
+
+/// <summary>A set of fields read by one of the loaders: the keys it lists beside the metadata written here.</summary>
+public sealed record SchemaKeyList(string Name, IReadOnlyList<string> LoaderKeys, IReadOnlyList<SchemaField> Fields);
+
+/// <summary>A JSON Schema file written by <see cref="ContentSchema.Files"/>.</summary>
+public sealed record SchemaFile(string FileName, string Json);
+
+/// <summary>
+/// The JSON Schemas of indicator files, report files and <c>site.config.yaml</c>, made from the loaders' key lists
+/// (<see cref="IndicatorLoader.Keys"/> and the rest) and the type and description of every key, kept here and
+/// nowhere else. Editors' tools use the schemas for autocompletion and to underline mistakes as they type;
+/// <c>statickpi schema</c> writes them and a test keeps the copies in <c>schemas/</c> up to date.
+/// </summary>
+public static class ContentSchema
+{
+    public const string IndicatorFile = "indicator.schema.json";
+    public const string ReportFile = "report.schema.json";
+    public const string SiteConfigFile = "site-config.schema.json";
+
+    /// <summary>
+    /// A period as the loader accepts it (<see cref="Period.TryParse"/>): "2024/25 Q3", "2024-25 Q3", "2024-10" or
+    /// "2023/24". Whether the years follow each other is checked by <c>statickpi validate</c>.
+    /// </summary>
+    public const string PeriodPattern = @"^\s*\d{4}[/-]\d{2}(?:(?:\s+|-)[Qq]\d)?\s*$";
+
+    // Value forms.
+    private static JsonObject Text() => new() { ["type"] = "string" };
+
+    private static JsonObject Markdown() => new() { ["type"] = "string", ["contentMediaType"] = "text/markdown" };
+
+    private static JsonObject Integer(int? minimum = null, int? maximum = null)
+    {
+        var node = new JsonObject { ["type"] = "integer" };
+        if (minimum is not null)
+        {
+            node["minimum"] = minimum;
+        }
+
+        if (maximum is not null)
+        {
+            node["maximum"] = maximum;
+        }
+
+        return node;
+    }
+
+    private static JsonObject Number() => new() { ["type"] = "number" };
+
+    private static JsonObject NumberOrEmpty() => new() { ["type"] = new JsonArray("number", "null") };
+
+    private static JsonObject Boolean() => new() { ["type"] = "boolean" };
+
+    private static JsonObject Date() => new() { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$", ["examples"] = new JsonArray("2025-03-03") };
+
+    private static JsonObject PeriodText() =>
+        new() { ["type"] = "string", ["pattern"] = PeriodPattern, ["examples"] = new JsonArray("2024/25 Q3", "2024-10", "2023/24") };
+
+    private static JsonObject Slug() => new() { ["type"] = "string", ["pattern"] = "^[a-z0-9]+(?:-[a-z0-9]+)*$" };
+
+    private static JsonObject Url() => new() { ["type"] = "string", ["minLength"] = 1, ["not"] = new JsonObject { ["pattern"] = @"^\s*#?\s*$" } };
+
+    private static JsonObject OneOf<T>()
+        where T : struct, Enum => new() { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames.All<T>().Select(v => JsonValue.Create(v))]) };
+
+    private static JsonObject ListOf(JsonObject item, bool unique = false)
+    {
+        var node = new JsonObject { ["type"] = "array", ["items"] = item };
+        if (unique)
+        {
+            node["uniqueItems"] = true;
+        }
+
+        return node;
+    }
+
+    private static JsonObject ObjectOf(IReadOnlyList<string> keys, IReadOnlyList<SchemaField> fields)
+    {
+        var properties = new JsonObject();
+        foreach (var key in keys)
+        {
+            var field = fields.FirstOrDefault(f => f.Key == key)
+                ?? throw new InvalidOperationException($"The key '{key}' has no schema metadata in {nameof(ContentSchema)}.");
+            var type = field.Type();
+            type["description"] = field.Description;
+            properties[key] = type;
+        }
+
+        var node = new JsonObject { ["type"] = "object" };
+        var required = keys.Where(k => fields.First(f => f.Key == k).Required).ToList();
+        if (required.Count > 0)
+        {
+            node["required"] = new JsonArray([.. required.Select(r => JsonValue.Create(r))]);
+        }
+
+        node["properties"] = properties;
+        node["additionalProperties"] = false;
+        return node;
+    }
+
+    private static JsonObject Target() => new()
+    {
+        ["anyOf"] = new JsonArray(
+            Number(),
+            new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*[Tt][Bb][Cc]\s*$", ["description"] = "TBC: a target is still being set." },
+            ObjectOf(IndicatorLoader.RangeKeys, RangeFields)),
+    };
+
+    // Indicator files.
+    public static readonly IReadOnlyList<SchemaField> RangeFields =
+    [
+        new("min", "The lowest value inside the target range.", Number, Required: true),
+        new("max", "The highest value inside the target range.", Number, Required: true),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> OverrideFields =
+    [
+        new("rating", "The rating shown instead of the computed one.", OneOf<Rating>, Required: true),
+        new("reason", "Why the computed rating is replaced; shown on the page. Required.", Text, Required: true),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> PointFields =
+    [
+        new("period", "The reporting period of this value: a quarter (2024/25 Q3), a month (2024-10) or a financial year (2023/24).", PeriodText, Required: true),
+        new("value", "The figure for the period: a plain number without commas, currency symbols or percent signs. Leave empty when there is no figure.", NumberOrEmpty),
+        new("target", "The target for this period when it differs from the indicator's: a number, a range {min, max} or TBC.", Target),
+        new("status", "This period's status when it has no target.", OneOf<IndicatorStatus>),
+        new("label", "How the period is labelled on the page, such as 'Year to date' (default: the period's name).", Text),
+        new("note", "A footnote shown with the value, such as 'Provisional'.", Text),
+        new("rag_override", "Replaces the computed rating for this period; a reason is required and shown on the page.",
+            () => ObjectOf(IndicatorLoader.OverrideKeys, OverrideFields)),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> BenchmarkFields =
+    [
+        new("kind", "Which comparison this is.", OneOf<BenchmarkKind>, Required: true),
+        new("value", "The comparison figure.", Number, Required: true),
+        new("period", "The period the comparison figure refers to.", PeriodText),
+        new("label", "A name shown instead of the kind's, such as 'CIPFA nearest neighbours'.", Text),
+        new("note", "A footnote, such as '5 of 15 authorities submitted data'.", Text),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> LinkFields =
+    [
+        new("title", "The link's text: say where it goes.", Text, Required: true),
+        new("url", "The address, starting https:// (or a page within the site).", Url, Required: true),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> ChartSeriesFields =
+    [
+        new("name", "The series' name: the legend and the table's column heading. Each name once per chart.", Text, Required: true),
+        new("values", "One number per category, in the same order; null where there is no figure.", () => ListOf(NumberOrEmpty()), Required: true),
+        new("axis", "primary (left) or secondary (right; bar_line charts only).", OneOf<ChartAxis>),
+        new("kind", "Draw the series as bars or as a line.", OneOf<SeriesKind>),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> ChartBenchmarkFields =
+    [
+        new("name", "The reference line's name.", Text, Required: true),
+        new("value", "The reference line's value.", Number, Required: true),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> ChartFields =
+    [
+        new("period", "The report period whose page shows the chart.", PeriodText, Required: true),
+        new("type", "bar, bar_line or category_comparison.", OneOf<ChartType>, Required: true),
+        new("title", "The headline above the chart, read out by screen readers.", Text, Required: true),
+        new("x_title", "The title of the bottom axis; include the unit.", Text),
+        new("y_title", "The title of the left axis; include the unit, such as '(%)'.", Text),
+        new("y2_title", "The title of the right axis (bar_line charts only).", Text),
+        new("categories", "The labels along the bottom of the chart, each once.", () => ListOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, unique: true), Required: true),
+        new("series", "One or more series of values.", () => ListOf(ObjectOf(IndicatorLoader.ChartSeriesKeys, ChartSeriesFields)), Required: true),
+        new("benchmarks", "Horizontal reference lines.", () => ListOf(ObjectOf(IndicatorLoader.ChartBenchmarkKeys, ChartBenchmarkFields))),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> IndicatorFields =
+    [
+        new("id", "The indicator's number, unique across the site, such as 182.", () => Integer(minimum: 0), Required: true),
+        new("title", "The indicator's name as readers see it.", Text, Required: true),
+        new("slug", "The name used in web addresses (lower-case letters, digits and hyphens); made from the title when left out.", Slug),
+        new("committee", "The key of the committee that owns the indicator, from site.config.yaml.", Slug, Required: true),
+        new("service", "The service responsible.", Text),
+        new("unit", "What the values measure.", OneOf<Unit>),
+        new("precision", "How many decimal places are shown (0 to 6).", () => Integer(0, 6)),
+        new("direction", "Whether higher (up) or lower (down) is better, or none.", OneOf<Direction>),
+        new("frequency", "How often the figure is measured.", OneOf<Frequency>),
+        new("target", "The target: a number, a range {min, max} or TBC. Leave out for an indicator without a target and give a status.", Target),
+        new("status", "Why there is no target: baseline, contextual, in_development or suspended.", OneOf<IndicatorStatus>),
+        new("compare_with", "Compare each value with the previous period or the same period last year.", OneOf<ComparisonBasis>),
+        new("description", "How the figure is calculated (Markdown).", Markdown),
+        new("data_source", "Where the figures come from.", Text),
+        new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.", () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
+        new("links", "Useful links shown on the indicator's page.", () => ListOf(ObjectOf(IndicatorLoader.LinkKeys, LinkFields))),
+        new("series", "The values, one entry per period.", () => ListOf(ObjectOf(IndicatorLoader.PointKeys, PointFields))),
+        new("charts", "Extra charts for a report period's page.", () => ListOf(ObjectOf(IndicatorLoader.ChartKeys, ChartFields))),
+    ];
+
+    // Report files.
+    public static readonly IReadOnlyList<SchemaField> ReportFields =
+    [
+        new("committee", "The key of the committee this scorecard is for, from site.config.yaml.", Slug, Required: true),
+        new("period", "The reporting period of the scorecard, such as 2024/25 Q3.", PeriodText, Required: true),
+        new("produced_on", "The date the report was produced (year-month-day).", Date, Required: true),
+        new("title", "The report's title (default: the committee's name and the period).", Text),
+        new("indicators", "The ids of the indicators in this scorecard, in display order.", () => ListOf(Integer(minimum: 0), unique: true), Required: true),
+        new("highlights", "Ids of indicators to feature on the report page; each must also be in 'indicators'.", () => ListOf(Integer(minimum: 0), unique: true)),
+        new("introduction", "The report's introduction (Markdown).", Markdown),
+    ];
+
+    // site.config.yaml.
+    public static readonly IReadOnlyList<SchemaField> CommitteeFields =
+    [
+        new("key", "The committee's short name used in file names and web addresses (lower-case letters, digits and hyphens).", Slug, Required: true),
+        new("name", "The committee's full name.", Text, Required: true),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> PolicyFields =
+    [
+        new("name", "A name for the policy, shown in the key.", Text),
+        new("effective_from", "The first period the policy applies to.", PeriodText, Required: true),
+        new("red_threshold", "Percent off target beyond which a value is Red.", Number, Required: true),
+        new("red_includes_threshold", "true: exactly the threshold is Red ('10% or more'); false: only beyond it ('more than 10%').", Boolean),
+        new("blue_threshold", "Percent better than target beyond which a value is Blue; leave out for no Blue rating.", Number),
+        new("blue_includes_threshold", "true: exactly the threshold is Blue; false: only beyond it.", Boolean),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> AccessibilityFields =
+    [
+        new("contact_email", "Where to report accessibility problems (default: the site's contact_email).", Text),
+        new("contact_phone", "A telephone number for accessibility problems.", Text),
+        new("response_days", "How many working days a reply takes.", () => Integer(minimum: 1)),
+        new("compliance", "How far the site meets WCAG 2.2 AA.", OneOf<ComplianceStatus>),
+        new("known_issues", "Known accessibility problems, one sentence each.", () => ListOf(Text())),
+        new("last_tested", "When the site was last tested (year-month-day).", Date),
+        new("tested_by", "Who or what tested the site.", Text),
+        new("prepared", "When the statement was first prepared (year-month-day).", Date),
+        new("last_reviewed", "When the statement was last reviewed (year-month-day).", Date),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> SiteConfigFields =
+    [
+        new("title", "The site's title.", Text, Required: true),
+        new("organisation", "The organisation publishing the scorecards.", Text, Required: true),
+        new("base_url", "The address the site is published at, such as https://example.org/performance/.", Text),
+        new("language", "The language of the content (default: en-GB).", Text),
+        new("financial_year_start_month", "The month the financial year starts (1 to 12; 4 is April).", () => Integer(1, 12)),
+        new("currency_symbol", "The symbol shown before currency values (default: £).", Text),
+        new("theme", "The theme folder under themes/ (default: default).", Text),
+        new("contact_email", "The address readers can write to.", Text),
+        new("committees", "The committees whose scorecards are published.", () => ListOf(ObjectOf(SiteConfigLoader.CommitteeKeys, CommitteeFields)), Required: true),
+        new("rag_policies", "The rating policies; each applies from its effective_from period until the next.", () => ListOf(ObjectOf(SiteConfigLoader.PolicyKeys, PolicyFields)), Required: true),
+        new("accessibility", "The facts for the accessibility statement.", () => ObjectOf(SiteConfigLoader.AccessibilityKeys, AccessibilityFields)),
+    ];
+
+    /// <summary>Every key list a loader reads, beside the metadata for it; a test checks the two match exactly.</summary>
+    public static IReadOnlyList<SchemaKeyList> KeyLists { get; } =
+    [
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.Keys)}", IndicatorLoader.Keys, IndicatorFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.RangeKeys)}", IndicatorLoader.RangeKeys, RangeFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.BenchmarkKeys)}", IndicatorLoader.BenchmarkKeys, BenchmarkFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.LinkKeys)}", IndicatorLoader.LinkKeys, LinkFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.PointKeys)}", IndicatorLoader.PointKeys, PointFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.OverrideKeys)}", IndicatorLoader.OverrideKeys, OverrideFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartKeys)}", IndicatorLoader.ChartKeys, ChartFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartSeriesKeys)}", IndicatorLoader.ChartSeriesKeys, ChartSeriesFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartBenchmarkKeys)}", IndicatorLoader.ChartBenchmarkKeys, ChartBenchmarkFields),
+        new($"{nameof(ReportLoader)}.{nameof(ReportLoader.Keys)}", ReportLoader.Keys, ReportFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.Keys)}", SiteConfigLoader.Keys, SiteConfigFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.CommitteeKeys)}", SiteConfigLoader.CommitteeKeys, CommitteeFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.PolicyKeys)}", SiteConfigLoader.PolicyKeys, PolicyFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.AccessibilityKeys)}", SiteConfigLoader.AccessibilityKeys, AccessibilityFields),
+    ];
+
+    /// <summary>The three schema files, as <c>statickpi schema</c> writes them (UTF-8, LF line ends, final newline).</summary>
+    public static IReadOnlyList<SchemaFile> Files() =>
+    [
+        new(IndicatorFile, Write("StaticKpi indicator",
+            "One indicator: content/indicators/<id>-<slug>.yaml. See docs/content.md.", IndicatorLoader.Keys, IndicatorFields)),
+        new(ReportFile, Write("StaticKpi report",
+            "One scorecard, one committee in one period: content/reports/<committee>/<period>.yaml. See docs/content.md.", ReportLoader.Keys, ReportFields)),
+        new(SiteConfigFile, Write("StaticKpi site configuration",
+            "The site's settings: site.config.yaml. See docs/content.md.", SiteConfigLoader.Keys, SiteConfigFields)),
+    ];
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static string Write(string title, string description, IReadOnlyList<string> keys, IReadOnlyList<SchemaField> fields)
+    {
+        var schema = new JsonObject
+        {
+            ["$schema"] = "http://json-schema.org/draft-07/schema#",
+            ["title"] = title,
+            ["description"] = description,
+        };
+        foreach (var (key, value) in ObjectOf(keys, fields).ToList())
+        {
+            schema[key] = value?.DeepClone();
+        }
+
+        return schema.ToJsonString(Indented) + "\n";
+    }
+}
