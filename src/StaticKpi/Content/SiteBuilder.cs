@@ -103,13 +103,15 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
                 }
 
                 var current = indicator.Series.LastOrDefault(p => p.Period.Start <= report.Period.End);
-                if (current?.Value is null && indicator.Status is not IndicatorStatus.InDevelopment and not IndicatorStatus.Suspended)
+                // An empty value with a note is a gap the editor has explained (the note is shown on the page).
+                var explained = current is { Value: null, Note: not null };
+                if (current?.Value is null && !explained && indicator.Status is not IndicatorStatus.InDevelopment and not IndicatorStatus.Suspended)
                 {
                     diagnostics.Warning(RuleIds.MissingValue, report.LocationOf(id),
                         $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.",
                         current is null
                             ? $"Add a series entry for {report.Period} to {indicator.Location.File}."
-                            : $"Fill in the value of the {current.Period} entry at {current.Location}, or leave it empty if no figure exists.");
+                            : $"Fill in the value of the {current.Period} entry at {current.Location}, or add a 'note:' saying why there is no figure.");
                 }
             }
 

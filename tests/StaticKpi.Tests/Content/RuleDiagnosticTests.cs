@@ -31,6 +31,15 @@ public sealed class RuleDiagnosticTests
     }
 
     [Fact]
+    public void A_missing_value_with_a_note_explaining_it_is_not_a_warning()
+    {
+        using var site = TempSite.FromMinimal();
+        site.Replace(Sickness, "    value: 9.4", "    value:\n    note: The survey was not run this quarter.");
+
+        Assert.DoesNotContain(Validate(site), d => d.RuleId == RuleIds.MissingValue);
+    }
+
+    [Fact]
     public void A_missing_value_for_a_report_period_is_a_warning_at_the_indicator_id_in_the_report()
     {
         using var site = TempSite.FromMinimal();

@@ -76,7 +76,7 @@ public sealed class NewCommandTests
         Assert.All(items, d => Assert.Equal("warning", d.GetProperty("severity").GetString()));
         Assert.All(items, d => Assert.Equal(RuleIds.MissingValue, d.GetProperty("ruleId").GetString()));
         Assert.Equal(13, items.Count(d => d.GetProperty("file").GetString() == NewReport));
-        Assert.Equal(17, items.Count);
+        Assert.Equal(13, items.Count);
 
         // build: the new report page lists the 13 indicators, each with no data.
         var output = folder.Combine("out");
