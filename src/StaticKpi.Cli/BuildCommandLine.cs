@@ -38,7 +38,7 @@ internal static class BuildCommandLine
             }
 
             stdout.WriteLine(Summary(result, outputDirectory));
-            return parse.GetValue(check) ? CheckCommandLine.Run(outputDirectory, stdout, stderr) : StatickpiCli.Success;
+            return parse.GetValue(check) ? CheckCommandLine.Run(outputDirectory, stdout, stderr, CheckCommandLine.SitePathOf(sourceDirectory)) : StatickpiCli.Success;
         });
         return command;
     }

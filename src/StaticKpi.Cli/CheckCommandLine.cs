@@ -16,13 +16,22 @@ internal static class CheckCommandLine
             Description = "The built site to check (default: _site in the current folder).",
             DefaultValueFactory = _ => new DirectoryInfo("_site"),
         };
-        var command = new Command("check", "Check the built site against WCAG 2.2 AA rules and for broken links and anchors.") { output };
-        command.SetAction(parse => Run(parse.GetValue(output)!.FullName, stdout, stderr));
+        var source = new Option<DirectoryInfo>("--source", "-s")
+        {
+            Description = "The site folder, whose site.config.yaml gives base_url, the address links from the 404 page start from (default: the current folder).",
+            DefaultValueFactory = _ => new DirectoryInfo("."),
+        };
+        var command = new Command("check", "Check the built site against WCAG 2.2 AA rules and for broken links and anchors.") { output, source };
+        command.SetAction(parse => Run(parse.GetValue(output)!.FullName, stdout, stderr, SitePathOf(parse.GetValue(source)!.FullName)));
         return command;
     }
 
+    /// <summary>The path the site in a folder is published under ("/performance/"), from its base_url; "/" without one.</summary>
+    public static string SitePathOf(string sourceDirectory) =>
+        new Model.SiteAddress(Content.SiteConfigLoader.BaseUrlIn(sourceDirectory) ?? "/").Path;
+
     /// <summary>Checks the site in <paramref name="outputDirectory"/>, printing one line per finding and a summary.</summary>
-    public static int Run(string outputDirectory, TextWriter stdout, TextWriter stderr)
+    public static int Run(string outputDirectory, TextWriter stdout, TextWriter stderr, string sitePath = "/")
     {
         if (!Directory.Exists(outputDirectory))
         {
@@ -30,7 +39,7 @@ internal static class CheckCommandLine
             return StatickpiCli.UsageError;
         }
 
-        var result = new SiteChecker().Check(outputDirectory);
+        var result = new SiteChecker().Check(outputDirectory, sitePath);
         foreach (var finding in result.Findings)
         {
             stdout.WriteLine(finding.ToString());

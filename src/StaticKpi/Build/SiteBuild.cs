@@ -6,6 +6,7 @@ using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Output;
 using StaticKpi.Pages;
+using StaticKpi.Publishing;
 using StaticKpi.Render;
 using StaticKpi.Scoring;
 
@@ -51,7 +52,10 @@ public static class SiteBuild
 
         // Pages: one model per output page.
         var builder = new PageBuilder(site, reports, charts);
-        var pages = builder.BuildAll();
+
+        // Publishing: open data files, the indicator, open data and 404 pages, sitemap, robots.txt and feed.
+        var publication = SitePublication.Prepare(site, reports, builder, builder.BuildAll());
+        var pages = publication.Pages;
 
         // Render and Output: templates into a staged folder, swapped in at the end.
         var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
@@ -59,9 +63,10 @@ public static class SiteBuild
         {
             using var output = new StagedOutput(options.OutputDirectory);
             var assets = AssetWriter.Write(theme, output);
-            var renderer = new PageRenderer(theme, builder.SiteView, assets);
+            var renderer = new PageRenderer(theme, publication.SiteView, assets);
             renderer.Prepare(pages.Select(p => p.Layout));
             RenderPages(pages, renderer, output);
+            publication.Write(output);
             output.Commit();
             return new BuildResult(diagnostics.ToSortedList(), pages.Count, output.FilesWritten, CountRatings(reports), clock.Elapsed);
         }

@@ -11,9 +11,10 @@ public sealed class CheckedSite
     private readonly Dictionary<string, CheckedPage> _pages = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<ColourScheme>> _colourSchemes;
 
-    internal CheckedSite(string outputDirectory, IEnumerable<string> files, IReadOnlyList<StyleSheetFile> styleSheets)
+    internal CheckedSite(string outputDirectory, IEnumerable<string> files, IReadOnlyList<StyleSheetFile> styleSheets, string sitePath = "/")
     {
         OutputDirectory = outputDirectory;
+        SitePath = sitePath;
         _files = new HashSet<string>(files, StringComparer.Ordinal);
         _folders = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var file in _files)
@@ -29,6 +30,9 @@ public sealed class CheckedSite
     }
 
     public string OutputDirectory { get; }
+
+    /// <summary>The path the site is published under, from base_url ("/performance/"); "/" at the root of a host.</summary>
+    public string SitePath { get; }
 
     /// <summary>Every file in the output, relative to it with '/' separators.</summary>
     public IReadOnlySet<string> Files => _files;
@@ -49,5 +53,5 @@ public sealed class CheckedSite
     /// Resolves a URL found on a page against the output folder, as a static web server would: a folder
     /// (with or without a trailing slash) is served by its <c>index.html</c>.
     /// </summary>
-    public LocalTarget Resolve(string fromPage, string url) => LocalUrl.Resolve(fromPage, url, _files, _folders);
+    public LocalTarget Resolve(string fromPage, string url) => LocalUrl.Resolve(fromPage, url, _files, _folders, SitePath);
 }

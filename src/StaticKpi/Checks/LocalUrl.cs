@@ -29,7 +29,11 @@ internal static partial class LocalUrl
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex Scheme();
 
-    public static LocalTarget Resolve(string fromPage, string url, IReadOnlySet<string> files, IReadOnlySet<string> folders)
+    /// <param name="sitePath">
+    /// The path the site is published under ("/performance/"): an address from the host's root, such as the 404
+    /// page's "/performance/key/", reaches the site only below it.
+    /// </param>
+    public static LocalTarget Resolve(string fromPage, string url, IReadOnlySet<string> files, IReadOnlySet<string> folders, string sitePath = "/")
     {
         url = url.Trim();
         if (Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal))
@@ -54,6 +58,16 @@ internal static partial class LocalUrl
         if (url.Length == 0)
         {
             return new LocalTarget(LocalTargetKind.SamePage, fromPage, fragment);
+        }
+
+        if (url.StartsWith('/') && sitePath != "/")
+        {
+            if (!url.StartsWith(sitePath, StringComparison.Ordinal) && url != sitePath.TrimEnd('/'))
+            {
+                return new LocalTarget(LocalTargetKind.Missing, url, fragment);
+            }
+
+            url = "/" + url[Math.Min(url.Length, sitePath.Length)..];
         }
 
         var pageFolder = fromPage.Contains('/', StringComparison.Ordinal) ? fromPage[..fromPage.LastIndexOf('/')] : "";

@@ -33,7 +33,8 @@ public sealed class SiteChecker
     public IReadOnlyList<ISiteCheckRule> SiteRules { get; }
 
     /// <exception cref="DirectoryNotFoundException">The output folder does not exist.</exception>
-    public CheckResult Check(string outputDirectory)
+    /// <param name="sitePath">The path the site is published under ("/performance/"), for addresses that start from the host's root.</param>
+    public CheckResult Check(string outputDirectory, string sitePath = "/")
     {
         if (!Directory.Exists(outputDirectory))
         {
@@ -48,7 +49,7 @@ public sealed class SiteChecker
             .Where(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             .Select(f => new StyleSheetFile(f, File.ReadAllText(Path.Combine(outputDirectory, f))))
             .ToList();
-        var site = new CheckedSite(outputDirectory, files, styleSheets);
+        var site = new CheckedSite(outputDirectory, files, styleSheets, sitePath);
 
         var htmlFiles = files.Where(IsHtml).ToList();
         var parsed = new ConcurrentBag<CheckedPage>();

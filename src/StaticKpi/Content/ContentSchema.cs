@@ -246,6 +246,13 @@ public static class ContentSchema
         new("last_reviewed", "When the statement was last reviewed (year-month-day).", Date),
     ];
 
+    public static readonly IReadOnlyList<SchemaField> LicenceFields =
+    [
+        new("name", "The licence's Open Definition identifier, such as OGL-UK-3.0 or CC-BY-4.0.", Text),
+        new("title", "The licence's name as readers see it.", Text, Required: true),
+        new("url", "The full http or https address of the licence's text.", Text, Required: true),
+    ];
+
     public static readonly IReadOnlyList<SchemaField> SiteConfigFields =
     [
         new("title", "The site's title.", Text, Required: true),
@@ -259,6 +266,7 @@ public static class ContentSchema
         new("committees", "The committees whose scorecards are published.", () => ListOf(ObjectOf(SiteConfigLoader.CommitteeKeys, CommitteeFields)), Required: true),
         new("rag_policies", "The rating policies; each applies from its effective_from period until the next.", () => ListOf(ObjectOf(SiteConfigLoader.PolicyKeys, PolicyFields)), Required: true),
         new("accessibility", "The facts for the accessibility statement.", () => ObjectOf(SiteConfigLoader.AccessibilityKeys, AccessibilityFields)),
+        new("licence", "The licence the published data may be reused under (default: Open Government Licence v3.0).", () => ObjectOf(SiteConfigLoader.LicenceKeys, LicenceFields)),
     ];
 
     /// <summary>Every key list a loader reads, beside the metadata for it; a test checks the two match exactly.</summary>
@@ -278,6 +286,7 @@ public static class ContentSchema
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.CommitteeKeys)}", SiteConfigLoader.CommitteeKeys, CommitteeFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.PolicyKeys)}", SiteConfigLoader.PolicyKeys, PolicyFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.AccessibilityKeys)}", SiteConfigLoader.AccessibilityKeys, AccessibilityFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.LicenceKeys)}", SiteConfigLoader.LicenceKeys, LicenceFields),
     ];
 
     /// <summary>The three schema files, as <c>statickpi schema</c> writes them (UTF-8, LF line ends, final newline).</summary>

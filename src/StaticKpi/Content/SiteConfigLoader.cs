@@ -4,14 +4,14 @@ using StaticKpi.Model;
 namespace StaticKpi.Content;
 
 /// <summary>Reads <c>site.config.yaml</c>.</summary>
-public static class SiteConfigLoader
+public static partial class SiteConfigLoader
 {
     public const string FileName = "site.config.yaml";
 
     public static readonly string[] Keys =
     [
         "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
-        "theme", "contact_email", "committees", "rag_policies", "accessibility",
+        "theme", "contact_email", "committees", "rag_policies", "accessibility", "licence",
     ];
 
     public static readonly string[] CommitteeKeys = ["key", "name"];
@@ -104,6 +104,8 @@ public static class SiteConfigLoader
             baseUrl += "/";
         }
 
+        CheckBaseUrl(map, baseUrl);
+
         var title = map.String("title", required: true);
         var organisation = map.String("organisation", required: true);
         if (title is null || organisation is null)
@@ -122,7 +124,8 @@ public static class SiteConfigLoader
             map.String("contact_email"),
             committees,
             [.. policies.OrderBy(p => p.EffectiveFrom)],
-            ReadAccessibility(map));
+            ReadAccessibility(map),
+            ReadLicence(map));
     }
 
     private static AccessibilityStatement ReadAccessibility(YamlMap site)

@@ -58,8 +58,12 @@ public sealed record SiteConfig(
     string? ContactEmail,
     IReadOnlyList<Committee> Committees,
     IReadOnlyList<RagPolicy> RagPolicies,
-    AccessibilityStatement? Accessibility = null)
+    AccessibilityStatement? Accessibility = null,
+    Licence? Licence = null)
 {
+    /// <summary>The licence the site's data is published under: the configured one, else the Open Government Licence.</summary>
+    public Licence DataLicence => Licence ?? Licence.OpenGovernmentLicence;
+
     public Committee? CommitteeOf(string key) => Committees.FirstOrDefault(c => c.Key == key);
 
     /// <summary>The policy in force for a period: the latest one that starts on or before it.</summary>

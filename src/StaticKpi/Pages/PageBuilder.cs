@@ -73,7 +73,7 @@ public sealed class PageBuilder
         ValueFormatter.Date(report.Report.ProducedOn),
         report.Committee.Name);
 
-    private static string ReportTitle(ScoredReport report) =>
+    public static string ReportTitle(ScoredReport report) =>
         report.Report.Title ?? $"{report.Committee.Name}: {report.Report.Period.DisplayName} performance report";
 
     private ReportPage Report(ScoredReport report)
@@ -126,8 +126,7 @@ public sealed class PageBuilder
 
     private static ChartView Chart(ChartFigure figure)
     {
-        var size = CsvBytes(figure.Csv).Length;
-        var sizeText = size < 1024 ? $"{size} bytes" : $"{(size + 512) / 1024} KB";
+        var sizeText = DownloadView.SizeOf(CsvBytes(figure.Csv).Length);
         return new ChartView(
             figure.Id,
             figure.Title,
@@ -172,11 +171,11 @@ public sealed class PageBuilder
             Rating(scored, report.Policy));
     }
 
-    private string TargetText(ScoredIndicator scored) =>
+    internal string TargetText(ScoredIndicator scored) =>
         _format.Target(scored.Target, scored.Current is null ? scored.Indicator.Status : scored.Indicator.StatusFor(scored.Current),
             scored.Indicator.Unit, scored.Indicator.Precision);
 
-    private ValueView Value(Indicator indicator, DataPoint? point) => point is null
+    internal ValueView Value(Indicator indicator, DataPoint? point) => point is null
         ? new ValueView(ValueFormatter.NoData, "", null)
         : new ValueView(_format.Value(point.Value, indicator.Unit, indicator.Precision), point.DisplayLabel, point.Note);
 
@@ -186,7 +185,7 @@ public sealed class PageBuilder
     public static RatingView Rating(Rating rating, RagPolicy policy) => new(
         Labels.Rating(rating), Labels.RatingKey(rating), Labels.RatingSymbol(rating), Labels.RatingDescription(rating, policy), false, null, null);
 
-    private static RatingView Rating(ScoredIndicator scored, RagPolicy policy) => Rating(scored.Rating, policy) with
+    internal static RatingView Rating(ScoredIndicator scored, RagPolicy policy) => Rating(scored.Rating, policy) with
     {
         Overridden = scored.Override is not null,
         OverrideReason = scored.Override?.Reason,

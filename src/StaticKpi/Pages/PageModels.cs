@@ -1,7 +1,14 @@
 namespace StaticKpi.Pages;
 
 /// <summary>Site-wide facts every template can use.</summary>
-public sealed record SiteView(string Title, string Organisation, string Language, string? ContactEmail, string BaseUrl);
+public sealed record SiteView(string Title, string Organisation, string Language, string? ContactEmail, string BaseUrl)
+{
+    /// <summary>The licence the data is published under, stated in every footer.</summary>
+    public Model.Licence Licence { get; init; } = Model.Licence.OpenGovernmentLicence;
+
+    /// <summary>The Atom feed's path from the site root, linked from every page's head; null when no feed is written.</summary>
+    public string? FeedPath { get; init; }
+}
 
 /// <summary>
 /// What one output page needs: where it goes, which layout renders it and the data for that layout.
@@ -20,6 +27,15 @@ public abstract record PageModel(string OutputPath, string Layout, string Title,
 
     /// <summary>The page's address relative to the site root, as used in links and canonical URLs.</summary>
     public string Url => OutputPath.EndsWith("index.html", StringComparison.Ordinal) ? OutputPath[..^"index.html".Length] : OutputPath;
+
+    /// <summary>The address search engines should index for this page's content (relative to the site root); null for none.</summary>
+    public virtual string? Canonical => Url;
+
+    /// <summary>When the page's content last changed, for the sitemap: the report's produced_on where there is one.</summary>
+    public DateOnly? LastModified { get; init; }
+
+    /// <summary>The page's data downloads (CSV and JSON), with their sizes.</summary>
+    public IReadOnlyList<DownloadView> Downloads { get; init; } = [];
 }
 
 public sealed record HomePage(
@@ -52,6 +68,9 @@ public sealed record IndicatorPage(
     : PageModel(OutputPath, "indicator", Title, Root, Breadcrumbs)
 {
     public override IReadOnlyList<ChartView> Charts => [TrendChart, .. ExtraCharts];
+
+    /// <summary>The indicator's own page, with its latest figures and a link to every report it is in.</summary>
+    public LinkView? AllReports { get; init; }
 }
 
 public sealed record KeyPage(

@@ -16,6 +16,31 @@ public static class SitePaths
     public static string Indicator(Report report, Indicator indicator) =>
         $"{report.Period.Slug}/{report.CommitteeKey}/{indicator.Id}-{indicator.Slug}/index.html";
 
+    /// <summary>The indicators index, and each indicator's page of every report it is in (its address never changes).</summary>
+    public const string Indicators = "indicators/index.html";
+
+    public static string IndicatorLatest(Indicator indicator) => $"indicators/{indicator.Id}-{indicator.Slug}/index.html";
+
+    /// <summary>The open data: a page listing the files, the files themselves and the data package describing them.</summary>
+    public const string Data = "data/index.html";
+
+    public const string DataPackage = "data/datapackage.json";
+
+    public const string AllData = "data/statickpi-all";
+
+    public static string IndicatorData(Indicator indicator) => $"data/indicators/{indicator.Id}-{indicator.Slug}";
+
+    public static string ReportData(Report report) => $"data/reports/{report.CommitteeKey}-{report.Period.Slug}";
+
+    /// <summary>The page hosts show for an address that does not exist, and the crawler and feed files, at the site root.</summary>
+    public const string NotFound = "404.html";
+
+    public const string Sitemap = "sitemap.xml";
+
+    public const string Robots = "robots.txt";
+
+    public const string Feed = "feed.xml";
+
     /// <summary>The relative path from a page back to the site root: "./" at the top, "../../" two folders down.</summary>
     public static string RootFrom(string outputPath)
     {

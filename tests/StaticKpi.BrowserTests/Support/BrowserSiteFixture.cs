@@ -26,7 +26,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
     {
         var clock = Stopwatch.StartNew();
         Site = new ExampleSite();
-        Server = await StaticSiteServer.StartAsync(Site.Output);
+        Server = await StaticSiteServer.StartAsync(Site.Output, Site.SitePath);
         try
         {
             (_playwright, _browser) = await Chromium.LaunchAsync();

@@ -30,6 +30,7 @@ public sealed class ExampleSite : IDisposable
                 string.Join(Environment.NewLine, Result.Diagnostics.Select(d => d.ToString())));
         }
 
+        SitePath = new Model.SiteAddress(Content.SiteConfigLoader.BaseUrlIn(RepoPaths.Root) ?? "/").Path;
         Pages = [.. Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
             .Select(f => System.IO.Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
@@ -39,6 +40,9 @@ public sealed class ExampleSite : IDisposable
     public string Output { get; }
 
     public BuildResult Result { get; }
+
+    /// <summary>The path of the site's base_url ("/performance/"), which the 404 page's links start from.</summary>
+    public string SitePath { get; }
 
     /// <summary>Every HTML file in the output folder, in path order.</summary>
     public IReadOnlyList<SitePage> Pages { get; }
@@ -56,8 +60,9 @@ public sealed class ExampleSite : IDisposable
         ?? throw new InvalidOperationException($"The example site has no {kind} page; pages: {string.Join(", ", Pages)}");
 
     /// <summary>
-    /// The kind of page from where SitePaths writes it: the fixed pages by name, reports at
-    /// "period/committee/index.html", indicators one folder below their report.
+    /// The kind of page from where SitePaths writes it: the fixed pages by name, each indicator's own page at
+    /// "indicators/id-slug/index.html", reports at "period/committee/index.html", indicators one folder below
+    /// their report.
     /// </summary>
     public static string KindOf(string path)
     {
@@ -66,11 +71,15 @@ public sealed class ExampleSite : IDisposable
             case "index.html": return "home";
             case "key/index.html": return "key";
             case "accessibility/index.html": return "accessibility";
+            case "indicators/index.html": return "indicators";
+            case "data/index.html": return "data";
+            case "404.html": return "not-found";
         }
 
         var segments = path.Split('/');
         return segments switch
         {
+            ["indicators", _, "index.html"] => "indicator-latest",
             [_, _, "index.html"] => "report",
             [_, _, _, "index.html"] => "indicator",
             _ => "other:" + string.Join('/', segments[..^1]),

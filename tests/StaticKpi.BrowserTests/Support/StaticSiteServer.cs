@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,8 @@ namespace StaticKpi.BrowserTests.Support;
 
 /// <summary>
 /// Serves a built site's folder on 127.0.0.1 and a free port, as a static host would: files as they are,
-/// a folder as its index.html.
+/// a folder as its index.html, and 404.html with status 404 for an address that does not exist. The site is
+/// served both at the root and at the path of its base_url (/performance/), where the 404 page's links point.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -23,7 +25,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The site root, ending in a slash.</summary>
     public Uri BaseAddress { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string folder)
+    public static async Task<StaticSiteServer> StartAsync(string folder, string sitePath = "/")
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -35,8 +37,25 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         var app = builder.Build();
         var files = new PhysicalFileProvider(folder);
+        if (sitePath != "/")
+        {
+            var prefix = sitePath.TrimEnd('/');
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = prefix });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = prefix });
+        }
+
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.Run(async context =>
+        {
+            context.Response.StatusCode = 404;
+            var notFound = Path.Combine(folder, "404.html");
+            if (File.Exists(notFound))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+        });
         await app.StartAsync();
         return new StaticSiteServer(app, new Uri(url + "/"));
     }

@@ -15,7 +15,8 @@ public sealed class ExampleSiteCheckTests
         var build = SiteBuild.Run(new BuildOptions(RepoPaths.Root, output));
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
 
-        var result = new SiteChecker().Check(output);
+        // The 404 page's links start from the path in base_url (https://example.org/performance/).
+        var result = new SiteChecker().Check(output, "/performance/");
 
         Assert.Equal(build.PagesWritten, result.PagesChecked);
         Assert.True(result.Passed, $"{result.Findings.Count} findings:\n" + string.Join("\n", result.Findings));

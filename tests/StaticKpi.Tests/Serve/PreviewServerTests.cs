@@ -84,9 +84,11 @@ public sealed class PreviewServerTests
         Assert.DoesNotContain("__statickpi", onDisk, StringComparison.Ordinal);
         Assert.Equal(onDisk.Replace("</head>", tag + "</head>", StringComparison.Ordinal), served);
 
-        using var css = await client.GetAsync("assets/site.css");
+        // Assets have fingerprinted names (site.<hash>.css); find the one the build wrote.
+        var cssName = Path.GetFileName(Directory.EnumerateFiles(Path.Combine(built, "assets"), "site.*.css").Single());
+        using var css = await client.GetAsync("assets/" + cssName);
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(built, "assets", "site.css")), await css.Content.ReadAsByteArrayAsync());
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(built, "assets", cssName)), await css.Content.ReadAsByteArrayAsync());
 
         using var script = await client.GetAsync("__statickpi/reload.js");
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);

@@ -14,6 +14,23 @@ public sealed class BuiltSite : IDisposable
     {
         Output = _folder.Combine("_site");
         Result = SiteBuild.Run(new BuildOptions(sourceDirectory, Output));
+        SitePath = new StaticKpi.Model.SiteAddress(StaticKpi.Content.SiteConfigLoader.BaseUrlIn(sourceDirectory) ?? "/").Path;
+    }
+
+    /// <summary>The path the site is published under, from its base_url ("/performance/").</summary>
+    public string SitePath { get; }
+
+    /// <summary>
+    /// The file a link on a page leads to, as a host serving the site at <see cref="SitePath"/> would answer it: relative
+    /// to the page, or from the host's root for the 404 page's "/performance/…" links; a folder is its index.html.
+    /// </summary>
+    public string FileLinkedFrom(string page, string href)
+    {
+        var path = href.Split('#')[0];
+        var target = path.StartsWith('/')
+            ? Path.GetFullPath(Path.Combine(Output, path.StartsWith(SitePath, StringComparison.Ordinal) ? path[SitePath.Length..] : "../outside" + path))
+            : Path.GetFullPath(Path.Combine(Output, Path.GetDirectoryName(page)!, path));
+        return path.Length == 0 || path.EndsWith('/') ? Path.Combine(target, "index.html") : target;
     }
 
     public string Output { get; }

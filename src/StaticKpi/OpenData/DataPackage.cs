@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace StaticKpi.OpenData;
+
+/// <summary>
+/// Writes <c>datapackage.json</c> following the Frictionless Data Package v1 specification: the package's name,
+/// title and licence, and for every file its path (relative to the package), format, media type, size in bytes,
+/// SHA-256 hash and, for a CSV, the Table Schema of its columns.
+/// </summary>
+public static class DataPackage
+{
+    /// <summary>The folder the package and its paths are relative to.</summary>
+    private const string Folder = "data/";
+
+    public static byte[] Write(PublishedData data, string name, IReadOnlyList<DataFile> resources)
+    {
+        var config = data.Config;
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, DataJson.Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("profile", "data-package");
+            w.WriteString("name", name);
+            w.WriteString("title", $"{config.Title}: {config.Organisation}");
+            w.WriteString("description",
+                $"Every value, target, rating and benchmark published in {config.Organisation}'s performance scorecards, " +
+                "per report, per indicator and for the whole site, as CSV and JSON.");
+            if (data.Address.IsAbsolute)
+            {
+                w.WriteString("homepage", data.Address.BaseUrl);
+            }
+
+            w.WriteStartArray("licenses");
+            DataJson.WriteLicence(w, config.DataLicence);
+            w.WriteEndArray();
+            w.WriteStartArray("contributors");
+            w.WriteStartObject();
+            w.WriteString("title", config.Organisation);
+            w.WriteString("role", "publisher");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteStartArray("resources");
+            foreach (var resource in resources)
+            {
+                WriteResource(w, resource);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteResource(Utf8JsonWriter w, DataFile file)
+    {
+        w.WriteStartObject();
+        w.WriteString("profile", file.Fields is null ? "data-resource" : "tabular-data-resource");
+        w.WriteString("name", file.Name);
+        w.WriteString("path", file.Path.StartsWith(Folder, StringComparison.Ordinal) ? file.Path[Folder.Length..] : file.Path);
+        w.WriteString("title", file.Title);
+        w.WriteString("format", file.Format);
+        w.WriteString("mediatype", file.MediaType);
+        w.WriteString("encoding", "utf-8");
+        w.WriteNumber("bytes", file.Bytes.Length);
+        w.WriteString("hash", file.Hash);
+        if (file.Fields is { } fields)
+        {
+            w.WriteStartObject("dialect");
+            w.WriteString("delimiter", ",");
+            w.WriteString("lineTerminator", "\n");
+            w.WriteBoolean("header", true);
+            w.WriteEndObject();
+            w.WriteStartObject("schema");
+            w.WriteStartArray("fields");
+            foreach (var field in fields)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", field.Name);
+                w.WriteString("type", field.Type);
+                w.WriteString("description", field.Description);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("missingValues");
+            w.WriteStringValue("");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+}

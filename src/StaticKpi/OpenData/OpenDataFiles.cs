@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using StaticKpi.Content;
+using StaticKpi.Model;
+using StaticKpi.Pages;
+
+namespace StaticKpi.OpenData;
+
+/// <summary>
+/// One downloadable file: where it is written (relative to the output), its bytes, what kind of file it is and,
+/// for a CSV, the fields the data package's Table Schema describes.
+/// </summary>
+public sealed record DataFile(string Path, byte[] Bytes, string Format, string MediaType, string Name, string Title, IReadOnlyList<DataField>? Fields)
+{
+    /// <summary>The SHA-256 of the bytes as the data package states it: "sha256:" and 64 lower-case hex digits.</summary>
+    public string Hash => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Bytes));
+}
+
+/// <summary>
+/// The open data of a site: a CSV and a JSON file per report and per published indicator, the same for the whole
+/// site, and <c>data/datapackage.json</c> describing them all (Frictionless Data Package v1). Pure: the files are
+/// made in memory, so pages can state their sizes before anything is written.
+/// </summary>
+public sealed class OpenDataFiles
+{
+    private readonly Dictionary<int, (DataFile Csv, DataFile Json)> _indicators = [];
+    private readonly Dictionary<Report, (DataFile Csv, DataFile Json)> _reports = [];
+
+    private OpenDataFiles(PublishedData data)
+    {
+        Data = data;
+        var files = new List<DataFile>();
+        var allFields = DataTables.FieldsOf(DataTables.Values);
+        AllCsv = new DataFile(SitePaths.AllData + ".csv", DataCsv.Write(DataTables.Values, data.Indicators.SelectMany(DataTables.RowsOf)),
+            "csv", "text/csv", "statickpi-all-csv", "Every value, target, rating and benchmark of every published indicator", allFields);
+        AllJson = new DataFile(SitePaths.AllData + ".json", DataJson.All(data),
+            "json", "application/json", "statickpi-all-json", "Every report and every published indicator with its values, targets, ratings and benchmarks", null);
+        files.Add(AllCsv);
+        files.Add(AllJson);
+
+        var reportFields = DataTables.FieldsOf(DataTables.Report);
+        foreach (var report in data.Reports)
+        {
+            var path = SitePaths.ReportData(report.Report);
+            var name = "report-" + path[(path.LastIndexOf('/') + 1)..];
+            var csv = new DataFile(path + ".csv", DataCsv.Write(DataTables.Report, DataTables.RowsOf(report)), "csv", "text/csv", name + "-csv", report.Title, reportFields);
+            var json = new DataFile(path + ".json", DataJson.Report(report), "json", "application/json", name + "-json", report.Title, null);
+            _reports[report.Report] = (csv, json);
+            files.Add(csv);
+            files.Add(json);
+        }
+
+        foreach (var indicator in data.Indicators)
+        {
+            var path = SitePaths.IndicatorData(indicator.Indicator);
+            var name = "indicator-" + path[(path.LastIndexOf('/') + 1)..];
+            var title = $"Indicator {indicator.Indicator.Id}: {indicator.Indicator.Title}";
+            var csv = new DataFile(path + ".csv", DataCsv.Write(DataTables.Values, DataTables.RowsOf(indicator)), "csv", "text/csv", name + "-csv", title, allFields);
+            var json = new DataFile(path + ".json", DataJson.Indicator(indicator), "json", "application/json", name + "-json", title, null);
+            _indicators[indicator.Indicator.Id] = (csv, json);
+            files.Add(csv);
+            files.Add(json);
+        }
+
+        Resources = files;
+        Package = new DataFile(SitePaths.DataPackage, DataPackage.Write(data, PackageName(data.Config), files),
+            "json", "application/json", "datapackage", "Data package describing every file", null);
+    }
+
+    public PublishedData Data { get; }
+
+    public DataFile AllCsv { get; }
+
+    public DataFile AllJson { get; }
+
+    /// <summary>Every file the data package describes, in package order: the whole site, then reports, then indicators.</summary>
+    public IReadOnlyList<DataFile> Resources { get; }
+
+    public DataFile Package { get; }
+
+    /// <summary>Every file to write: the resources and the package.</summary>
+    public IEnumerable<DataFile> Files => [.. Resources, Package];
+
+    public static OpenDataFiles Build(Site site, IReadOnlyList<Scoring.ScoredReport> reports) => new(PublishedData.From(site, reports));
+
+    public (DataFile Csv, DataFile Json)? ForIndicator(int id) => _indicators.TryGetValue(id, out var files) ? files : null;
+
+    public (DataFile Csv, DataFile Json)? ForReport(Report report) => _reports.TryGetValue(report, out var files) ? files : null;
+
+    /// <summary>The package's name: lower case, digits and hyphens, made from the organisation and the site title.</summary>
+    public static string PackageName(SiteConfig config) =>
+        Slugs.From($"{config.Organisation} {config.Title}", 100) is { Length: > 0 } slug ? slug : "statickpi";
+}
