@@ -19,7 +19,7 @@ if [ -n "$apt_packages" ]; then
   # shellcheck disable=SC2086 # the package list is meant to split into words
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $apt_packages >/dev/null
 fi
-if [ ! -f tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+if [ ! -f tools/node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -x tools/node_modules/.bin/linkinator ]; then
   # --ignore-scripts: vnu-jar's postinstall only downloads a Java runtime, and Java is installed above.
   npm ci --prefix tools --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
