@@ -36,7 +36,9 @@ public sealed class PageBuilder
         foreach (var report in _reports)
         {
             pages.Add(Report(report));
-            pages.AddRange(report.Indicators.Select(i => IndicatorPage(report, i)));
+            var indicatorPages = report.Indicators.Select(i => IndicatorPage(report, i)).ToList();
+            pages.AddRange(indicatorPages);
+            pages.Add(PrintReport(report, indicatorPages));
         }
 
         pages.Add(SearchIndexBuilder.Build([.. pages.OfType<IndicatorPage>()], SitePaths.Search, Crumbs(SitePaths.Search)));
@@ -143,7 +145,26 @@ public sealed class PageBuilder
     public static IEnumerable<PageFile> FilesOf(PageModel page)
     {
         var folder = page.OutputPath[..(page.OutputPath.LastIndexOf('/') + 1)];
-        return page.Charts.Select(chart => new PageFile(folder + chart.CsvFileName, CsvBytes(chart.Csv))).Concat(page.ExtraFiles);
+        var charts = page.WritesChartFiles ? page.Charts : [];
+        return charts.Select(chart => new PageFile(folder + chart.CsvFileName, CsvBytes(chart.Csv))).Concat(page.ExtraFiles);
+    }
+
+    private PrintReportPage PrintReport(ScoredReport report, IReadOnlyList<IndicatorPage> indicators)
+    {
+        var path = SitePaths.PrintReport(report.Report);
+        var reportPath = SitePaths.Report(report.Report);
+        return new PrintReportPage(
+            path,
+            $"{ReportTitle(report)}: printable version",
+            SitePaths.RootFrom(path),
+            Crumbs(path, ($"{report.Committee.Name} {report.Report.Period.DisplayName}", reportPath)),
+            ReportTitle(report),
+            report.Committee.Name,
+            report.Report.Period.DisplayName,
+            ValueFormatter.Date(report.Report.ProducedOn),
+            Summary(report),
+            indicators,
+            new LinkView(ReportTitle(report), SitePaths.Link(path, reportPath)));
     }
 
     private (ScoredReport? Previous, ScoredReport? Next) Neighbours(ScoredReport report)

@@ -22,6 +22,9 @@ public abstract record PageModel(string OutputPath, string Layout, string Title,
 
     public bool HasCharts => Charts.Any(c => c.Drawable);
 
+    /// <summary>Whether the charts' CSV downloads are written beside this page.</summary>
+    public virtual bool WritesChartFiles => true;
+
     /// <summary>Files other than charts' CSVs that belong with the page (the search index).</summary>
     public virtual IReadOnlyList<PageFile> ExtraFiles => [];
 
@@ -94,4 +97,21 @@ public sealed record SearchPage(
     : PageModel(OutputPath, "search", Title, Root, Breadcrumbs)
 {
     public override IReadOnlyList<PageFile> ExtraFiles => [Index];
+}
+
+/// <summary>
+/// A whole report on one page, to print like the committee appendix it replaces: a cover with committee,
+/// period and date, the summary table, then each indicator on a page of its own with its headline figures,
+/// chart summary and data, commentary and actions.
+/// </summary>
+public sealed record PrintReportPage(
+    string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
+    string ReportTitle, string Committee, string Period, string ProducedOn, IReadOnlyList<SummaryRowView> Summary,
+    IReadOnlyList<IndicatorPage> Indicators, LinkView ReportLink)
+    : PageModel(OutputPath, "print", Title, Root, Breadcrumbs)
+{
+    /// <summary>The trend charts, so the page loads the chart script; their CSVs live beside the indicator pages.</summary>
+    public override IReadOnlyList<ChartView> Charts => [.. Indicators.Select(i => i.TrendChart)];
+
+    public override bool WritesChartFiles => false;
 }

@@ -14,6 +14,7 @@ public static class PagePaths
         foreach (var report in site.Reports)
         {
             paths.Add(SitePaths.Report(report));
+            paths.Add(SitePaths.PrintReport(report));
             foreach (var indicator in IndicatorsOf(site, report))
             {
                 paths.Add(SitePaths.Indicator(report, indicator));

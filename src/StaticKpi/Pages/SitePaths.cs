@@ -13,6 +13,9 @@ public static class SitePaths
 
     public static string Report(Report report) => $"{report.Period.Slug}/{report.CommitteeKey}/index.html";
 
+    /// <summary>The whole report on one page, laid out to print like a committee appendix.</summary>
+    public static string PrintReport(Report report) => $"{report.Period.Slug}/{report.CommitteeKey}/print/index.html";
+
     public static string Indicator(Report report, Indicator indicator) =>
         $"{report.Period.Slug}/{report.CommitteeKey}/{indicator.Id}-{indicator.Slug}/index.html";
 

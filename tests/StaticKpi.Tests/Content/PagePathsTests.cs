@@ -20,6 +20,6 @@ public sealed class PagePathsTests
 
         var expected = pages.Select(p => p.OutputPath).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, PagePaths.Of(site).Order(StringComparer.Ordinal).ToList());
-        Assert.Equal(69, expected.Count);
+        Assert.Equal(73, expected.Count);
     }
 }
