@@ -9,6 +9,11 @@ if (args.Contains("--quick"))
     return QuickBenchmark.Run();
 }
 
+if (args is ["--page-sizes", var site])
+{
+    return PageSizes.Run(site);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(TrendChartBenchmarks).Assembly).Run(args);
 return 0;
 

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of `statickpi build` on synthetic sites; see docs/performance.md.
+#
+#   bench/run.sh [--runs N] [--only W1|W2] [--skip-check]
+#
+# Builds the CLI, the site generator and the benchmarks project in Release, writes the workloads into
+# bench/.work/ (ignored by git; STATICKPI_BENCH_DIR overrides it), then runs every measurement N times
+# (default 3) under /usr/bin/time -v and prints the median wall time, CPU time (user + sys) and peak RSS:
+#
+#   W1  300 indicators x 20 quarters x 6 committees   (120 reports of 50 indicators: 6,000 indicator pages)
+#   W2  2,000 indicators x 20 quarters x 6 committees (120 reports of ~333 indicators: 40,000 indicator pages)
+#
+# each as a cold build (no output folder, new process), a cold build with --check, and a no-change
+# rebuild (the same input built again into the existing output). Finally the sizes of W1's indicator pages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=3
+only=""
+check=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
+    --skip-check) check=0; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is needed (apt-get install -y time)" >&2; exit 2; }
+
+work="${STATICKPI_BENCH_DIR:-bench/.work}"
+mkdir -p "$work"
+work="$(cd "$work" && pwd)"
+
+echo "Building Release..." >&2
+dotnet build src/StaticKpi.Cli -c Release -v quiet -nologo >&2
+dotnet build bench/StaticKpi.SiteGenerator -c Release -v quiet -nologo >&2
+dotnet build bench/StaticKpi.Benchmarks -c Release -v quiet -nologo >&2
+cli="$PWD/src/StaticKpi.Cli/bin/Release/net10.0/StaticKpi.Cli"
+generator="$PWD/bench/StaticKpi.SiteGenerator/bin/Release/net10.0/StaticKpi.SiteGenerator"
+benchmarks="$PWD/bench/StaticKpi.Benchmarks/bin/Release/net10.0/StaticKpi.Benchmarks"
+
+# generate NAME ARGS...: writes the site once; regenerated only when the arguments or the generator change.
+generate() {
+  local name="$1"; shift
+  local stamp
+  stamp="$* $(sha256sum "$generator.dll" | cut -c1-16)"
+  if [ "$(cat "$work/$name/.stamp" 2>/dev/null || true)" != "$stamp" ]; then
+    echo "Generating $name ($*)..." >&2
+    rm -rf "${work:?}/$name"
+    "$generator" "$@" --output "$work/$name" >&2
+    echo "$stamp" >"$work/$name/.stamp"
+  fi
+}
+
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+results=()
+# measure LABEL PREPARE COMMAND...: runs PREPARE then COMMAND under /usr/bin/time -v, $runs times.
+measure() {
+  local label="$1" prepare="$2"; shift 2
+  local walls=() cpus=() rsss=() pages="?" i
+  for ((i = 1; i <= runs; i++)); do
+    eval "$prepare"
+    local timing="$work/time.txt" out="$work/stdout.txt" err="$work/stderr.txt"
+    if ! /usr/bin/time -v -o "$timing" "$@" >"$out" 2>"$err"; then
+      echo "$label failed:" >&2; tail -5 "$err" >&2; tail -5 "$out" >&2; exit 1
+    fi
+    local wall cpu rss
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; print s }' "$timing")
+    cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.2f\n", u + s }' "$timing")
+    rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$timing")
+    pages=$(grep -Eo 'Built [0-9]+ pages' "$out" | grep -Eo '[0-9]+' || echo "?")
+    walls+=("$wall"); cpus+=("$cpu"); rsss+=("$rss")
+    printf '  %-28s run %d: %6.2f s wall, %6.2f s CPU, %5d MiB\n' "$label" "$i" "$wall" "$cpu" "$rss" >&2
+  done
+  results+=("$(printf '| %-28s | %6s | %7s | %7s | %6s | %s |' "$label" "$pages" \
+    "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
+    "$(printf '%s\n' "${rsss[@]}" | median)" "$(IFS=' '; echo "${walls[*]}")")")
+}
+
+workload() {
+  local name="$1"; shift
+  generate "$name" "$@"
+  local source="$work/$name" output="$work/$name-site"
+  measure "$name build (cold)" "rm -rf '$output'" "$cli" build --source "$source" --output "$output"
+  if [ "$check" = 1 ]; then
+    measure "$name build --check (cold)" "rm -rf '$output'" "$cli" build --source "$source" --output "$output" --check
+  fi
+  measure "$name rebuild, no change" "[ -d '$output' ] || '$cli' build --source '$source' --output '$output' >/dev/null 2>&1" \
+    "$cli" build --source "$source" --output "$output"
+}
+
+if [ -z "$only" ] || [ "$only" = W1 ]; then
+  workload W1 --indicators 300 --periods 20 --committees 6 --seed 1
+fi
+if [ -z "$only" ] || [ "$only" = W2 ]; then
+  workload W2 --indicators 2000 --periods 20 --committees 6 --seed 2
+fi
+
+echo
+echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each; medians"
+echo
+echo "| measurement                  |  pages | wall s  |  CPU s  | RSS MiB | wall of each run |"
+echo "| ---------------------------- | -----: | ------: | ------: | ------: | --- |"
+printf '%s\n' "${results[@]}"
+if [ -d "$work/W1-site" ]; then
+  echo
+  "$benchmarks" --page-sizes "$work/W1-site"
+fi
