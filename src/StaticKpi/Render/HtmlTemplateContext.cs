@@ -10,6 +10,9 @@ namespace StaticKpi.Render;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>The page being rendered, for functions such as <c>asset</c> that depend on where the page is.</summary>
+    public PageModel? Page { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is HtmlString html)
