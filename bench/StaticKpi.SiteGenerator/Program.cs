@@ -1,67 +1,49 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using StaticKpi.SiteGenerator;
 
-const string Usage = "usage: StaticKpi.SiteGenerator --output DIR [--indicators N] [--periods P] [--committees C] [--seed S]";
+var output = new Option<DirectoryInfo>("--output") { Description = "Where to write the site.", Required = true };
+var indicators = new Option<int>("--indicators") { Description = "How many indicators.", DefaultValueFactory = _ => 20 };
+var periods = new Option<int>("--periods") { Description = "How many quarterly periods.", DefaultValueFactory = _ => 6 };
+var committees = new Option<int>("--committees") { Description = "How many committees.", DefaultValueFactory = _ => 2 };
+var seed = new Option<int>("--seed") { Description = "The random seed; the same seed writes the same site.", DefaultValueFactory = _ => 1 };
 
-int indicators = 20, periods = 6, committees = 2, seed = 1;
-string? output = null;
-for (var i = 0; i < args.Length; i++)
+var root = new RootCommand("Writes a synthetic, valid StaticKpi site of any size from a seed, for benchmarks and scale tests.")
 {
-    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-    int NextInt()
-    {
-        var name = args[i];
-        var text = Next();
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw new ArgumentException($"{name} needs a whole number, not '{text}'.");
-    }
-
+    output, indicators, periods, committees, seed,
+};
+root.SetAction(parse =>
+{
+    var spec = new SiteSpec(parse.GetValue(indicators), parse.GetValue(periods), parse.GetValue(committees), parse.GetValue(seed));
     try
     {
-        switch (args[i])
-        {
-            case "--indicators": indicators = NextInt(); break;
-            case "--periods": periods = NextInt(); break;
-            case "--committees": committees = NextInt(); break;
-            case "--seed": seed = NextInt(); break;
-            case "--output": output = Next(); break;
-            case "-h" or "--help":
-                Console.WriteLine(Usage);
-                return 0;
-            default: throw new ArgumentException($"Unknown option '{args[i]}'.");
-        }
+        spec.Validate();
     }
     catch (ArgumentException ex)
     {
         Console.Error.WriteLine($"error: {ex.Message}");
-        Console.Error.WriteLine(Usage);
         return 2;
     }
-}
 
-if (output is null)
+    var folder = parse.GetValue(output)!.FullName;
+    var clock = Stopwatch.StartNew();
+    var site = SyntheticSite.Write(spec, folder);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Wrote {site.IndicatorFiles} indicators, {site.CommentaryFiles} commentary files, {site.ReportFiles} reports " +
+        $"({spec.IndicatorPages} indicator pages, {site.ExtraCharts} extra charts) to {folder} in {clock.Elapsed.TotalSeconds:0.00} s."));
+    return 0;
+});
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
 {
-    Console.Error.WriteLine("error: --output is required.");
-    Console.Error.WriteLine(Usage);
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
     return 2;
 }
 
-var spec = new SiteSpec(indicators, periods, committees, seed);
-try
-{
-    spec.Validate();
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 2;
-}
-
-var clock = Stopwatch.StartNew();
-var site = SyntheticSite.Write(spec, output);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Wrote {site.IndicatorFiles} indicators, {site.CommentaryFiles} commentary files, {site.ReportFiles} reports " +
-    $"({spec.IndicatorPages} indicator pages, {site.ExtraCharts} extra charts) to {Path.GetFullPath(output)} in {clock.Elapsed.TotalSeconds:0.00} s."));
-return 0;
+return parsed.Invoke();
