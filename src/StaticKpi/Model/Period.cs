@@ -54,8 +54,13 @@ public sealed partial record Period : IComparable<Period>
         _ => 12,
     };
 
+    // Names are asked for on every page and chart of every report, so each is made once per period.
+    private string? _key;
+    private string? _slug;
+    private string? _displayName;
+
     /// <summary>The canonical text: <c>2024/25 Q3</c>, <c>2024-10</c> or <c>2023/24</c>.</summary>
-    public string Key => Kind switch
+    public string Key => _key ??= Kind switch
     {
         PeriodKind.Month => $"{Year:D4}-{Number:D2}",
         PeriodKind.Quarter => $"{FinancialYearText('/')} Q{Number}",
@@ -63,7 +68,7 @@ public sealed partial record Period : IComparable<Period>
     };
 
     /// <summary>A URL and file-name friendly form: <c>2024-25-q3</c>, <c>2024-10</c>, <c>2023-24</c>.</summary>
-    public string Slug => Kind switch
+    public string Slug => _slug ??= Kind switch
     {
         PeriodKind.Month => Key,
         PeriodKind.Quarter => $"{FinancialYearText('-')}-q{Number}",
@@ -71,7 +76,7 @@ public sealed partial record Period : IComparable<Period>
     };
 
     /// <summary>How readers see it: "2024/25 Q3", "October 2024", "2023/24".</summary>
-    public string DisplayName => Kind == PeriodKind.Month
+    public string DisplayName => _displayName ??= Kind == PeriodKind.Month
         ? Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
         : Key;
 
@@ -166,6 +171,13 @@ public sealed partial record Period : IComparable<Period>
     public bool Contains(Period other) => other.Start >= Start && other.End <= End;
 
     public override string ToString() => Key;
+
+    /// <summary>Two periods are equal when they are the same kind, year and number (the cached names do not count).</summary>
+    public bool Equals(Period? other) =>
+        other is not null && Kind == other.Kind && Year == other.Year && Number == other.Number &&
+        FinancialYearStartMonth == other.FinancialYearStartMonth;
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Year, Number, FinancialYearStartMonth);
 
     [GeneratedRegex(@"^(?<y1>\d{4})(?<sep>[/-])(?<y2>\d{2})(?:(?:\s+|-)[Qq](?<q>\d))?$")]
     private static partial Regex PeriodPattern();
