@@ -28,7 +28,7 @@ public sealed class UnchangedOutputTests
     }
 
     [Fact]
-    public void Changing_one_commentary_rewrites_only_the_page_that_shows_it_and_the_search_index()
+    public void Changing_one_commentary_rewrites_only_the_pages_that_show_it_and_the_search_index()
     {
         using var site = TempSite.FromMinimal();
         Assert.True(site.Build().Succeeded);
@@ -39,7 +39,10 @@ public sealed class UnchangedOutputTests
         Assert.True(site.Build().Succeeded);
 
         var after = Snapshot(site.Output);
-        Assert.Equal(["2024-25-q3/finance/101-invoices-paid-within-30-days/index.html", "search/index.json"], Changed(site.Output));
+        // The indicator's page, the printable report that reprints its commentary, and the search index.
+        Assert.Equal(
+            ["2024-25-q3/finance/101-invoices-paid-within-30-days/index.html", "2024-25-q3/finance/print/index.html", "search/index.json"],
+            Changed(site.Output));
         Assert.Equal(before.Keys, after.Keys);
         AssertSameBytes(
             before.Where(f => !Changed(site.Output).Contains(f.Key)).ToDictionary(),
