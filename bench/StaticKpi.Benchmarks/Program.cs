@@ -14,6 +14,11 @@ if (args is ["--page-sizes", var site])
     return PageSizes.Run(site);
 }
 
+if (args is ["--render", var renderSource, ..])
+{
+    return RenderTimings.Run(renderSource, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+}
+
 if (args is ["--stages", var source, ..])
 {
     return StageTimings.Run(source, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);

@@ -23,12 +23,17 @@ internal static class BuildCommandLine
         {
             Description = "After a successful build, run 'statickpi check' on the output; exit with 1 if it finds problems.",
         };
-        var command = new Command("build", "Build the website from the site folder.") { source, output, check };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print how long each stage of the build took, and the garbage collector's work.",
+        };
+        var command = new Command("build", "Build the website from the site folder.") { source, output, check, timings };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!.FullName;
             var outputDirectory = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDirectory, "_site");
-            var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory));
+            var stages = parse.GetValue(timings) ? new BuildTimings() : null;
+            var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory), stages);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);
             if (!result.Succeeded)
             {
@@ -38,6 +43,11 @@ internal static class BuildCommandLine
             }
 
             stdout.WriteLine(Summary(result, outputDirectory));
+            if (stages is not null)
+            {
+                stdout.WriteLine(stages.Describe());
+            }
+
             return parse.GetValue(check) ? CheckCommandLine.Run(outputDirectory, stdout, stderr, CheckCommandLine.SitePathOf(sourceDirectory)) : StatickpiCli.Success;
         });
         return command;

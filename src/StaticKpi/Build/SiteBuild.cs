@@ -4,6 +4,7 @@ using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
+using StaticKpi.OpenData;
 using StaticKpi.Output;
 using StaticKpi.Pages;
 using StaticKpi.Publishing;
@@ -25,19 +26,20 @@ public sealed record BuildResult(
 }
 
 /// <summary>
-/// The whole pipeline, top to bottom: Content -> Scoring -> Charts -> Pages -> Render -> Output. Each stage only
-/// reads what the one before produced. Nothing is written unless every earlier stage succeeded, and the
-/// output folder is swapped in only when complete.
+/// The whole pipeline, top to bottom: Content -> Scoring -> OpenData -> Pages (planned) -> Charts, Pages, Render and
+/// Output, group by group in parallel. Each stage only reads what the one before produced. Nothing is written unless
+/// every earlier stage succeeded, and the output folder is swapped in only when complete.
 /// </summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options, BuildTimings? timings = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
 
         // Content: load and validate every file.
         var site = ContentLoader.Load(options.SourceDirectory, diagnostics);
+        timings?.Lap("load");
         if (site is null)
         {
             return Failed(diagnostics, clock);
@@ -45,17 +47,19 @@ public static class SiteBuild
 
         // Scoring: ratings, changes, summaries, movements.
         var reports = ReportScorer.ScoreAll(site);
+        timings?.Lap("score");
 
-        // Charts: Plotly.NET's defaults are process-wide, so they are set before any parallel work.
+        // OpenData: every download, made in memory so pages can state their sizes.
+        var data = OpenDataFiles.Build(site, reports);
+        timings?.Lap("data");
+
+        // Pages: the plan of every page; models (with their charts) are built group by group while rendering.
+        // Plotly.NET's defaults are process-wide, so they are set before any parallel work.
         ChartDefaults.Configure();
-        var charts = new ChartBuilder(site.Config);
-
-        // Pages: one model per output page.
-        var builder = new PageBuilder(site, reports, charts);
-
-        // Publishing: open data files, the indicator, open data and 404 pages, sitemap, robots.txt and feed.
-        var publication = SitePublication.Prepare(site, reports, builder, builder.BuildAll());
-        var pages = publication.Pages;
+        var plan = SitePlan.Create(site);
+        var pages = new PageFactory(site, reports, new ChartBuilder(site.Config), data);
+        var files = SitePublication.Files(site, reports, plan, data);
+        timings?.Lap("plan");
 
         // Render and Output: templates into a staged folder, swapped in at the end.
         var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
@@ -63,12 +67,13 @@ public static class SiteBuild
         {
             using var output = new StagedOutput(options.OutputDirectory);
             var assets = AssetWriter.Write(theme, output);
-            var renderer = new PageRenderer(theme, publication.SiteView, assets);
-            renderer.Prepare(pages.Select(p => p.Layout));
-            RenderPages(pages, renderer, output);
-            publication.Write(output);
+            var renderer = new PageRenderer(theme, pages.SiteView, assets);
+            renderer.Prepare(plan.Pages.Select(p => PageFactory.LayoutOf(p.Kind)));
+            var written = RenderAndWrite(plan, pages, renderer, files, output);
+            timings?.Lap("render");
             output.Commit();
-            return new BuildResult(diagnostics.ToSortedList(), pages.Count, output.FilesWritten, CountRatings(reports), clock.Elapsed);
+            timings?.Lap("commit");
+            return new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
         }
         catch (TemplateProblem problem)
         {
@@ -88,20 +93,41 @@ public static class SiteBuild
         return Failed(diagnostics, clock);
     }
 
-    private static void RenderPages(IReadOnlyList<PageModel> pages, PageRenderer renderer, StagedOutput output)
+    /// <summary>
+    /// Builds, renders and writes every page group and writes the publication files, spread over every core. Each
+    /// page's model is dropped once its HTML is written, so memory holds a few groups at a time, not the whole site.
+    /// </summary>
+    /// <returns>How many pages were written.</returns>
+    internal static int RenderAndWrite(SitePlan plan, PageFactory pages, PageRenderer renderer,
+        IReadOnlyList<(string Path, byte[] Bytes)> files, StagedOutput output, Func<PlannedPage, bool>? wanted = null)
     {
         var failures = new ConcurrentQueue<Exception>();
-        Parallel.ForEach(pages, page =>
+        var written = 0;
+        // The largest groups first, so no core is left finishing a long one after the others are done.
+        var work = plan.Groups.OrderByDescending(g => g.Pages.Count).ToArray();
+        Parallel.For(0, work.Length + files.Count, new ParallelOptions(), i =>
         {
             try
             {
-                output.WriteText(page.OutputPath, renderer.Render(page));
-                foreach (var file in PageBuilder.FilesOf(page))
+                if (i >= work.Length)
                 {
-                    output.WriteBytes(file.RelativePath, file.Bytes);
+                    var (path, bytes) = files[i - work.Length];
+                    output.WriteBytes(path, bytes);
+                    return;
+                }
+
+                foreach (var page in pages.Build(work[i], wanted))
+                {
+                    output.WriteText(page.OutputPath, renderer.Render(page));
+                    foreach (var file in PageBuilder.FilesOf(page))
+                    {
+                        output.WriteBytes(file.RelativePath, file.Bytes);
+                    }
+
+                    Interlocked.Increment(ref written);
                 }
             }
-            catch (Exception ex) when (ex is TemplateProblem or IOException)
+            catch (Exception ex) when (ex is TemplateProblem or IOException or UnauthorizedAccessException)
             {
                 failures.Enqueue(ex);
             }
@@ -112,6 +138,8 @@ public static class SiteBuild
             // Report the first failure (in page order it may differ between runs, so pick by message).
             throw failures.OrderBy(f => f.Message, StringComparer.Ordinal).First();
         }
+
+        return written;
     }
 
     private static Dictionary<Rating, int> CountRatings(IReadOnlyList<ScoredReport> reports)

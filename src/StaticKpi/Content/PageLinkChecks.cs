@@ -18,7 +18,7 @@ public sealed partial class PageLinkChecks(
     IReadOnlySet<int>? unloadedIndicatorIds = null,
     IReadOnlyCollection<string>? unloadedReportFiles = null)
 {
-    private readonly IReadOnlySet<string> _pages = PagePaths.Of(site);
+    private readonly HashSet<string> _pages = [.. SitePlan.Create(site).Pages.Select(p => p.OutputPath)];
 
     /// <summary>(committee folder, period slug) of each report file that did not load, judged from its path.</summary>
     private readonly HashSet<(string Committee, string PeriodSlug)> _unloadedReports = [.. (unloadedReportFiles ?? [])

@@ -7,50 +7,62 @@ using StaticKpi.Scoring;
 namespace StaticKpi.Pages;
 
 /// <summary>
-/// Turns the scored site into page models: one home page, one page per report, one per indicator in each
-/// report, the key and the accessibility statement. Pure: no I/O and no HTML beyond what the content held.
+/// Turns the scored site into the models of its scorecard pages: the home page, each report's page, its indicator
+/// pages and its printable version, the key and the accessibility statement. Pure: no I/O and no HTML beyond what the
+/// content held. Each page is built from its <see cref="PlannedPage"/>, so that pages can be built in any order and in
+/// parallel; nothing here holds a page once it is returned.
 /// </summary>
 public sealed class PageBuilder
 {
     private readonly Site _site;
-    private readonly IReadOnlyList<ScoredReport> _reports;
     private readonly ValueFormatter _format;
-    private readonly SiteView _siteView;
     private readonly ChartBuilder _charts;
+    private readonly PageDownloads _downloads;
+    private readonly IReadOnlyList<ScoredReport> _reports;
+    private readonly Dictionary<Report, ScoredReport> _scored = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<ScoredReport>> _byCommittee = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Committee, int Indicator), List<ScoredReport>> _byIndicator = [];
 
-    public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts)
+    public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads)
     {
         _site = site;
         _charts = charts;
+        _downloads = downloads;
         _reports = reports;
         _format = new ValueFormatter(site.Config.CurrencySymbol);
-        var config = site.Config;
-        _siteView = new SiteView(config.Title, config.Organisation, config.Language, config.ContactEmail, config.BaseUrl);
+        // Neighbouring reports are looked up for every page, so each committee's and each indicator's reports are
+        // listed once, in period order, rather than searched for page by page.
+        foreach (var report in reports.OrderBy(r => r.Report.Period))
+        {
+            _scored[report.Report] = report;
+            Add(_byCommittee, report.Committee.Key, report);
+            foreach (var indicator in report.Indicators)
+            {
+                Add(_byIndicator, (report.Committee.Key, indicator.Indicator.Id), report);
+            }
+        }
     }
 
-    public SiteView SiteView => _siteView;
-
-    public IReadOnlyList<PageModel> BuildAll()
+    private static void Add<TKey>(Dictionary<TKey, List<ScoredReport>> lists, TKey key, ScoredReport report)
+        where TKey : notnull
     {
-        var pages = new List<PageModel> { Home(), Key(), Accessibility() };
-        foreach (var report in _reports)
+        if (!lists.TryGetValue(key, out var list))
         {
-            pages.Add(Report(report));
-            var indicatorPages = report.Indicators.Select(i => IndicatorPage(report, i)).ToList();
-            pages.AddRange(indicatorPages);
-            pages.Add(PrintReport(report, indicatorPages));
+            lists[key] = list = [];
         }
 
-        pages.Add(SearchIndexBuilder.Build([.. pages.OfType<IndicatorPage>()], SitePaths.Search, Crumbs(SitePaths.Search)));
-        return pages;
+        list.Add(report);
     }
 
-    private static IReadOnlyList<LinkView> Crumbs(string from, params (string Text, string Path)[] trail) =>
+    /// <summary>The scores of a planned page's report.</summary>
+    public ScoredReport Scored(Report report) => _scored[report];
+
+    internal static IReadOnlyList<LinkView> Crumbs(string from, params (string Text, string Path)[] trail) =>
         [new LinkView("Home", SitePaths.Link(from, SitePaths.Home)), .. trail.Select(t => new LinkView(t.Text, SitePaths.Link(from, t.Path)))];
 
-    private HomePage Home()
+    public HomePage Home(PlannedPage planned)
     {
-        var path = SitePaths.Home;
+        var path = planned.OutputPath;
         var committees = _reports
             .GroupBy(r => r.Committee.Key)
             .Select(group =>
@@ -65,7 +77,7 @@ public sealed class PageBuilder
             })
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
-        return new HomePage(path, _site.Config.Title, SitePaths.RootFrom(path), [], committees);
+        return new HomePage(path, _site.Config.Title, SitePaths.RootFrom(path), [], committees) { LastModified = planned.LastModified };
     }
 
     private ReportLinkView ReportLink(string from, ScoredReport report) => new(
@@ -78,9 +90,10 @@ public sealed class PageBuilder
     public static string ReportTitle(ScoredReport report) =>
         report.Report.Title ?? $"{report.Committee.Name}: {report.Report.Period.DisplayName} performance report";
 
-    private ReportPage Report(ScoredReport report)
+    public ReportPage Report(PlannedPage planned)
     {
-        var path = SitePaths.Report(report.Report);
+        var report = Scored(planned.Report!);
+        var path = planned.OutputPath;
         var rows = report.Indicators.Select(i => Row(path, report, i)).ToList();
         var highlights = report.Report.HighlightIds
             .Select(id => rows.FirstOrDefault(r => r.Id == id))
@@ -118,17 +131,27 @@ public sealed class PageBuilder
             report.Policy.Name,
             previous is null ? null : new LinkView(previous.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(previous.Report))),
             next is null ? null : new LinkView(next.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(next.Report))),
-            Chart(_charts.RatingDistribution(report)));
+            Chart(_charts.RatingDistribution(report)))
+        {
+            LastModified = planned.LastModified,
+            Downloads = _downloads.OfReport(path, report.Report),
+        };
     }
 
     /// <summary>Excel opens CSV as UTF-8 only with a byte order mark, so "£" survives the download.</summary>
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    public static byte[] CsvBytes(string csv) => [.. Utf8Bom, .. Encoding.UTF8.GetBytes(csv)];
+    public static byte[] CsvBytes(string csv)
+    {
+        var bytes = new byte[Utf8Bom.Length + Encoding.UTF8.GetByteCount(csv)];
+        Utf8Bom.CopyTo(bytes, 0);
+        Encoding.UTF8.GetBytes(csv, bytes.AsSpan(Utf8Bom.Length));
+        return bytes;
+    }
 
     private static ChartView Chart(ChartFigure figure)
     {
-        var sizeText = DownloadView.SizeOf(CsvBytes(figure.Csv).Length);
+        var sizeText = DownloadView.SizeOf(Utf8Bom.Length + Encoding.UTF8.GetByteCount(figure.Csv));
         return new ChartView(
             figure.Id,
             figure.Title,
@@ -149,9 +172,11 @@ public sealed class PageBuilder
         return charts.Select(chart => new PageFile(folder + chart.CsvFileName, CsvBytes(chart.Csv))).Concat(page.ExtraFiles);
     }
 
-    private PrintReportPage PrintReport(ScoredReport report, IReadOnlyList<IndicatorPage> indicators)
+    /// <param name="indicators">The report's indicator pages, which the printable version reprints.</param>
+    public PrintReportPage PrintReport(PlannedPage planned, IReadOnlyList<IndicatorPage> indicators)
     {
-        var path = SitePaths.PrintReport(report.Report);
+        var report = Scored(planned.Report!);
+        var path = planned.OutputPath;
         var reportPath = SitePaths.Report(report.Report);
         return new PrintReportPage(
             path,
@@ -169,7 +194,7 @@ public sealed class PageBuilder
 
     private (ScoredReport? Previous, ScoredReport? Next) Neighbours(ScoredReport report)
     {
-        var same = _reports.Where(r => r.Committee.Key == report.Committee.Key).OrderBy(r => r.Report.Period).ToList();
+        var same = _byCommittee[report.Committee.Key];
         var index = same.IndexOf(report);
         return (index > 0 ? same[index - 1] : null, index < same.Count - 1 ? same[index + 1] : null);
     }
@@ -213,10 +238,12 @@ public sealed class PageBuilder
         ComputedName = scored.Override is null ? null : Labels.Rating(scored.ComputedRating),
     };
 
-    private IndicatorPage IndicatorPage(ScoredReport report, ScoredIndicator scored)
+    public IndicatorPage IndicatorPage(PlannedPage planned)
     {
-        var indicator = scored.Indicator;
-        var path = SitePaths.Indicator(report.Report, indicator);
+        var report = Scored(planned.Report!);
+        var indicator = planned.Indicator!;
+        var scored = report.Indicators.First(i => i.Indicator.Id == indicator.Id);
+        var path = planned.OutputPath;
         var commentary = _site.CommentaryFor(indicator.Id, report.Report.Period);
         var (previousReport, nextReport) = IndicatorNeighbours(report, indicator);
         var reportPath = SitePaths.Report(report.Report);
@@ -253,15 +280,18 @@ public sealed class PageBuilder
             previousReport is null ? null : new LinkView(previousReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(previousReport.Report, indicator))),
             nextReport is null ? null : new LinkView(nextReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(nextReport.Report, indicator))),
             Chart(_charts.Trend(indicator, report.Report.Period)),
-            [.. _charts.Extras(indicator, report.Report.Period).Select(Chart)]);
+            [.. _charts.Extras(indicator, report.Report.Period).Select(Chart)])
+        {
+            LastModified = planned.LastModified,
+            Downloads = _downloads.OfIndicator(path, indicator),
+            AllReports = new LinkView($"Indicator {indicator.Id}: latest figures and every report",
+                SitePaths.Link(path, SitePaths.IndicatorLatest(indicator))),
+        };
     }
 
     private (ScoredReport? Previous, ScoredReport? Next) IndicatorNeighbours(ScoredReport report, Indicator indicator)
     {
-        var with = _reports
-            .Where(r => r.Committee.Key == report.Committee.Key && r.Report.IndicatorIds.Contains(indicator.Id))
-            .OrderBy(r => r.Report.Period)
-            .ToList();
+        var with = _byIndicator[(report.Committee.Key, indicator.Id)];
         var index = with.IndexOf(report);
         return (index > 0 ? with[index - 1] : null, index < with.Count - 1 ? with[index + 1] : null);
     }
@@ -299,9 +329,9 @@ public sealed class PageBuilder
                     point.Note);
             })];
 
-    private KeyPage Key()
+    public KeyPage Key(PlannedPage planned)
     {
-        var path = SitePaths.Key;
+        var path = planned.OutputPath;
         var latest = _site.Config.RagPolicies[^1];
         string[][] terms =
         [
@@ -329,12 +359,13 @@ public sealed class PageBuilder
             .Select(r => Rating(r, latest))
             .ToList();
         return new KeyPage(path, "Key to the scorecards", SitePaths.RootFrom(path), Crumbs(path),
-            [.. terms.Select(t => new KeyTermView(t[0], t[1]))], policies, statuses);
+            [.. terms.Select(t => new KeyTermView(t[0], t[1]))], policies, statuses)
+        { LastModified = planned.LastModified };
     }
 
-    private AccessibilityPage Accessibility()
+    public AccessibilityPage Accessibility(PlannedPage planned)
     {
-        var path = SitePaths.Accessibility;
+        var path = planned.OutputPath;
         var statement = _site.Config.Accessibility ?? AccessibilityStatement.Default;
         var compliance = statement.Compliance switch
         {
@@ -345,7 +376,10 @@ public sealed class PageBuilder
         string? Date(DateOnly? date) => date is { } d ? ValueFormatter.Date(d) : null;
         return new AccessibilityPage(path, $"Accessibility statement for {_site.Config.Title}", SitePaths.RootFrom(path), Crumbs(path),
             statement.ContactEmail, statement.ContactPhone, statement.ResponseDays, compliance, statement.KnownIssues,
-            Date(statement.LastTested), statement.TestedBy, Date(statement.Prepared), Date(statement.LastReviewed));
+            Date(statement.LastTested), statement.TestedBy, Date(statement.Prepared), Date(statement.LastReviewed))
+        {
+            LastModified = planned.LastModified,
+        };
     }
 
     private static HtmlString? Html(string? html) => html is null ? null : new HtmlString(html);

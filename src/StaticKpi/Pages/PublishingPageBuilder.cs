@@ -6,160 +6,123 @@ using StaticKpi.Scoring;
 namespace StaticKpi.Pages;
 
 /// <summary>
-/// Adds what publishing needs to the pages <see cref="PageBuilder"/> made: each indicator's own page at a
-/// permanent address showing its latest figures, the list of indicators, the open data page and the 404 page;
-/// and on existing pages their data downloads, the date their content last changed (for the sitemap) and a link
-/// from each report's indicator page to the indicator's own page. Pure, like <see cref="PageBuilder"/>.
+/// Builds the pages a published site needs beyond the scorecards: each indicator's own page at a permanent address
+/// showing its latest figures, the list of indicators, the open data page and the 404 page. Pure, like
+/// <see cref="PageBuilder"/>, and page by page from the <see cref="PlannedPage"/>.
 /// </summary>
 public sealed class PublishingPageBuilder
 {
     private readonly Site _site;
-    private readonly IReadOnlyList<ScoredReport> _reports;
     private readonly PageBuilder _pages;
-    private readonly OpenDataFiles _data;
+    private readonly PageDownloads _downloads;
     private readonly SiteAddress _address;
 
-    public PublishingPageBuilder(Site site, IReadOnlyList<ScoredReport> reports, PageBuilder pages, OpenDataFiles data)
+    /// <summary>Each published indicator, in id order, with the reports it is in, newest first.</summary>
+    private readonly List<(Indicator Indicator, IReadOnlyList<(ScoredReport Report, ScoredIndicator Scored)> NewestFirst)> _latest;
+    private readonly Dictionary<int, IReadOnlyList<(ScoredReport Report, ScoredIndicator Scored)>> _latestById;
+
+    public PublishingPageBuilder(Site site, IReadOnlyList<ScoredReport> reports, PageBuilder pages, PageDownloads downloads)
     {
         _site = site;
-        _reports = reports;
         _pages = pages;
-        _data = data;
+        _downloads = downloads;
         _address = new SiteAddress(site.Config.BaseUrl);
+        _latest = [.. SitePlan.LatestReports(site, reports.Select(r => r.Report)).Select(x =>
+        {
+            IReadOnlyList<(ScoredReport, ScoredIndicator)> newestFirst = [.. x.NewestFirst.Select(report =>
+            {
+                var scored = pages.Scored(report);
+                return (scored, scored.Indicators.First(i => i.Indicator.Id == x.Indicator.Id));
+            })];
+            return (x.Indicator, newestFirst);
+        })];
+        _latestById = _latest.ToDictionary(x => x.Indicator.Id, x => x.NewestFirst);
     }
 
     /// <summary>The site facts for templates, with the licence and, when the site has an absolute address, the feed.</summary>
-    public SiteView SiteView => _pages.SiteView with
-    {
-        Licence = _site.Config.DataLicence,
-        FeedPath = _address.IsAbsolute && _reports.Count > 0 ? SitePaths.Feed : null,
-    };
-
-    public IReadOnlyList<PageModel> Extend(IReadOnlyList<PageModel> pages)
-    {
-        var reportsByPath = _reports.ToDictionary(r => SitePaths.Report(r.Report), StringComparer.Ordinal);
-        var indicatorPages = _reports
-            .SelectMany(r => r.Indicators.Select(i => (Path: SitePaths.Indicator(r.Report, i.Indicator), Report: r, i.Indicator)))
-            .ToDictionary(x => x.Path, x => (x.Report, x.Indicator), StringComparer.Ordinal);
-        DateOnly? newest = _reports.Count == 0 ? null : _reports.Max(r => r.Report.ProducedOn);
-        var statement = _site.Config.Accessibility ?? AccessibilityStatement.Default;
-
-        var extended = pages.Select(page => page switch
+    public static SiteView SiteViewOf(SiteConfig config, bool hasReports) =>
+        new SiteView(config.Title, config.Organisation, config.Language, config.ContactEmail, config.BaseUrl)
         {
-            HomePage home => home with { LastModified = newest },
-            ReportPage report when reportsByPath.TryGetValue(report.OutputPath, out var scored) => report with
-            {
-                LastModified = scored.Report.ProducedOn,
-                Downloads = ReportDownloads(report.OutputPath, scored),
-            },
-            IndicatorPage indicator when indicatorPages.TryGetValue(indicator.OutputPath, out var shown) => indicator with
-            {
-                LastModified = shown.Report.Report.ProducedOn,
-                Downloads = IndicatorDownloads(indicator.OutputPath, shown.Indicator),
-                AllReports = new LinkView($"Indicator {shown.Indicator.Id}: latest figures and every report",
-                    SitePaths.Link(indicator.OutputPath, SitePaths.IndicatorLatest(shown.Indicator))),
-            },
-            AccessibilityPage accessibility => accessibility with { LastModified = statement.LastReviewed ?? statement.Prepared },
-            _ => page,
-        }).ToList();
-
-        var latest = LatestPages();
-        extended.Add(Indicators(latest) with { LastModified = newest });
-        extended.AddRange(latest);
-        extended.Add(Data() with { LastModified = newest });
-        extended.Add(NotFound());
-        return extended;
-    }
+            Licence = config.DataLicence,
+            FeedPath = new SiteAddress(config.BaseUrl).IsAbsolute && hasReports ? SitePaths.Feed : null,
+        };
 
     private static IReadOnlyList<LinkView> Crumbs(string from, params (string Text, string Path)[] trail) =>
         [new LinkView("Home", SitePaths.Link(from, SitePaths.Home)), .. trail.Select(t => new LinkView(t.Text, SitePaths.Link(from, t.Path)))];
 
-    private IReadOnlyList<DownloadView> ReportDownloads(string from, ScoredReport report) =>
-        _data.ForReport(report.Report) is var (csv, json)
-            ? [Download($"Data for the {report.Report.Period.DisplayName} report", from, csv), Download($"Data for the {report.Report.Period.DisplayName} report", from, json)]
-            : [];
-
-    private IReadOnlyList<DownloadView> IndicatorDownloads(string from, Indicator indicator) =>
-        _data.ForIndicator(indicator.Id) is var (csv, json)
-            ? [Download($"Every value of indicator {indicator.Id}", from, csv), Download($"Every value of indicator {indicator.Id}", from, json)]
-            : [];
-
-    private static DownloadView Download(string text, string from, DataFile file) =>
-        new(text, SitePaths.Link(from, file.Path), file.Format.ToUpperInvariant(), DownloadView.SizeOf(file.Bytes.Length));
-
-    /// <summary>One page per indicator in at least one report, in id order, showing the newest report's figures.</summary>
-    private List<IndicatorLatestPage> LatestPages()
+    /// <summary>An indicator's own page, showing the newest report that includes it, with a row for every report it is in.</summary>
+    public IndicatorLatestPage IndicatorLatest(PlannedPage planned)
     {
-        return [.. _reports
-            .SelectMany(r => r.Indicators.Select(i => (Report: r, Scored: i)))
-            .GroupBy(x => x.Scored.Indicator.Id)
-            .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var newestFirst = g.OrderByDescending(x => x.Report.Report.Period)
-                    .ThenByDescending(x => x.Report.Report.ProducedOn)
-                    .ThenBy(x => x.Report.Committee.Key, StringComparer.Ordinal)
-                    .ToList();
-                var indicator = newestFirst[0].Scored.Indicator;
-                var path = SitePaths.IndicatorLatest(indicator);
-                var (report, scored) = newestFirst[0];
-                var committee = _site.Config.CommitteeOf(indicator.CommitteeKey)?.Name ?? report.Committee.Name;
-                var several = newestFirst.Select(x => x.Report.Committee.Key).Distinct().Count() > 1;
-                var latest = new LatestView(
-                    report.Report.Period.DisplayName,
-                    _pages.Value(indicator, scored.Current),
-                    _pages.TargetText(scored),
-                    Labels.Change(scored.Change),
-                    PageBuilder.Rating(scored, report.Policy),
-                    new LinkView($"Indicator {indicator.Id} in the {report.Report.Period.DisplayName} report: trend, commentary and history",
-                        SitePaths.Link(path, SitePaths.Indicator(report.Report, indicator))));
-                var rows = newestFirst.Select(x => new IndicatorReportRowView(
-                    several ? $"{x.Report.Committee.Name}: {x.Report.Report.Period.DisplayName}" : x.Report.Report.Period.DisplayName,
-                    SitePaths.Link(path, SitePaths.Indicator(x.Report.Report, indicator)),
-                    _pages.Value(indicator, x.Scored.Current),
-                    _pages.TargetText(x.Scored),
-                    Labels.Change(x.Scored.Change),
-                    PageBuilder.Rating(x.Scored, x.Report.Policy))).ToList();
+        var indicator = planned.Indicator!;
+        var newestFirst = _latestById[indicator.Id];
+        var path = planned.OutputPath;
+        var (report, _) = newestFirst[0];
+        var several = newestFirst.Select(x => x.Report.Committee.Key).Distinct().Count() > 1;
+        var rows = newestFirst.Select(x => new IndicatorReportRowView(
+            several ? $"{x.Report.Committee.Name}: {x.Report.Report.Period.DisplayName}" : x.Report.Report.Period.DisplayName,
+            SitePaths.Link(path, SitePaths.Indicator(x.Report.Report, indicator)),
+            _pages.Value(indicator, x.Scored.Current),
+            _pages.TargetText(x.Scored),
+            Labels.Change(x.Scored.Change),
+            PageBuilder.Rating(x.Scored, x.Report.Policy))).ToList();
 
-                return new IndicatorLatestPage(path, $"{indicator.Id}: {indicator.Title}", SitePaths.RootFrom(path),
-                    Crumbs(path, ("Indicators", SitePaths.Indicators)), indicator.Id, indicator.Title, committee, indicator.Service,
-                    indicator.DescriptionHtml is { } html ? new HtmlString(html) : null, latest, rows)
-                {
-                    LastModified = report.Report.ProducedOn,
-                    Downloads = IndicatorDownloads(path, indicator),
-                };
-            })];
+        return new IndicatorLatestPage(path, $"{indicator.Id}: {indicator.Title}", SitePaths.RootFrom(path),
+            Crumbs(path, ("Indicators", SitePaths.Indicators)), indicator.Id, indicator.Title, CommitteeOf(indicator, report), indicator.Service,
+            indicator.DescriptionHtml is { } html ? new HtmlString(html) : null, Latest(path, indicator, newestFirst[0]), rows)
+        {
+            LastModified = planned.LastModified,
+            Downloads = _downloads.OfIndicator(path, indicator),
+        };
     }
 
-    private IndicatorsPage Indicators(IReadOnlyList<IndicatorLatestPage> latest)
+    private string CommitteeOf(Indicator indicator, ScoredReport newest) =>
+        _site.Config.CommitteeOf(indicator.CommitteeKey)?.Name ?? newest.Committee.Name;
+
+    /// <summary>The figures of an indicator's newest report, as its own page and the list of indicators show them.</summary>
+    private LatestView Latest(string from, Indicator indicator, (ScoredReport Report, ScoredIndicator Scored) newest)
     {
-        var path = SitePaths.Indicators;
-        var committees = latest
-            .GroupBy(p => p.Committee)
+        var (report, scored) = newest;
+        return new LatestView(
+            report.Report.Period.DisplayName,
+            _pages.Value(indicator, scored.Current),
+            _pages.TargetText(scored),
+            Labels.Change(scored.Change),
+            PageBuilder.Rating(scored, report.Policy),
+            new LinkView($"Indicator {indicator.Id} in the {report.Report.Period.DisplayName} report: trend, commentary and history",
+                SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator))));
+    }
+
+    public IndicatorsPage Indicators(PlannedPage planned)
+    {
+        var path = planned.OutputPath;
+        var committees = _latest
+            .Select(x => (x.Indicator, Committee: CommitteeOf(x.Indicator, x.NewestFirst[0].Report), Latest: Latest(path, x.Indicator, x.NewestFirst[0])))
+            .GroupBy(x => x.Committee)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select((g, index) => new IndicatorListGroupView(g.Key, $"committee-{index + 1}",
-                [.. g.Select(p => new IndicatorListRowView(p.Id, p.IndicatorTitle, SitePaths.Link(path, p.OutputPath),
-                    p.Latest.Period, p.Latest.Value, p.Latest.Target, p.Latest.Rating))]))
+                [.. g.Select(x => new IndicatorListRowView(x.Indicator.Id, x.Indicator.Title, SitePaths.Link(path, SitePaths.IndicatorLatest(x.Indicator)),
+                    x.Latest.Period, x.Latest.Value, x.Latest.Target, x.Latest.Rating))]))
             .ToList();
-        return new IndicatorsPage(path, "Indicators", SitePaths.RootFrom(path), Crumbs(path), committees);
+        return new IndicatorsPage(path, "Indicators", SitePaths.RootFrom(path), Crumbs(path), committees) { LastModified = planned.LastModified };
     }
 
-    private DataPage Data()
+    public DataPage Data(PlannedPage planned)
     {
-        var path = SitePaths.Data;
+        var path = planned.OutputPath;
+        var data = _downloads.Data;
         DataRowView Row(string title, string? url, DataFile csv, DataFile json) =>
-            new(title, url, Download(title, path, csv), Download(title, path, json));
+            new(title, url, PageDownloads.Of(title, path, csv), PageDownloads.Of(title, path, json));
 
-        var reports = _data.Data.Reports
+        var reports = data.Data.Reports
             .OrderByDescending(r => r.Report.Period)
             .ThenBy(r => r.Scored.Committee.Key, StringComparer.Ordinal)
-            .Select(r => _data.ForReport(r.Report) is var (csv, json)
+            .Select(r => data.ForReport(r.Report) is var (csv, json)
                 ? Row(r.Title, SitePaths.Link(path, SitePaths.Report(r.Report)), csv, json)
                 : null)
             .OfType<DataRowView>()
             .ToList();
-        var indicators = _data.Data.Indicators
-            .Select(i => _data.ForIndicator(i.Indicator.Id) is var (csv, json)
+        var indicators = data.Data.Indicators
+            .Select(i => data.ForIndicator(i.Indicator.Id) is var (csv, json)
                 ? Row($"Indicator {i.Indicator.Id}: {i.Indicator.Title}", SitePaths.Link(path, SitePaths.IndicatorLatest(i.Indicator)), csv, json)
                 : null)
             .OfType<DataRowView>()
@@ -168,11 +131,14 @@ public sealed class PublishingPageBuilder
             [.. fields.Select(f => new DataColumnView(f.Name, f.Type, f.Description))];
 
         return new DataPage(path, "Open data", SitePaths.RootFrom(path), Crumbs(path), _site.Config.DataLicence,
-            Download("Data package describing every file", path, _data.Package),
-            Row("Every report and every indicator", null, _data.AllCsv, _data.AllJson),
+            PageDownloads.Of("Data package describing every file", path, data.Package),
+            Row("Every report and every indicator", null, data.AllCsv, data.AllJson),
             reports, indicators,
-            Columns(DataTables.FieldsOf(DataTables.Values)), Columns(DataTables.FieldsOf(DataTables.Report)));
+            Columns(DataTables.FieldsOf(DataTables.Values)), Columns(DataTables.FieldsOf(DataTables.Report)))
+        {
+            LastModified = planned.LastModified,
+        };
     }
 
-    private NotFoundPage NotFound() => new(SitePaths.NotFound, "Page not found", _address.Path, _site.Config.ContactEmail);
+    public NotFoundPage NotFound(PlannedPage planned) => new(planned.OutputPath, "Page not found", _address.Path, _site.Config.ContactEmail);
 }

@@ -1,64 +1,32 @@
 using StaticKpi.Model;
 using StaticKpi.OpenData;
-using StaticKpi.Output;
 using StaticKpi.Pages;
 using StaticKpi.Scoring;
 
 namespace StaticKpi.Publishing;
 
 /// <summary>
-/// Everything a site needs beyond its scorecard pages to be published: the open data (CSV, JSON and the data
-/// package), the indicator, open data and 404 pages, and the files for crawlers and feed readers (sitemap.xml,
-/// robots.txt, feed.xml). <see cref="Prepare"/> is pure; <see cref="Write"/> writes the files beside the pages.
+/// The files a published site needs beside its pages: the open data (CSV, JSON and the data package) and the files
+/// for crawlers and feed readers (sitemap.xml, robots.txt, feed.xml). Pure: the files are made in memory.
 /// </summary>
-public sealed class SitePublication
+public static class SitePublication
 {
-    private readonly List<(string Path, byte[] Bytes)> _files;
-
-    private SitePublication(IReadOnlyList<PageModel> pages, SiteView siteView, List<(string Path, byte[] Bytes)> files)
-    {
-        Pages = pages;
-        SiteView = siteView;
-        _files = files;
-    }
-
-    /// <summary>The scorecard pages with their downloads and dates, followed by the publishing pages.</summary>
-    public IReadOnlyList<PageModel> Pages { get; }
-
-    public SiteView SiteView { get; }
-
     /// <summary>The files written beside the pages, in a stable order.</summary>
-    public IReadOnlyList<(string Path, byte[] Bytes)> Files => _files;
-
-    public static SitePublication Prepare(Site site, IReadOnlyList<ScoredReport> reports, PageBuilder builder, IReadOnlyList<PageModel> pages)
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data)
     {
-        var data = OpenDataFiles.Build(site, reports);
-        var publishing = new PublishingPageBuilder(site, reports, builder, data);
-        var allPages = publishing.Extend(pages);
-        var siteView = publishing.SiteView;
         var address = new SiteAddress(site.Config.BaseUrl);
-
         var files = data.Files.Select(f => (f.Path, f.Bytes)).ToList();
         files.Add((SitePaths.Robots, RobotsWriter.Write(address)));
         if (address.IsAbsolute)
         {
             // Sitemaps and Atom need absolute addresses; without one, SiteConfigLoader warns and neither is written.
-            files.Add((SitePaths.Sitemap, SitemapWriter.Write(address, allPages)));
+            files.Add((SitePaths.Sitemap, SitemapWriter.Write(address, plan.Pages)));
+            if (reports.Count > 0)
+            {
+                files.Add((SitePaths.Feed, FeedWriter.Write(site.Config, address, reports)));
+            }
         }
 
-        if (siteView.FeedPath is { } feed)
-        {
-            files.Add((feed, FeedWriter.Write(site.Config, address, reports)));
-        }
-
-        return new SitePublication(allPages, siteView, files);
-    }
-
-    public void Write(StagedOutput output)
-    {
-        foreach (var (path, bytes) in _files)
-        {
-            output.WriteBytes(path, bytes);
-        }
+        return files;
     }
 }

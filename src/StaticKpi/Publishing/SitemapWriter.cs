@@ -12,10 +12,10 @@ public static class SitemapWriter
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(SiteAddress address, IEnumerable<PageModel> pages) => XmlOutput.Write(xml =>
+    public static byte[] Write(SiteAddress address, IEnumerable<PlannedPage> pages) => XmlOutput.Write(xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
-        foreach (var page in pages.Where(p => p.Canonical == p.Url).OrderBy(p => p.Url, StringComparer.Ordinal))
+        foreach (var page in pages.Where(p => p.IsCanonical).OrderBy(p => p.Url, StringComparer.Ordinal))
         {
             xml.WriteStartElement("url", Namespace);
             xml.WriteElementString("loc", Namespace, XmlOutput.Clean(address.Of(page.Url)));
