@@ -118,7 +118,7 @@ public static class SiteBuild
 
                 foreach (var page in pages.Build(work[i], wanted))
                 {
-                    output.WriteText(page.OutputPath, renderer.Render(page));
+                    output.WriteBytes(page.OutputPath, renderer.RenderUtf8(page).Span);
                     foreach (var file in PageBuilder.FilesOf(page))
                     {
                         output.WriteBytes(file.RelativePath, file.Bytes);

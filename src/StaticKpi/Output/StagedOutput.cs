@@ -44,7 +44,9 @@ public sealed class StagedOutput : IDisposable
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, byte[] bytes) => WriteBytes(relativePath, bytes.AsSpan());
+
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(_stagingDirectory, relativePath);
         var folder = Path.GetDirectoryName(path)!;
@@ -60,7 +62,7 @@ public sealed class StagedOutput : IDisposable
         }
         else
         {
-            File.WriteAllBytes(path, bytes);
+            WriteNew(path, bytes);
         }
 
         Interlocked.Increment(ref _filesWritten);
@@ -94,7 +96,7 @@ public sealed class StagedOutput : IDisposable
     /// When the old site has a file with exactly these bytes, puts that file (not a copy of the bytes) at
     /// <paramref name="path"/>: a hard link, which the swap at <see cref="Commit"/> leaves as the only name of the file.
     /// </summary>
-    private static bool TryKeepUnchanged(string previousPath, string path, byte[] bytes)
+    private static bool TryKeepUnchanged(string previousPath, string path, ReadOnlySpan<byte> bytes)
     {
         var previous = new FileInfo(previousPath);
         if (!previous.Exists || previous.Length != bytes.Length || !SameBytes(previousPath, bytes))
@@ -108,16 +110,49 @@ public sealed class StagedOutput : IDisposable
         }
 
         // No hard links here (some network and FAT file systems): write the bytes, but keep the old time.
-        File.WriteAllBytes(path, bytes);
+        WriteNew(path, bytes);
         File.SetLastWriteTimeUtc(path, previous.LastWriteTimeUtc);
         return true;
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
+    /// <summary>A file of the staged site, written once: open, write, close, and nothing else (a build writes thousands).</summary>
+    private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
+        RandomAccess.Write(handle, bytes, fileOffset: 0);
+    }
+
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         try
         {
-            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.None);
+            if (RandomAccess.GetLength(handle) != bytes.Length)
+            {
+                return false;
+            }
+
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length);
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
+                    if (n == 0)
+                    {
+                        return false;
+                    }
+
+                    read += n;
+                }
+
+                return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using StaticKpi.Pages;
@@ -21,6 +22,20 @@ internal sealed class HtmlTemplateContext : TemplateContext
             return this;
         }
 
+        if (textAsObject is RenderedHtml rendered)
+        {
+            if (Output is BufferedOutput buffered)
+            {
+                buffered.Builder.Append(rendered.Builder);
+            }
+            else
+            {
+                Write(rendered.ToString());
+            }
+
+            return this;
+        }
+
         var text = ObjectToString(textAsObject);
         if (!string.IsNullOrEmpty(text))
         {
@@ -29,6 +44,16 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
         return this;
     }
+}
+
+/// <summary>
+/// A layout's rendered HTML, given to the base layout as <c>content</c> without being copied into a string first.
+/// </summary>
+internal sealed class RenderedHtml(StringBuilder builder)
+{
+    public StringBuilder Builder => builder;
+
+    public override string ToString() => builder.ToString();
 }
 
 public static class HtmlText

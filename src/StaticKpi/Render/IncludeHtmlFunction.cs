@@ -7,8 +7,10 @@ namespace StaticKpi.Render;
 
 /// <summary>
 /// Replaces Scriban's <c>include</c>: partials come from the shared, pre-parsed template cache (so no page
-/// parses a template again) and their output is returned as <see cref="HtmlString"/>, so the escaping
-/// context does not escape markup the partial produced.
+/// parses a template again), and what they produce is markup the escaping context must not escape. An include that
+/// is a statement of its own (<c>{{ include "rating" row.rating }}</c>, the usual case) writes straight into the
+/// including template's output, with no copy of the partial's text; one used inside an expression (assigned, piped
+/// or passed on) returns its text as an <see cref="HtmlString"/>.
 /// </summary>
 internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFunction
 {
@@ -29,8 +31,17 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
         var template = cache.Get($"partials/{name}.html");
 
         // As Scriban's own include: the partial sees its arguments as $1, $2… and the caller's are restored after.
+        var inline = callerContext?.Parent is ScriptExpressionStatement;
         context.EnterRecursive(callerContext);
-        context.PushOutput();
+        if (inline)
+        {
+            context.PushOutput(new PartialOutput(context.Output));
+        }
+        else
+        {
+            context.PushOutput();
+        }
+
         var strict = context.StrictVariables;
         context.StrictVariables = false; // "no arguments yet" is not an error here
         var previousArguments = context.GetValue(ScriptVariable.Arguments);
@@ -38,8 +49,10 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            // A partial file's final newline is an editor convention, not content: dropping it keeps inline partials inline.
-            return new HtmlString(template.Render(context).TrimEnd('\n'));
+            var text = template.Render(context);
+            // A partial file's final newline is an editor convention, not content: dropping it keeps inline partials
+            // inline (PartialOutput drops it when writing straight through).
+            return inline ? null : new HtmlString(text.TrimEnd('\n'));
         }
         finally
         {
