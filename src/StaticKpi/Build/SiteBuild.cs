@@ -99,7 +99,7 @@ public static class SiteBuild
     /// </summary>
     /// <returns>How many pages were written.</returns>
     internal static int RenderAndWrite(SitePlan plan, PageFactory pages, PageRenderer renderer,
-        IReadOnlyList<(string Path, byte[] Bytes)> files, StagedOutput output, Func<PlannedPage, bool>? wanted = null)
+        IReadOnlyList<(string Path, byte[] Bytes)> files, ISiteOutput output, Func<PlannedPage, bool>? wanted = null)
     {
         var failures = new ConcurrentQueue<Exception>();
         var written = 0;

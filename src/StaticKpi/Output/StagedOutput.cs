@@ -11,7 +11,7 @@ namespace StaticKpi.Output;
 /// writes and deletes only what changed, and tools that compare times (rsync, deploy steps, the preview) see only
 /// the pages that really changed.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
