@@ -28,37 +28,63 @@ public sealed class OpenDataFiles
     private OpenDataFiles(PublishedData data)
     {
         Data = data;
-        var files = new List<DataFile>();
         var allFields = DataTables.FieldsOf(DataTables.Values);
-        AllCsv = new DataFile(SitePaths.AllData + ".csv", DataCsv.Write(DataTables.Values, data.Indicators.SelectMany(DataTables.RowsOf)),
-            "csv", "text/csv", "statickpi-all-csv", "Every value, target, rating and benchmark of every published indicator", allFields);
-        AllJson = new DataFile(SitePaths.AllData + ".json", DataJson.All(data),
-            "json", "application/json", "statickpi-all-json", "Every report and every published indicator with its values, targets, ratings and benchmarks", null);
-        files.Add(AllCsv);
-        files.Add(AllJson);
-
         var reportFields = DataTables.FieldsOf(DataTables.Report);
-        foreach (var report in data.Reports)
+
+        // Every file is independent of the others, so they are made on every core; each goes in its own slot, so the
+        // package lists them in the same order on every build.
+        var reports = new (DataFile Csv, DataFile Json)[data.Reports.Count];
+        var indicators = new (DataFile Csv, DataFile Json)[data.Indicators.Count];
+        DataFile? allCsv = null;
+        DataFile? allJson = null;
+        Parallel.For(0, 2 + reports.Length + indicators.Length, i =>
         {
-            var path = SitePaths.ReportData(report.Report);
-            var name = "report-" + path[(path.LastIndexOf('/') + 1)..];
-            var csv = new DataFile(path + ".csv", DataCsv.Write(DataTables.Report, DataTables.RowsOf(report)), "csv", "text/csv", name + "-csv", report.Title, reportFields);
-            var json = new DataFile(path + ".json", DataJson.Report(report), "json", "application/json", name + "-json", report.Title, null);
-            _reports[report.Report] = (csv, json);
-            files.Add(csv);
-            files.Add(json);
+            if (i == 0)
+            {
+                allCsv = new DataFile(SitePaths.AllData + ".csv", DataCsv.Write(DataTables.Values, data.Indicators.SelectMany(DataTables.RowsOf)),
+                    "csv", "text/csv", "statickpi-all-csv", "Every value, target, rating and benchmark of every published indicator", allFields);
+            }
+            else if (i == 1)
+            {
+                allJson = new DataFile(SitePaths.AllData + ".json", DataJson.All(data),
+                    "json", "application/json", "statickpi-all-json", "Every report and every published indicator with its values, targets, ratings and benchmarks", null);
+            }
+            else if (i - 2 < reports.Length)
+            {
+                var report = data.Reports[i - 2];
+                var path = SitePaths.ReportData(report.Report);
+                var name = "report-" + path[(path.LastIndexOf('/') + 1)..];
+                reports[i - 2] = (
+                    new DataFile(path + ".csv", DataCsv.Write(DataTables.Report, DataTables.RowsOf(report)), "csv", "text/csv", name + "-csv", report.Title, reportFields),
+                    new DataFile(path + ".json", DataJson.Report(report), "json", "application/json", name + "-json", report.Title, null));
+            }
+            else
+            {
+                var indicator = data.Indicators[i - 2 - reports.Length];
+                var path = SitePaths.IndicatorData(indicator.Indicator);
+                var name = "indicator-" + path[(path.LastIndexOf('/') + 1)..];
+                var title = $"Indicator {indicator.Indicator.Id}: {indicator.Indicator.Title}";
+                indicators[i - 2 - reports.Length] = (
+                    new DataFile(path + ".csv", DataCsv.Write(DataTables.Values, DataTables.RowsOf(indicator)), "csv", "text/csv", name + "-csv", title, allFields),
+                    new DataFile(path + ".json", DataJson.Indicator(indicator), "json", "application/json", name + "-json", title, null));
+            }
+        });
+
+        AllCsv = allCsv!;
+        AllJson = allJson!;
+        var files = new List<DataFile> { AllCsv, AllJson };
+        for (var r = 0; r < reports.Length; r++)
+        {
+            _reports[data.Reports[r].Report] = reports[r];
+            files.Add(reports[r].Csv);
+            files.Add(reports[r].Json);
         }
 
-        foreach (var indicator in data.Indicators)
+        for (var n = 0; n < indicators.Length; n++)
         {
-            var path = SitePaths.IndicatorData(indicator.Indicator);
-            var name = "indicator-" + path[(path.LastIndexOf('/') + 1)..];
-            var title = $"Indicator {indicator.Indicator.Id}: {indicator.Indicator.Title}";
-            var csv = new DataFile(path + ".csv", DataCsv.Write(DataTables.Values, DataTables.RowsOf(indicator)), "csv", "text/csv", name + "-csv", title, allFields);
-            var json = new DataFile(path + ".json", DataJson.Indicator(indicator), "json", "application/json", name + "-json", title, null);
-            _indicators[indicator.Indicator.Id] = (csv, json);
-            files.Add(csv);
-            files.Add(json);
+            _indicators[data.Indicators[n].Indicator.Id] = indicators[n];
+            files.Add(indicators[n].Csv);
+            files.Add(indicators[n].Json);
         }
 
         Resources = files;

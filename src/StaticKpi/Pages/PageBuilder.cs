@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using StaticKpi.Charts;
 using StaticKpi.Formatting;
@@ -22,6 +23,7 @@ public sealed class PageBuilder
     private readonly Dictionary<Report, ScoredReport> _scored = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<ScoredReport>> _byCommittee = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Committee, int Indicator), List<ScoredReport>> _byIndicator = [];
+    private readonly ConcurrentDictionary<DataPoint, HistoryRowView> _historyRows = new(ReferenceEqualityComparer.Instance);
 
     public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads)
     {
@@ -301,33 +303,39 @@ public sealed class PageBuilder
         : new BenchmarkView(benchmark.Label ?? Labels.Benchmark(benchmark.Kind), _format.Value(benchmark.Value, indicator.Unit, indicator.Precision),
             benchmark.Period?.DisplayName, benchmark.Note);
 
-    /// <summary>Every value up to the report's period, newest first, each rated under the policy of its own period.</summary>
+    /// <summary>
+    /// Every value up to the report's period, newest first, each rated under the policy of its own period. A row
+    /// depends only on its data point, and an indicator's pages in later reports repeat the rows of earlier ones, so
+    /// each row is made once per build.
+    /// </summary>
     private IReadOnlyList<HistoryRowView> History(Indicator indicator, Period reportPeriod) =>
         [.. indicator.Series
             .Where(p => p.Period.Start <= reportPeriod.End)
             .Reverse()
-            .Select(point =>
-            {
-                var policy = _site.Config.PolicyFor(point.Period);
-                RatingView? rating = null;
-                if (policy is not null)
-                {
-                    var computed = RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, policy);
-                    rating = Rating(point.Override?.Rating ?? computed, policy) with
-                    {
-                        Overridden = point.Override is not null,
-                        OverrideReason = point.Override?.Reason,
-                        ComputedName = point.Override is null ? null : Labels.Rating(computed),
-                    };
-                }
+            .Select(point => _historyRows.GetOrAdd(point, p => HistoryRow(indicator, p)))];
 
-                return new HistoryRowView(
-                    point.DisplayLabel,
-                    _format.Value(point.Value, indicator.Unit, indicator.Precision),
-                    _format.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
-                    rating,
-                    point.Note);
-            })];
+    private HistoryRowView HistoryRow(Indicator indicator, DataPoint point)
+    {
+        var policy = _site.Config.PolicyFor(point.Period);
+        RatingView? rating = null;
+        if (policy is not null)
+        {
+            var computed = RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, policy);
+            rating = Rating(point.Override?.Rating ?? computed, policy) with
+            {
+                Overridden = point.Override is not null,
+                OverrideReason = point.Override?.Reason,
+                ComputedName = point.Override is null ? null : Labels.Rating(computed),
+            };
+        }
+
+        return new HistoryRowView(
+            point.DisplayLabel,
+            _format.Value(point.Value, indicator.Unit, indicator.Precision),
+            _format.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
+            rating,
+            point.Note);
+    }
 
     public KeyPage Key(PlannedPage planned)
     {

@@ -47,8 +47,8 @@ public static class SitePaths
     /// <summary>The relative path from a page back to the site root: "./" at the top, "../../" two folders down.</summary>
     public static string RootFrom(string outputPath)
     {
-        var depth = outputPath.Count(c => c == '/');
-        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        var depth = outputPath.AsSpan().Count('/');
+        return depth == 0 ? "./" : Up(depth);
     }
 
     /// <summary>
@@ -57,20 +57,37 @@ public static class SitePaths
     /// </summary>
     public static string Link(string fromOutputPath, string toOutputPath)
     {
-        var from = fromOutputPath.Split('/')[..^1];
-        var to = toOutputPath.Split('/');
-        var toFolders = to[..^1];
-        var toFile = to[^1] == "index.html" ? "" : to[^1];
-
-        var common = 0;
-        while (common < from.Length && common < toFolders.Length && from[common] == toFolders[common])
+        // Pages link to each other thousands of times a build, so this works on spans rather than split arrays.
+        var from = fromOutputPath.AsSpan(0, fromOutputPath.LastIndexOf('/') + 1); // the folders, each ending in '/'
+        var toSlash = toOutputPath.LastIndexOf('/');
+        var to = toOutputPath.AsSpan(0, toSlash + 1);
+        var toFile = toOutputPath.AsSpan(toSlash + 1);
+        if (toFile.SequenceEqual("index.html"))
         {
-            common++;
+            toFile = [];
         }
 
-        var up = string.Concat(Enumerable.Repeat("../", from.Length - common));
-        var down = string.Concat(toFolders[common..].Select(folder => folder + "/"));
-        var link = up + down + toFile;
-        return link.Length == 0 ? "./" : link;
+        // The longest run of whole folders both paths start with.
+        var common = 0;
+        for (var i = 0; i < from.Length && i < to.Length && from[i] == to[i]; i++)
+        {
+            if (from[i] == '/')
+            {
+                common = i + 1;
+            }
+        }
+
+        var up = from[common..].Count('/');
+        var down = to[common..];
+        if (up == 0 && down.IsEmpty && toFile.IsEmpty)
+        {
+            return "./";
+        }
+
+        return string.Concat(Up(up), down, toFile);
     }
+
+    private static readonly string[] UpLinks = [.. Enumerable.Range(0, 8).Select(n => string.Concat(Enumerable.Repeat("../", n)))];
+
+    private static string Up(int depth) => depth < UpLinks.Length ? UpLinks[depth] : string.Concat(Enumerable.Repeat("../", depth));
 }
