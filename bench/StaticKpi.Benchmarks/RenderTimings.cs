@@ -1,12 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using StaticKpi.Charts;
-using StaticKpi.Content;
-using StaticKpi.Diagnostics;
-using StaticKpi.OpenData;
-using StaticKpi.Pages;
-using StaticKpi.Render;
-using StaticKpi.Scoring;
 
 namespace StaticKpi.Benchmarks;
 
@@ -18,16 +11,8 @@ internal static class RenderTimings
 {
     public static int Run(string source, int rounds)
     {
-        var diagnostics = new DiagnosticBag();
-        var site = ContentLoader.Load(source, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
-        var reports = ReportScorer.ScoreAll(site);
-        ChartDefaults.Configure();
-        var plan = SitePlan.Create(site);
-        var factory = new PageFactory(site, reports, new ChartBuilder(site.Config), OpenDataFiles.Build(site, reports));
-        var theme = new Theme(Path.Combine(source, "themes", site.Config.Theme));
-        var assets = theme.AssetPaths().ToDictionary(p => p, p => p, StringComparer.Ordinal);
-        var renderer = new PageRenderer(theme, factory.SiteView, assets);
-        var group = plan.Groups.Last(g => g.Pages[0].Kind == PageKind.Report);
+        var prepared = new PreparedSite(source);
+        var (factory, renderer, group) = (prepared.Pages, prepared.Renderer, prepared.LastReport);
 
         Console.WriteLine("| step | pages | µs per page | KB allocated per page | KB of HTML per page |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");

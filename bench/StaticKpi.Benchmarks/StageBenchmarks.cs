@@ -1,9 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using StaticKpi.Charts;
-using StaticKpi.Content;
-using StaticKpi.Diagnostics;
 using StaticKpi.Model;
-using StaticKpi.OpenData;
 using StaticKpi.Output;
 using StaticKpi.Pages;
 using StaticKpi.Render;
@@ -22,7 +18,6 @@ public class StageBenchmarks
 {
     private string _folder = null!;
     private Site _site = null!;
-    private IReadOnlyList<ScoredReport> _reports = null!;
     private PageFactory _pages = null!;
     private PageGroup _group = null!;
     private PageRenderer _renderer = null!;
@@ -34,14 +29,11 @@ public class StageBenchmarks
     {
         _folder = Path.Combine(Path.GetTempPath(), "statickpi-stage-benchmarks-" + Environment.ProcessId);
         SyntheticSite.Write(new SiteSpec(Indicators: 60, Periods: 8, Committees: 3, Seed: 7), _folder);
-        _site = Load();
-        _reports = Score();
-        ChartDefaults.Configure();
-        _pages = new PageFactory(_site, _reports, new ChartBuilder(_site.Config), OpenDataFiles.Build(_site, _reports));
-        var plan = SitePlan.Create(_site);
-        _group = plan.Groups.Last(g => g.Pages[0].Kind == PageKind.Report);
-        var theme = new Theme(Path.Combine(_folder, "themes", _site.Config.Theme));
-        _renderer = new PageRenderer(theme, _pages.SiteView, theme.AssetPaths().ToDictionary(p => p, p => p, StringComparer.Ordinal));
+        var prepared = new PreparedSite(_folder);
+        _site = prepared.Site;
+        _pages = prepared.Pages;
+        _group = prepared.LastReport;
+        _renderer = prepared.Renderer;
         var models = _pages.Build(_group).ToList();
         _indicatorPage = models.First(m => m is IndicatorPage);
         _files = [.. models.Select(m => (m.OutputPath, _renderer.RenderUtf8(m).ToArray()))];
@@ -51,7 +43,7 @@ public class StageBenchmarks
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark]
-    public Site Load() => ContentLoader.Load(_folder, new DiagnosticBag()) ?? throw new InvalidOperationException("The synthetic site has errors.");
+    public Site Load() => PreparedSite.Load(_folder);
 
     [Benchmark]
     public IReadOnlyList<ScoredReport> Score() => ReportScorer.ScoreAll(_site);
