@@ -44,7 +44,7 @@ internal static class QuickBenchmark
         var indicators = SampleIndicators.Many(Indicators);
         var period = SampleIndicators.ReportPeriod;
 
-        // Warm-up: three passes, so tiered JIT has promoted the hot methods and Newtonsoft's caches are filled.
+        // Warm-up: three passes, so tiered JIT has promoted the hot methods and each thread's JSON buffer has grown.
         long bytes = 0;
         for (var pass = 0; pass < WarmUpPasses; pass++)
         {

@@ -134,7 +134,7 @@ public class ExtraChartTests
         var chart = Builder().Extras(indicator, Q3)[0];
 
         Assert.DoesNotContain("<", chart.Json, StringComparison.Ordinal);
-        Assert.Contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e", chart.Json, StringComparison.Ordinal);
+        Assert.Contains("\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", chart.Json, StringComparison.Ordinal);
         Assert.Equal(hostile, Parse(chart.Json).GetProperty("layout").GetProperty("meta").GetProperty("title").GetString());
     }
 }

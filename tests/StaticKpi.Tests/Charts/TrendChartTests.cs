@@ -206,7 +206,7 @@ public class TrendChartTests
         Assert.DoesNotContain("</script>", chart.Json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<", chart.Json, StringComparison.Ordinal);
         Assert.DoesNotContain(">", chart.Json, StringComparison.Ordinal);
-        Assert.Contains("\\u003c/script\\u003e", chart.Json, StringComparison.Ordinal);
+        Assert.Contains("\\u003C/script\\u003E", chart.Json, StringComparison.Ordinal);
         var title = Parse(chart.Json).GetProperty("layout").GetProperty("meta").GetProperty("title").GetString();
         Assert.Equal(chart.Title, title);
         Assert.StartsWith(hostile, title, StringComparison.Ordinal);
