@@ -35,10 +35,12 @@ mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 
 echo "Building Release..." >&2
-dotnet build src/StaticKpi.Cli -c Release -v quiet -nologo >&2
+# The CLI as a council's CI would install it: published for this platform, so compiled ahead of time (ReadyToRun).
+rid="$(dotnet --info | awk '/ RID:/ { print $2; exit }')"
+dotnet publish src/StaticKpi.Cli -c Release -r "$rid" --self-contained false -o "$work/cli" -v quiet -nologo >&2
 dotnet build bench/StaticKpi.SiteGenerator -c Release -v quiet -nologo >&2
 dotnet build bench/StaticKpi.Benchmarks -c Release -v quiet -nologo >&2
-cli="$PWD/src/StaticKpi.Cli/bin/Release/net10.0/StaticKpi.Cli"
+cli="$work/cli/StaticKpi.Cli"
 generator="$PWD/bench/StaticKpi.SiteGenerator/bin/Release/net10.0/StaticKpi.SiteGenerator"
 benchmarks="$PWD/bench/StaticKpi.Benchmarks/bin/Release/net10.0/StaticKpi.Benchmarks"
 
@@ -64,6 +66,8 @@ measure() {
   local walls=() cpus=() rsss=() pages="?" i
   for ((i = 1; i <= runs; i++)); do
     eval "$prepare"
+    # Earlier runs' files still being flushed to disk would slow this one down.
+    sync
     local timing="$work/time.txt" out="$work/stdout.txt" err="$work/stderr.txt"
     if ! /usr/bin/time -v -o "$timing" "$@" >"$out" 2>"$err"; then
       echo "$label failed:" >&2; tail -5 "$err" >&2; tail -5 "$out" >&2; exit 1

@@ -16,7 +16,6 @@ internal sealed class PreparedSite
     {
         Site = Load(folder);
         Reports = ReportScorer.ScoreAll(Site);
-        ChartDefaults.Configure();
         Plan = SitePlan.Create(Site);
         Pages = new PageFactory(Site, Reports, new ChartBuilder(Site.Config), OpenDataFiles.Build(Site, Reports));
         var theme = new Theme(Path.Combine(folder, "themes", Site.Config.Theme));

@@ -39,7 +39,6 @@ internal static class QuickBenchmark
 
     public static int Run()
     {
-        ChartDefaults.Configure();
         var builder = new ChartBuilder(SampleIndicators.Config);
         var indicators = SampleIndicators.Many(Indicators);
         var period = SampleIndicators.ReportPeriod;

@@ -14,7 +14,6 @@ public class TrendChartBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        ChartDefaults.Configure();
         _builder = new ChartBuilder(SampleIndicators.Config);
         _indicator = SampleIndicators.Create(2);
     }

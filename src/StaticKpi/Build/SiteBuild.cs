@@ -54,8 +54,6 @@ public static class SiteBuild
         timings?.Lap("data");
 
         // Pages: the plan of every page; models (with their charts) are built group by group while rendering.
-        // Plotly.NET's defaults are process-wide, so they are set before any parallel work.
-        ChartDefaults.Configure();
         var plan = SitePlan.Create(site);
         var pages = new PageFactory(site, reports, new ChartBuilder(site.Config), data);
         var files = SitePublication.Files(site, reports, plan, data);

@@ -31,7 +31,6 @@ public sealed class ChartBuilder
 
     public ChartBuilder(SiteConfig config)
     {
-        ChartDefaults.Configure();
         _config = config;
         _formatter = new ValueFormatter(config.CurrencySymbol);
         _narrative = new ChartNarrative(_formatter);
