@@ -19,6 +19,7 @@ public sealed class CheckedPage
         Anchors = new HashSet<string>(
             _idCounts.Keys.Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")!)),
             StringComparer.Ordinal);
+        Links = [.. document.QuerySelectorAll("a[href], area[href]")];
     }
 
     /// <summary>The page's path relative to the output folder, with '/' separators.</summary>
@@ -26,11 +27,14 @@ public sealed class CheckedPage
 
     public IDocument Document { get; }
 
-    /// <summary>The whole site: its files, and the anchors of every page.</summary>
+    /// <summary>The whole site: its files, and (once every page is checked) the anchors of every page.</summary>
     public CheckedSite Site { get; }
 
     /// <summary>Every fragment a link can point at on this page: element ids and <c>a name</c> values.</summary>
     public IReadOnlySet<string> Anchors { get; }
+
+    /// <summary>Every <c>a</c> and <c>area</c> element with an href, in document order, found once for every link rule.</summary>
+    public IReadOnlyList<IElement> Links { get; }
 
     /// <summary>How many elements carry the id (0 when none does).</summary>
     public int CountOfId(string id) => _idCounts.GetValueOrDefault(id);

@@ -8,7 +8,8 @@ public sealed class CheckedSite
 {
     private readonly HashSet<string> _files;
     private readonly HashSet<string> _folders;
-    private readonly Dictionary<string, CheckedPage> _pages = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _anchors = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentBag<(string Page, string Fragment, Finding Finding)> _expectedAnchors = [];
     private readonly Lazy<IReadOnlyList<ColourScheme>> _colourSchemes;
 
     internal CheckedSite(string outputDirectory, IEnumerable<string> files, IReadOnlyList<StyleSheetFile> styleSheets, string sitePath = "/")
@@ -42,12 +43,21 @@ public sealed class CheckedSite
     /// <summary>The colour custom properties declared on <c>:root</c> in the stylesheets, parsed once.</summary>
     public IReadOnlyList<ColourScheme> ColourSchemes => _colourSchemes.Value;
 
-    public IReadOnlyCollection<CheckedPage> Pages => _pages.Values;
+    /// <summary>How many HTML pages have been checked.</summary>
+    public int PageCount => _anchors.Count;
 
-    internal void Add(CheckedPage page) => _pages.Add(page.Path, page);
+    internal void Add(CheckedPage page) => _anchors[page.Path] = page.Anchors;
 
-    /// <summary>The parsed page at a path relative to the output, if it is one of the checked HTML pages.</summary>
-    public CheckedPage? Page(string path) => _pages.GetValueOrDefault(path);
+    /// <summary>
+    /// Pages are checked one at a time and not kept, so a link to a fragment of another page is judged once every page
+    /// has been read: <paramref name="finding"/> is reported if <paramref name="page"/> turns out to be an HTML page of
+    /// the site without that anchor.
+    /// </summary>
+    public void ExpectAnchor(string page, string fragment, Finding finding) => _expectedAnchors.Add((page, fragment, finding));
+
+    /// <summary>The findings of the anchors expected on other pages that those pages do not have.</summary>
+    internal IEnumerable<Finding> MissingAnchors() =>
+        _expectedAnchors.Where(e => _anchors.TryGetValue(e.Page, out var anchors) && !anchors.Contains(e.Fragment)).Select(e => e.Finding);
 
     /// <summary>
     /// Resolves a URL found on a page against the output folder, as a static web server would: a folder

@@ -51,22 +51,14 @@ public sealed class SiteChecker
             .ToList();
         var site = new CheckedSite(outputDirectory, files, styleSheets, sitePath);
 
+        // Each page is parsed, checked and let go, so memory holds a few pages at a time however large the site; links
+        // to fragments of other pages are judged at the end, from the anchors every page left behind.
         var htmlFiles = files.Where(IsHtml).ToList();
-        var parsed = new ConcurrentBag<CheckedPage>();
+        var findings = new ConcurrentBag<Finding>();
         Parallel.ForEach(htmlFiles, () => new HtmlParser(), (path, _, parser) =>
         {
-            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(outputDirectory, path)));
-            parsed.Add(new CheckedPage(path, document, site));
-            return parser;
-        }, _ => { });
-        foreach (var page in parsed)
-        {
+            var page = new CheckedPage(path, parser.ParseDocument(File.ReadAllText(Path.Combine(outputDirectory, path))), site);
             site.Add(page);
-        }
-
-        var findings = new ConcurrentBag<Finding>();
-        Parallel.ForEach(site.Pages, page =>
-        {
             foreach (var rule in PageRules)
             {
                 foreach (var finding in rule.Check(page))
@@ -74,7 +66,14 @@ public sealed class SiteChecker
                     findings.Add(finding);
                 }
             }
-        });
+
+            return parser;
+        }, _ => { });
+        foreach (var finding in site.MissingAnchors())
+        {
+            findings.Add(finding);
+        }
+
         foreach (var rule in SiteRules)
         {
             foreach (var finding in rule.Check(site))

@@ -19,7 +19,7 @@ public sealed class AmbiguousLinkTextRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var link in page.Document.QuerySelectorAll("a[href]"))
+        foreach (var link in page.Links.Where(l => l.LocalName == "a"))
         {
             if (AccessibleName.IsHidden(link))
             {

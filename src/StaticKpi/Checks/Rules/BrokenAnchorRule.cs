@@ -12,7 +12,7 @@ public sealed class BrokenAnchorRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var link in page.Document.QuerySelectorAll("a[href], area[href]"))
+        foreach (var link in page.Links)
         {
             var href = link.GetAttribute("href")!.Trim();
             var target = page.Site.Resolve(page.Path, href);
@@ -22,13 +22,23 @@ public sealed class BrokenAnchorRule : ICheckRule
                 continue;
             }
 
-            var targetPage = target.Kind == LocalTargetKind.SamePage ? page : page.Site.Page(target.Path);
-            if (targetPage is not null && !targetPage.Anchors.Contains(target.Fragment))
+            var samePage = target.Kind == LocalTargetKind.SamePage || target.Path == page.Path;
+            if (samePage && page.Anchors.Contains(target.Fragment))
             {
-                var where = targetPage == page ? "this page" : target.Path;
-                yield return page.Finding(link, Id, SuccessCriteria.NotWcag,
-                    $"The link to \"{href}\" points at #{target.Fragment}, but {where} has no element with id=\"{target.Fragment}\".",
-                    $"Link to an id that exists on {where}, or give the intended element id=\"{target.Fragment}\".");
+                continue;
+            }
+
+            var where = samePage ? "this page" : target.Path;
+            var finding = page.Finding(link, Id, SuccessCriteria.NotWcag,
+                $"The link to \"{href}\" points at #{target.Fragment}, but {where} has no element with id=\"{target.Fragment}\".",
+                $"Link to an id that exists on {where}, or give the intended element id=\"{target.Fragment}\".");
+            if (samePage)
+            {
+                yield return finding;
+            }
+            else
+            {
+                page.Site.ExpectAnchor(target.Path, target.Fragment, finding);
             }
         }
     }

@@ -12,7 +12,7 @@ public sealed class BrokenLinkRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var link in page.Document.QuerySelectorAll("a[href], area[href]"))
+        foreach (var link in page.Links)
         {
             var href = link.GetAttribute("href")!.Trim();
             var target = page.Site.Resolve(page.Path, href);

@@ -27,17 +27,22 @@ public sealed class IdReferenceRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var (attribute, criterion, lost) in References)
+        // One walk over the page rather than a selector query per attribute.
+        foreach (var element in page.Document.All)
         {
-            var selector = attribute switch
+            if (element.Attributes.Length == 0)
             {
-                "for" => "label[for], output[for]",
-                "headers" => "td[headers], th[headers]",
-                _ => $"[{attribute}]",
-            };
-            foreach (var element in page.Document.QuerySelectorAll(selector))
+                continue;
+            }
+
+            foreach (var (attribute, criterion, lost) in References)
             {
-                var ids = element.GetAttribute(attribute)!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                if (!AppliesTo(attribute, element) || element.GetAttribute(attribute) is not { } value)
+                {
+                    continue;
+                }
+
+                var ids = value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var id in ids.Where(id => page.CountOfId(id) == 0).Distinct(StringComparer.Ordinal))
                 {
                     yield return page.Finding(element, Id, criterion,
@@ -47,4 +52,12 @@ public sealed class IdReferenceRule : ICheckRule
             }
         }
     }
+
+    /// <summary><c>for</c> means a reference only on labels and outputs, <c>headers</c> only on table cells; ARIA attributes anywhere.</summary>
+    private static bool AppliesTo(string attribute, AngleSharp.Dom.IElement element) => attribute switch
+    {
+        "for" => element.LocalName is "label" or "output",
+        "headers" => element.LocalName is "td" or "th",
+        _ => true,
+    };
 }

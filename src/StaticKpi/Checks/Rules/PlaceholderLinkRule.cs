@@ -9,7 +9,7 @@ public sealed class PlaceholderLinkRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var link in page.Document.QuerySelectorAll("a[href], area[href]"))
+        foreach (var link in page.Links)
         {
             var href = link.GetAttribute("href")!.Trim();
             if (href is "" or "#" || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
