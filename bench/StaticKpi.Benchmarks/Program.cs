@@ -19,6 +19,16 @@ if (args is ["--render", var renderSource, ..])
     return RenderTimings.Run(renderSource, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
 }
 
+if (args is ["--serve", var serveSource, ..])
+{
+    return ServeTimings.Run(serveSource, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+}
+
+if (args is ["--incremental", var incrementalSource, var commentaryFile, ..])
+{
+    return IncrementalTimings.Run(incrementalSource, commentaryFile, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10);
+}
+
 if (args is ["--stages", var source, ..])
 {
     return StageTimings.Run(source, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);

@@ -13,8 +13,9 @@ public sealed record PreviewState(string Version, string? SiteDirectory, IReadOn
 }
 
 /// <summary>
-/// Builds the site for the preview. It is given the files that changed since the last build so that an
-/// incremental builder can rebuild only what depends on them; <see cref="FullPreviewBuilder"/> rebuilds everything.
+/// Builds the site for the preview. It is given the files that changed since the last build so that
+/// <see cref="IncrementalPreviewBuilder"/> can rebuild only what depends on them; <see cref="FullPreviewBuilder"/>
+/// rebuilds everything.
 /// </summary>
 public interface IPreviewBuilder : IDisposable
 {
@@ -23,6 +24,7 @@ public interface IPreviewBuilder : IDisposable
 }
 
 /// <param name="SiteDirectory">Where the new site is; null when the build failed.</param>
+/// <param name="Result">The build's diagnostics and counts; <see cref="BuildResult.Incremental"/> when only some pages were rebuilt.</param>
 public sealed record PreviewBuildResult(string? SiteDirectory, BuildResult Result);
 
 /// <summary>
@@ -31,13 +33,19 @@ public sealed record PreviewBuildResult(string? SiteDirectory, BuildResult Resul
 /// </summary>
 public sealed class FullPreviewBuilder : IPreviewBuilder
 {
-    private readonly string _sourceDirectory;
+    private readonly Func<string, BuildResult> _build;
     private readonly string _outputRoot;
     private int _generation;
 
     public FullPreviewBuilder(string sourceDirectory, string outputRoot)
+        : this(outputRoot, output => SiteBuild.Run(new BuildOptions(sourceDirectory, output)))
     {
-        _sourceDirectory = sourceDirectory;
+    }
+
+    /// <param name="build">Builds the whole site into the folder it is given.</param>
+    internal FullPreviewBuilder(string outputRoot, Func<string, BuildResult> build)
+    {
+        _build = build;
         _outputRoot = outputRoot;
         Directory.CreateDirectory(outputRoot);
     }
@@ -46,7 +54,7 @@ public sealed class FullPreviewBuilder : IPreviewBuilder
     {
         var generation = ++_generation;
         var output = Path.Combine(_outputRoot, generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var result = SiteBuild.Run(new BuildOptions(_sourceDirectory, output));
+        var result = _build(output);
         if (!result.Succeeded)
         {
             return new PreviewBuildResult(null, result);
@@ -87,4 +95,34 @@ public sealed class FullPreviewBuilder : IPreviewBuilder
         {
         }
     }
+}
+
+/// <summary>
+/// Rebuilds only the pages that show the commentary that changed, replacing their files in the folder being served
+/// (<see cref="IncrementalBuild"/>); any other change, and the first build, is a whole build into a new numbered
+/// folder, as <see cref="FullPreviewBuilder"/> does.
+/// </summary>
+public sealed class IncrementalPreviewBuilder : IPreviewBuilder
+{
+    private readonly IncrementalBuild _build;
+    private readonly FullPreviewBuilder _full;
+
+    public IncrementalPreviewBuilder(string sourceDirectory, string outputRoot)
+    {
+        _build = new IncrementalBuild(sourceDirectory);
+        _full = new FullPreviewBuilder(outputRoot, output => _build.Full(output));
+    }
+
+    public PreviewBuildResult Build(IReadOnlyCollection<string> changedFiles)
+    {
+        if (!_build.CanUpdate(changedFiles))
+        {
+            return _full.Build(changedFiles);
+        }
+
+        var result = _build.Update(changedFiles);
+        return new PreviewBuildResult(result.Succeeded ? _build.SiteDirectory : null, result);
+    }
+
+    public void Dispose() => _full.Dispose();
 }

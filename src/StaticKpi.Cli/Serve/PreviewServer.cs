@@ -20,7 +20,11 @@ namespace StaticKpi.Cli.Serve;
 /// <param name="Log">Where build summaries and diagnostics are printed.</param>
 public sealed record ServeOptions(string SourceDirectory, int Port = 0, string? OutputDirectory = null, TextWriter? Log = null)
 {
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>How long the watcher waits after a file event for more (an editor's save raises 1-3 within a few ms).</summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Rebuild only the pages an edited commentary file shows (<see cref="IncrementalPreviewBuilder"/>); false rebuilds everything every time.</summary>
+    public bool Incremental { get; init; } = true;
 }
 
 /// <summary>
@@ -74,7 +78,8 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var source = Path.GetFullPath(options.SourceDirectory);
         var output = options.OutputDirectory ?? Path.Combine(Path.GetTempPath(), "statickpi-serve", Guid.NewGuid().ToString("N"));
-        var server = new PreviewServer(options with { SourceDirectory = source }, new FullPreviewBuilder(source, output));
+        IPreviewBuilder builder = options.Incremental ? new IncrementalPreviewBuilder(source, output) : new FullPreviewBuilder(source, output);
+        var server = new PreviewServer(options with { SourceDirectory = source }, builder);
         try
         {
             server.Rebuild([]);
@@ -170,9 +175,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
         DiagnosticPrinter.Print(result.Diagnostics, _log);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        _log.WriteLine(result.Succeeded
-            ? $"Built {result.PagesWritten} pages in {seconds} s."
-            : "The site could not be built; the browser shows the errors until they are fixed.");
+        _log.WriteLine(!result.Succeeded ? "The site could not be built; the browser shows the errors until they are fixed."
+            : result.Incremental ? $"Rebuilt {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {seconds} s ({result.FilesWritten} {(result.FilesWritten == 1 ? "file" : "files")} changed)."
+            : $"Built {result.PagesWritten} pages in {seconds} s.");
         _clients.Send("reload", version);
     }
 

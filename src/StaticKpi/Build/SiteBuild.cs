@@ -15,6 +15,8 @@ namespace StaticKpi.Build;
 
 public sealed record BuildOptions(string SourceDirectory, string OutputDirectory);
 
+/// <param name="PagesWritten">Every page of the site; for an incremental build, the pages it rebuilt.</param>
+/// <param name="FilesWritten">Every file of the site; for an incremental build, the files whose bytes changed and were replaced.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int PagesWritten,
@@ -22,6 +24,9 @@ public sealed record BuildResult(
     IReadOnlyDictionary<Rating, int> RatingCounts,
     TimeSpan Elapsed)
 {
+    /// <summary>Whether only the pages affected by the changed files were rebuilt, in place (see <see cref="IncrementalBuild"/>).</summary>
+    public bool Incremental { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
 
@@ -32,13 +37,25 @@ public sealed record BuildResult(
 /// </summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options, BuildTimings? timings = null)
+    /// <summary>
+    /// What a successful build made from the content besides the pages, none of which depends on commentary: an
+    /// <see cref="IncrementalBuild"/> keeps it to rebuild the pages that show an edited commentary.
+    /// </summary>
+    internal sealed record BuiltSite(IReadOnlyList<ScoredReport> Reports, OpenDataFiles Data, SitePlan Plan, ChartBuilder Charts, PageRenderer Renderer);
+
+    public static BuildResult Run(BuildOptions options, BuildTimings? timings = null) => Run(options, timings, out _, out _);
+
+    /// <param name="sources">Every content file as loaded, kept by the preview to reload single files later.</param>
+    /// <param name="built">What the pages were built and rendered with, for rebuilding some of them; null unless the build succeeded.</param>
+    internal static BuildResult Run(BuildOptions options, BuildTimings? timings, out SiteSources sources, out BuiltSite? built)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        built = null;
 
         // Content: load and validate every file.
-        var site = ContentLoader.Load(options.SourceDirectory, diagnostics);
+        sources = SiteSources.Load(options.SourceDirectory);
+        var site = sources.Assemble(diagnostics);
         timings?.Lap("load");
         if (site is null)
         {
@@ -55,7 +72,8 @@ public static class SiteBuild
 
         // Pages: the plan of every page; models (with their charts) are built group by group while rendering.
         var plan = SitePlan.Create(site);
-        var pages = new PageFactory(site, reports, new ChartBuilder(site.Config), data);
+        var charts = new ChartBuilder(site.Config);
+        var pages = new PageFactory(site, reports, charts, data);
         var files = SitePublication.Files(site, reports, plan, data);
         timings?.Lap("plan");
 
@@ -71,24 +89,36 @@ public static class SiteBuild
             timings?.Lap("render");
             output.Commit();
             timings?.Lap("commit");
+            built = new BuiltSite(reports, data, plan, charts, renderer);
             return new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
         }
-        catch (TemplateProblem problem)
+        catch (Exception ex) when (IsWriteFailure(ex))
         {
-            diagnostics.Error(RuleIds.TemplateError, SourceLocation.FileOnly("themes/" + site.Config.Theme), problem.Message, problem.Fix);
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Error(RuleIds.FileError, SourceLocation.FileOnly(options.OutputDirectory),
-                $"The site could not be written: {ex.Message}", "Check the output folder can be written and the disk is not full.");
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            diagnostics.Error(RuleIds.FileError, SourceLocation.FileOnly(options.OutputDirectory),
-                $"The site could not be written: {ex.Message}", "Check you have permission to write to the output folder.");
+            ReportWriteFailure(ex, diagnostics, site.Config, options.OutputDirectory);
         }
 
         return Failed(diagnostics, clock);
+    }
+
+    /// <summary>A problem in the theme's templates or in writing the files: reported as a diagnostic, not thrown.</summary>
+    internal static bool IsWriteFailure(Exception ex) => ex is TemplateProblem or IOException or UnauthorizedAccessException;
+
+    internal static void ReportWriteFailure(Exception ex, DiagnosticBag diagnostics, SiteConfig config, string outputDirectory)
+    {
+        switch (ex)
+        {
+            case TemplateProblem problem:
+                diagnostics.Error(RuleIds.TemplateError, SourceLocation.FileOnly("themes/" + config.Theme), problem.Message, problem.Fix);
+                break;
+            case UnauthorizedAccessException:
+                diagnostics.Error(RuleIds.FileError, SourceLocation.FileOnly(outputDirectory),
+                    $"The site could not be written: {ex.Message}", "Check you have permission to write to the output folder.");
+                break;
+            default:
+                diagnostics.Error(RuleIds.FileError, SourceLocation.FileOnly(outputDirectory),
+                    $"The site could not be written: {ex.Message}", "Check the output folder can be written and the disk is not full.");
+                break;
+        }
     }
 
     /// <summary>
@@ -125,7 +155,7 @@ public static class SiteBuild
                     Interlocked.Increment(ref written);
                 }
             }
-            catch (Exception ex) when (ex is TemplateProblem or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (IsWriteFailure(ex))
             {
                 failures.Enqueue(ex);
             }
@@ -140,7 +170,7 @@ public static class SiteBuild
         return written;
     }
 
-    private static Dictionary<Rating, int> CountRatings(IReadOnlyList<ScoredReport> reports)
+    internal static Dictionary<Rating, int> CountRatings(IReadOnlyList<ScoredReport> reports)
     {
         var latest = reports.GroupBy(r => r.Committee.Key).Select(g => g.MaxBy(r => r.Report.Period)!);
         return latest.SelectMany(r => r.Indicators)
@@ -149,6 +179,6 @@ public static class SiteBuild
             .ToDictionary(g => g.Key, g => g.Count());
     }
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
+    internal static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(diagnostics.ToSortedList(), 0, 0, new Dictionary<Rating, int>(), clock.Elapsed);
 }

@@ -12,13 +12,28 @@ namespace StaticKpi.Content;
 /// </summary>
 /// <param name="unloadedIndicatorIds">Indicators whose file had errors: their pages are unknown, so links to them are not judged.</param>
 /// <param name="unloadedReportFiles">Report files (relative paths) that had errors, for the same reason.</param>
+/// <param name="pages">The output path of every page the build will write (<see cref="PagePaths"/>), when already known.</param>
 public sealed partial class PageLinkChecks(
     Site site,
     DiagnosticBag diagnostics,
     IReadOnlySet<int>? unloadedIndicatorIds = null,
-    IReadOnlyCollection<string>? unloadedReportFiles = null)
+    IReadOnlyCollection<string>? unloadedReportFiles = null,
+    IReadOnlySet<string>? pages = null)
 {
-    private readonly HashSet<string> _pages = [.. SitePlan.Create(site).Pages.Select(p => p.OutputPath)];
+    private readonly IReadOnlySet<string> _pages = pages ?? PagePaths(site);
+
+    // The reports of each period and those listing each indicator, in site order: looked up for every commentary and
+    // indicator, which at council size is thousands of scans of every report otherwise.
+    private readonly ILookup<Period, Report> _reportsByPeriod = site.Reports.ToLookup(r => r.Period);
+    private readonly ILookup<int, Report> _reportsByIndicator = site.Reports
+        .SelectMany(r => r.IndicatorIds.Distinct().Select(id => (Id: id, Report: r)))
+        .ToLookup(x => x.Id, x => x.Report);
+
+    /// <summary>
+    /// The output path of every page a build of the site writes. It depends only on the configuration, indicators and
+    /// reports, so it can be kept while only commentary changes.
+    /// </summary>
+    public static IReadOnlySet<string> PagePaths(Site site) => SitePlan.Create(site).Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>(committee folder, period slug) of each report file that did not load, judged from its path.</summary>
     private readonly HashSet<(string Committee, string PeriodSlug)> _unloadedReports = [.. (unloadedReportFiles ?? [])
@@ -39,13 +54,9 @@ public sealed partial class PageLinkChecks(
             CheckLinks(commentary.Links, pages);
         }
 
-        foreach (var indicator in site.Indicators)
+        foreach (var indicator in site.Indicators.Where(i => i.DescriptionLinks is { Count: > 0 }))
         {
-            var pages = site.Reports
-                .Where(r => r.IndicatorIds.Contains(indicator.Id))
-                .Select(r => SitePaths.Indicator(r, indicator))
-                .ToList();
-            CheckLinks(indicator.DescriptionLinks, pages);
+            CheckLinks(indicator.DescriptionLinks, [.. _reportsByIndicator[indicator.Id].Select(r => SitePaths.Indicator(r, indicator))]);
         }
 
         foreach (var report in site.Reports)
@@ -60,8 +71,8 @@ public sealed partial class PageLinkChecks(
         var indicator = site.IndicatorById(commentary.IndicatorId);
         return indicator is null
             ? []
-            : [.. site.Reports
-                .Where(r => r.Period == commentary.Period && r.IndicatorIds.Contains(indicator.Id))
+            : [.. _reportsByPeriod[commentary.Period]
+                .Where(r => r.IndicatorIds.Contains(indicator.Id))
                 .Select(r => SitePaths.Indicator(r, indicator))];
     }
 
@@ -72,9 +83,8 @@ public sealed partial class PageLinkChecks(
             return; // the report for this period had errors of its own; it may well list the indicator
         }
 
-        var reportsInPeriod = site.Reports.Where(r => r.Period == commentary.Period).ToList();
-        var periodsListing = site.Reports
-            .Where(r => r.IndicatorIds.Contains(commentary.IndicatorId))
+        var reportsInPeriod = _reportsByPeriod[commentary.Period].ToList();
+        var periodsListing = _reportsByIndicator[commentary.IndicatorId]
             .Select(r => r.Period)
             .Distinct()
             .Order()

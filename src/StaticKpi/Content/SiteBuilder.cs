@@ -6,8 +6,12 @@ namespace StaticKpi.Content;
 /// <summary>Checks across files and assembles the <see cref="Site"/>; no file access.</summary>
 /// <param name="unloadedIndicatorIds">Indicators whose own file had errors: references to them are not reported again.</param>
 /// <param name="unloadedReportFiles">Report files (relative paths) that had errors: the pages they would make are unknown.</param>
+/// <param name="pagePaths">
+/// Gives the output paths of the site's pages (<see cref="PageLinkChecks.PagePaths"/>), for a caller that keeps them
+/// while only commentary changes; by default they are worked out from the site.
+/// </param>
 public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null,
-    IReadOnlyCollection<string>? unloadedReportFiles = null)
+    IReadOnlyCollection<string>? unloadedReportFiles = null, Func<Site, IReadOnlySet<string>>? pagePaths = null)
 {
     public Site Assemble(IReadOnlyList<Indicator> indicators, IReadOnlyList<Commentary> commentaries, IReadOnlyList<Report> reports)
     {
@@ -16,26 +20,29 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         var uniqueCommentaries = UniqueCommentaries(commentaries, byId);
         var uniqueReports = UniqueReports(reports, byId);
         var site = new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
-        new PageLinkChecks(site, diagnostics, unloadedIndicatorIds, unloadedReportFiles).Run();
+        new PageLinkChecks(site, diagnostics, unloadedIndicatorIds, unloadedReportFiles, pagePaths?.Invoke(site)).Run();
         return site;
     }
 
     private List<Indicator> UniqueIndicators(IReadOnlyList<Indicator> indicators)
     {
         var kept = new List<Indicator>();
+        // The first of each id and of each committee's slug, looked up rather than searched for (hundreds of files).
+        var byId = new Dictionary<int, Indicator>();
+        var bySlug = new Dictionary<(string Committee, string Slug), Indicator>();
         foreach (var indicator in indicators)
         {
-            var first = kept.Find(i => i.Id == indicator.Id);
-            if (first is not null)
+            if (byId.TryGetValue(indicator.Id, out var first))
             {
                 diagnostics.Error(RuleIds.DuplicateId, indicator.Location,
                     $"Indicator id {indicator.Id} is already used by {first.Location.File}.", "Give each indicator its own id.");
                 continue;
             }
 
-            var sameSlug = kept.Find(i => i.CommitteeKey == indicator.CommitteeKey && i.Slug == indicator.Slug);
-            if (sameSlug is not null)
+            byId[indicator.Id] = indicator;
+            if (!bySlug.TryAdd((indicator.CommitteeKey, indicator.Slug), indicator))
             {
+                var sameSlug = bySlug[(indicator.CommitteeKey, indicator.Slug)];
                 diagnostics.Warning(RuleIds.DuplicateSlug, indicator.Location,
                     $"Indicator {indicator.Id} has the same slug '{indicator.Slug}' as indicator {sameSlug.Id}.",
                     "Add a distinct 'slug:' so the two are easy to tell apart in web addresses.");
@@ -79,9 +86,10 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
     private List<Report> UniqueReports(IReadOnlyList<Report> reports, Dictionary<int, Indicator> indicators)
     {
         var kept = new List<Report>();
+        var keys = new HashSet<(string Committee, Period Period)>();
         foreach (var report in reports)
         {
-            if (kept.Exists(r => r.CommitteeKey == report.CommitteeKey && r.Period == report.Period))
+            if (!keys.Add((report.CommitteeKey, report.Period)))
             {
                 diagnostics.Error(RuleIds.DuplicateReport, report.Location,
                     $"There is already a report for {report.CommitteeKey} in {report.Period}.", "Keep one report per committee and period.");
@@ -102,7 +110,8 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
                     continue;
                 }
 
-                var current = indicator.Series.LastOrDefault(p => p.Period.Start <= report.Period.End);
+                var end = report.Period.End;
+                var current = indicator.Series.LastOrDefault(p => p.Period.Start <= end);
                 // An empty value with a note is a gap the editor has explained (the note is shown on the page).
                 var explained = current is { Value: null, Note: not null };
                 if (current?.Value is null && !explained && indicator.Status is not IndicatorStatus.InDevelopment and not IndicatorStatus.Suspended)

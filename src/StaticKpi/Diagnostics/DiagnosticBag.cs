@@ -14,6 +14,14 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
     public void Error(string ruleId, SourceLocation location, string message, string? fix = null) =>
         Add(new Diagnostic(Severity.Error, ruleId, location, message, fix));
 
@@ -28,6 +36,15 @@ public sealed class DiagnosticBag
             {
                 return _items.Exists(d => d.Severity == Severity.Error);
             }
+        }
+    }
+
+    /// <summary>All diagnostics in the order they were added.</summary>
+    public IReadOnlyList<Diagnostic> ToList()
+    {
+        lock (_gate)
+        {
+            return _items.Count == 0 ? [] : [.. _items];
         }
     }
 

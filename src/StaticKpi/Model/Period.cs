@@ -22,6 +22,14 @@ public sealed partial record Period : IComparable<Period>
         Year = year;
         Number = number;
         FinancialYearStartMonth = financialYearStartMonth;
+        // Compared for every value of every indicator in every report, so worked out once.
+        Start = kind switch
+        {
+            PeriodKind.Month => new DateOnly(year, number, 1),
+            PeriodKind.Quarter => new DateOnly(year, financialYearStartMonth, 1).AddMonths((number - 1) * 3),
+            _ => new DateOnly(year, financialYearStartMonth, 1),
+        };
+        End = Start.AddMonths(LengthInMonths).AddDays(-1);
     }
 
     // Dates outside these years are typing mistakes, and staying well inside DateOnly's range keeps arithmetic safe.
@@ -38,14 +46,9 @@ public sealed partial record Period : IComparable<Period>
 
     public int FinancialYearStartMonth { get; }
 
-    public DateOnly Start => Kind switch
-    {
-        PeriodKind.Month => new DateOnly(Year, Number, 1),
-        PeriodKind.Quarter => new DateOnly(Year, FinancialYearStartMonth, 1).AddMonths((Number - 1) * 3),
-        _ => new DateOnly(Year, FinancialYearStartMonth, 1),
-    };
+    public DateOnly Start { get; }
 
-    public DateOnly End => Start.AddMonths(LengthInMonths).AddDays(-1);
+    public DateOnly End { get; }
 
     private int LengthInMonths => Kind switch
     {

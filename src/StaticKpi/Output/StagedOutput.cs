@@ -62,7 +62,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
         else
         {
-            WriteNew(path, bytes);
+            OutputFiles.WriteNew(path, bytes);
         }
 
         Interlocked.Increment(ref _filesWritten);
@@ -99,7 +99,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     private static bool TryKeepUnchanged(string previousPath, string path, ReadOnlySpan<byte> bytes)
     {
         var previous = new FileInfo(previousPath);
-        if (!previous.Exists || previous.Length != bytes.Length || !SameBytes(previousPath, bytes))
+        if (!previous.Exists || previous.Length != bytes.Length || !OutputFiles.SameBytes(previousPath, bytes))
         {
             return false;
         }
@@ -110,54 +110,9 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
 
         // No hard links here (some network and FAT file systems): write the bytes, but keep the old time.
-        WriteNew(path, bytes);
+        OutputFiles.WriteNew(path, bytes);
         File.SetLastWriteTimeUtc(path, previous.LastWriteTimeUtc);
         return true;
-    }
-
-    /// <summary>A file of the staged site, written once: open, write, close, and nothing else (a build writes thousands).</summary>
-    private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
-    {
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
-        RandomAccess.Write(handle, bytes, fileOffset: 0);
-    }
-
-    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.None);
-            if (RandomAccess.GetLength(handle) != bytes.Length)
-            {
-                return false;
-            }
-
-            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length);
-            try
-            {
-                var read = 0;
-                while (read < bytes.Length)
-                {
-                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
-                    if (n == 0)
-                    {
-                        return false;
-                    }
-
-                    read += n;
-                }
-
-                return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     private static void DeleteIfExists(string directory)

@@ -20,7 +20,7 @@ internal static class SearchIndexBuilder
 
     private static readonly HtmlParser Parser = new();
 
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // The default encoder escapes <, >, & and quotes, so the index is safe wherever it is read.
@@ -34,35 +34,74 @@ internal static class SearchIndexBuilder
     private static readonly ConditionalWeakTable<Commentary, string> CommentaryTexts = [];
     private static readonly ConditionalWeakTable<Indicator, string> DescriptionTexts = [];
 
+    /// <summary>
+    /// Each entry of the index with its JSON, kept while the scores are and made again when the commentary it was made
+    /// from is replaced: after an edit in the preview only that commentary's entries are made again, not thousands.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ScoredIndicator, Entry> Entries = [];
+
+    private sealed record Entry(ScoredReport Report, Commentary? Commentary, string SearchPath, SearchEntryView View, byte[] Json);
+
     /// <param name="reports">The scored reports in page order (oldest first within a committee).</param>
     public static SearchPage Build(Site site, IReadOnlyList<ScoredReport> reports, string path, IReadOnlyList<LinkView> breadcrumbs)
     {
         var shown = reports.SelectMany(r => r.Indicators.Select(i => (Report: r, Scored: i))).ToArray();
-        var texts = new string[shown.Length];
-        Parallel.For(0, shown.Length, i => texts[i] = PlainText(site, shown[i].Report, shown[i].Scored.Indicator));
+        var entries = new Entry[shown.Length];
+        Parallel.For(0, shown.Length, i => entries[i] = EntryOf(site, shown[i].Report, shown[i].Scored, path));
 
         // Within an indicator, the later in page order is the newer.
-        var entries = shown
-            .Select((x, order) => (Order: order, Entry: new SearchEntryView(
-                x.Scored.Indicator.Id,
-                x.Scored.Indicator.Title,
-                SitePaths.Link(path, SitePaths.Indicator(x.Report.Report, x.Scored.Indicator)),
-                x.Report.Committee.Name,
-                x.Report.Report.Period.DisplayName,
-                Labels.Rating(x.Scored.Rating),
-                texts[order])))
-            .ToList();
-        var latest = entries.GroupBy(e => e.Entry.Id).Select(g => g.Last().Entry).OrderBy(e => e.Id).ToList();
-        var ordered = entries.OrderBy(e => e.Entry.Id).ThenByDescending(e => e.Order).Select(e => e.Entry).ToList();
+        var latest = entries.GroupBy(e => e.View.Id).Select(g => g.Last().View).OrderBy(e => e.Id).ToList();
+        var ordered = Enumerable.Range(0, entries.Length).OrderBy(i => entries[i].View.Id).ThenByDescending(i => i).Select(i => entries[i].Json);
 
-        var index = JsonSerializer.SerializeToUtf8Bytes(ordered, Json);
         return new SearchPage(path, "Search the scorecards", SitePaths.RootFrom(path), breadcrumbs, latest,
-            SitePaths.Link(path, SitePaths.SearchIndex), new PageFile(SitePaths.SearchIndex, index));
+            SitePaths.Link(path, SitePaths.SearchIndex), new PageFile(SitePaths.SearchIndex, JsonArray(ordered, entries.Sum(e => e.Json.Length) + Math.Max(entries.Length - 1, 0) + 2)));
     }
 
-    private static string PlainText(Site site, ScoredReport report, Indicator indicator)
+    private static Entry EntryOf(Site site, ScoredReport report, ScoredIndicator scored, string path)
     {
-        var commentary = site.CommentaryFor(indicator.Id, report.Report.Period);
+        var commentary = site.CommentaryFor(scored.Indicator.Id, report.Report.Period);
+        if (Entries.TryGetValue(scored, out var kept) && ReferenceEquals(kept.Report, report) && ReferenceEquals(kept.Commentary, commentary) && kept.SearchPath == path)
+        {
+            return kept;
+        }
+
+        var view = new SearchEntryView(
+            scored.Indicator.Id,
+            scored.Indicator.Title,
+            SitePaths.Link(path, SitePaths.Indicator(report.Report, scored.Indicator)),
+            report.Committee.Name,
+            report.Report.Period.DisplayName,
+            Labels.Rating(scored.Rating),
+            PlainText(commentary, scored.Indicator));
+        var entry = new Entry(report, commentary, path, view, JsonSerializer.SerializeToUtf8Bytes(view, Json));
+        Entries.AddOrUpdate(scored, entry);
+        return entry;
+    }
+
+    /// <summary>The entries' JSON as one array, byte for byte what serialising the list of entries at once writes.</summary>
+    /// <param name="length">The array's length in bytes: the elements', the commas between them and the brackets.</param>
+    private static byte[] JsonArray(IEnumerable<byte[]> elements, int length)
+    {
+        var bytes = new byte[length];
+        var at = 0;
+        bytes[at++] = (byte)'[';
+        foreach (var element in elements)
+        {
+            if (at > 1)
+            {
+                bytes[at++] = (byte)',';
+            }
+
+            element.CopyTo(bytes, at);
+            at += element.Length;
+        }
+
+        bytes[at] = (byte)']';
+        return bytes;
+    }
+
+    private static string PlainText(Commentary? commentary, Indicator indicator)
+    {
         var commentaryText = commentary is null
             ? ""
             : CommentaryTexts.GetValue(commentary, c => WordsOf(string.Concat(c.CommentaryHtml, " ", c.ActionsHtml, " ", c.PathToGreenHtml)));

@@ -71,6 +71,47 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task Editing_a_commentary_file_rebuilds_only_the_pages_that_show_it_in_the_folder_being_served()
+    {
+        const string Commentary = "content/commentary/101/2024-25-q3.md";
+        const string IndicatorPage = "2024-25-q3/finance/101-invoices-paid-within-30-days/";
+        using var site = TempSite.FromMinimal();
+        var inner = new StringWriter();
+        var log = TextWriter.Synchronized(inner);
+        await using var server = await PreviewServer.StartAsync(new ServeOptions(site.Source, OutputDirectory: Path.Combine(site.Root, "serve"), Log: log));
+        using var client = new HttpClient { BaseAddress = server.Address };
+        var served = server.State.SiteDirectory;
+        var (status, page) = await GetPageAsync(client, IndicatorPage);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Chase approvers after 10 days.", page.Body!.TextContent, StringComparison.Ordinal);
+
+        site.Replace(Commentary, "after 10 days", "after 5 days");
+
+        // The page's file is replaced a moment before the server moves to the new version (a page served in between
+        // reloads once more on the reload event), so wait for both.
+        await EventuallyAsync(async () =>
+        {
+            var (code, document) = await GetPageAsync(client, IndicatorPage);
+            return code == HttpStatusCode.OK && document.Body!.TextContent.Contains("Chase approvers after 5 days.", StringComparison.Ordinal) &&
+                document.QuerySelector("head script[src='/__statickpi/reload.js']")?.GetAttribute("data-version") == server.State.Version
+                ? document
+                : null;
+        }, "the rebuilt indicator page");
+        Assert.Equal(served, server.State.SiteDirectory);
+        var lines = await EventuallyAsync(() =>
+        {
+            lock (log)
+            {
+                var all = inner.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+                return all.Any(l => l.StartsWith("Rebuilt", StringComparison.Ordinal)) ? all : null;
+            }
+        }, "the rebuild's summary");
+        Assert.Equal(
+            ["Built 20 pages in 0.00 s.", $"Changed: {Commentary}", "Rebuilt 3 pages in 0.00 s (3 files changed)."],
+            lines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"in \d+\.\d\d s", "in 0.00 s")));
+    }
+
+    [Fact]
     public async Task The_reload_script_is_added_to_served_pages_only_and_other_files_are_served_as_built()
     {
         using var site = TempSite.FromMinimal();

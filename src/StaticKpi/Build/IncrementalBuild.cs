@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using StaticKpi.Content;
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+using StaticKpi.Output;
+using StaticKpi.Pages;
+
+namespace StaticKpi.Build;
+
+/// <summary>
+/// Builds a site again after some of its files changed, for <c>statickpi serve</c>. The first build is a whole
+/// <see cref="SiteBuild"/>, which keeps every loaded content file (with its own diagnostics) and what the pages were
+/// built with: scores, open data, the plan and the renderer. When every changed file is commentary, only those
+/// files are read again, the checks across files run again over the kept files (so the diagnostics are those of a
+/// whole build), and only the pages that show the commentary that changed are rebuilt, in place, in the folder of
+/// the latest good build. That is enough because nothing else depends on commentary: scores, downloads, sitemap,
+/// feed and every other page are made from indicators, reports and the configuration alone. Any other change
+/// (configuration, indicators, reports, themes, anything unknown) needs a whole build.
+/// </summary>
+/// <remarks>Not thread-safe: one build at a time.</remarks>
+public sealed class IncrementalBuild(string sourceDirectory)
+{
+    private SiteSources? _sources;
+    private SiteBuild.BuiltSite? _built;
+
+    /// <summary>Commentary (indicator, period) changed since the pages were last written: kept through failed builds.</summary>
+    private readonly HashSet<(int IndicatorId, Period Period)> _unwritten = [];
+
+    /// <summary>The folder of the latest good build, which <see cref="Update"/> rewrites; null before one.</summary>
+    public string? SiteDirectory { get; private set; }
+
+    /// <summary>
+    /// Whether <see cref="Update"/> can rebuild for these changes: a whole build has succeeded since the configuration,
+    /// indicators, reports or theme last changed, and every changed path is in the commentary folder.
+    /// </summary>
+    /// <param name="changedFiles">Paths relative to the site folder, with '/', as the preview's watcher reports them.</param>
+    public bool CanUpdate(IReadOnlyCollection<string> changedFiles) =>
+        _built is not null && changedFiles.Count > 0 && changedFiles.All(SiteSources.IsCommentary);
+
+    /// <summary>Builds the whole site into <paramref name="outputDirectory"/> (a staged folder swapped in), keeping what later updates need.</summary>
+    public BuildResult Full(string outputDirectory, BuildTimings? timings = null)
+    {
+        var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory), timings, out var sources, out var built);
+        _sources = sources;
+        _built = built;
+        _unwritten.Clear();
+        SiteDirectory = built is null ? null : outputDirectory;
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the changed commentary files again and rebuilds, in <see cref="SiteDirectory"/>, the pages that show
+    /// them: the indicator's page in each report of that period, those reports' printable versions, and the search
+    /// page (whose index lists every commentary). Files whose bytes do not change are left as they are. When the
+    /// checks find an error, nothing is written and the pages are rebuilt by the next update that succeeds.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">When <see cref="CanUpdate"/> is false.</exception>
+    public BuildResult Update(IReadOnlyCollection<string> changedFiles, BuildTimings? timings = null)
+    {
+        if (!CanUpdate(changedFiles) || _sources is null || _built is not { } built || SiteDirectory is not { } siteDirectory)
+        {
+            throw new InvalidOperationException("These changes need a whole build (Full).");
+        }
+
+        var clock = Stopwatch.StartNew();
+        foreach (var path in changedFiles.Order(StringComparer.Ordinal))
+        {
+            // Old and new (indicator, period): front matter can move a file's commentary to another page.
+            _unwritten.UnionWith(_sources.ReloadCommentary(path));
+        }
+
+        timings?.Lap("reload");
+
+        var diagnostics = new DiagnosticBag();
+        var site = _sources.Assemble(diagnostics);
+        timings?.Lap("check");
+        if (site is null)
+        {
+            return SiteBuild.Failed(diagnostics, clock) with { Incremental = true };
+        }
+
+        var output = new InPlaceOutput(siteDirectory);
+        int rebuilt;
+        try
+        {
+            rebuilt = _unwritten.Count == 0 ? 0 : SiteBuild.RenderAndWrite(built.Plan, new PageFactory(site, built.Reports, built.Charts, built.Data),
+                built.Renderer, [], output, ShowsUnwritten);
+        }
+        catch (Exception ex) when (SiteBuild.IsWriteFailure(ex))
+        {
+            // Some pages may be new and some old: they are all written again by the next update.
+            SiteBuild.ReportWriteFailure(ex, diagnostics, site.Config, siteDirectory);
+            return SiteBuild.Failed(diagnostics, clock) with { Incremental = true };
+        }
+
+        timings?.Lap("render");
+        _unwritten.Clear();
+        return new BuildResult(diagnostics.ToSortedList(), rebuilt, output.Replaced.Count, SiteBuild.CountRatings(built.Reports), clock.Elapsed)
+        {
+            Incremental = true,
+        };
+    }
+
+    private bool ShowsUnwritten(PlannedPage page) => _unwritten.Any(key => page.Shows(key.IndicatorId, key.Period));
+}

@@ -1,0 +1,260 @@
+using System.Collections.Concurrent;
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+
+namespace StaticKpi.Content;
+
+/// <summary>One content file as loaded: what it parsed to (null when it had errors) and the diagnostics loading it gave.</summary>
+public sealed record LoadedFile<T>(T? Value, IReadOnlyList<Diagnostic> Diagnostics)
+    where T : class;
+
+/// <summary>
+/// Every content file of a site as loaded, each kept with its own diagnostics, before the checks across files. Kept
+/// between builds by the preview, so that after an edit to a commentary file only that file is read and parsed again
+/// and <see cref="Assemble"/> repeats the checks across files: the diagnostics are then exactly those of loading the
+/// whole site again. <see cref="ContentLoader.Load"/> is <see cref="Load"/> followed by <see cref="Assemble"/>.
+/// </summary>
+public sealed class SiteSources
+{
+    private readonly string _root;
+    private readonly LoadedFile<SiteConfig> _config;
+    private readonly List<LoadedFile<Indicator>> _indicators;
+    private readonly List<LoadedFile<Report>> _reports;
+
+    /// <summary>By path relative to the site folder, in the order a whole load reads them (which decides duplicates).</summary>
+    private readonly SortedDictionary<string, LoadedFile<Commentary>> _commentaries;
+
+    private readonly HashSet<int> _unloadedIndicatorIds;
+    private readonly List<string> _unloadedReportFiles;
+
+    /// <summary>
+    /// The output paths of the site's pages, for the link checks: worked out once, since they depend only on the
+    /// configuration, indicators and reports, which a <see cref="SiteSources"/> never reloads.
+    /// </summary>
+    private IReadOnlySet<string>? _pagePaths;
+
+    private SiteSources(string root, LoadedFile<SiteConfig> config, List<LoadedFile<Indicator>> indicators,
+        SortedDictionary<string, LoadedFile<Commentary>> commentaries, List<LoadedFile<Report>> reports)
+    {
+        _root = root;
+        _config = config;
+        _indicators = indicators;
+        _commentaries = commentaries;
+        _reports = reports;
+        _unloadedIndicatorIds = UnloadedIndicatorIds(root, [.. indicators.Select(f => f.Value).OfType<Indicator>()]);
+        _unloadedReportFiles = UnloadedReportFiles(root, [.. reports.Select(f => f.Value).OfType<Report>()]);
+    }
+
+    /// <summary>The site's configuration, or null when site.config.yaml is missing or has errors (nothing else is then loaded).</summary>
+    public SiteConfig? Config => _config.Value;
+
+    /// <summary>Reads and parses every content file of the site, in parallel.</summary>
+    public static SiteSources Load(string sourceDirectory)
+    {
+        var configPath = Path.Combine(sourceDirectory, SiteConfigLoader.FileName);
+        if (!File.Exists(configPath))
+        {
+            var missing = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly(SiteConfigLoader.FileName),
+                $"There is no {SiteConfigLoader.FileName} in '{Path.GetFullPath(sourceDirectory)}'.",
+                "Run the command from your site's folder or pass --source with the folder that holds site.config.yaml.");
+            return new SiteSources(sourceDirectory, new LoadedFile<SiteConfig>(null, [missing]), [], new(StringComparer.Ordinal), []);
+        }
+
+        var config = Loaded(diagnostics => SiteConfigLoader.Load(File.ReadAllText(configPath), SiteConfigLoader.FileName, diagnostics));
+        if (config.Value is not { } loaded)
+        {
+            return new SiteSources(sourceDirectory, config, [], new(StringComparer.Ordinal), []);
+        }
+
+        var indicators = LoadAll(sourceDirectory, ContentLoader.IndicatorsFolder, "*.yaml",
+            (text, file, _, diagnostics) => IndicatorLoader.Load(text, file, loaded, diagnostics));
+        var commentaries = LoadAll(sourceDirectory, ContentLoader.CommentaryFolder, "*.md",
+            (text, file, path, diagnostics) => LoadCommentary(text, file, path, loaded, diagnostics));
+        var reports = LoadAll(sourceDirectory, ContentLoader.ReportsFolder, "*.yaml",
+            (text, file, _, diagnostics) => ReportLoader.Load(text, file, loaded, diagnostics));
+        return new SiteSources(sourceDirectory, config, [.. indicators.Values], new(commentaries, StringComparer.Ordinal), [.. reports.Values]);
+    }
+
+    /// <summary>
+    /// Adds every file's diagnostics and those of the checks across files (duplicate ids, unknown indicators, missing
+    /// values, page links) to <paramref name="diagnostics"/>, and returns the site, or null when any error was reported.
+    /// </summary>
+    public Site? Assemble(DiagnosticBag diagnostics)
+    {
+        diagnostics.AddRange(_config.Diagnostics);
+        if (_config.Value is not { } config)
+        {
+            return null;
+        }
+
+        var site = new SiteBuilder(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles, s => _pagePaths ??= PageLinkChecks.PagePaths(s))
+            .Assemble(Values(_indicators, diagnostics), Values(_commentaries.Values, diagnostics), Values(_reports, diagnostics));
+        return diagnostics.HasErrors ? null : site;
+    }
+
+    /// <summary>Whether a path (relative to the site folder, with '/') is in the commentary folder or is that folder.</summary>
+    public static bool IsCommentary(string relativePath) =>
+        relativePath == ContentLoader.CommentaryFolder || relativePath.StartsWith(ContentLoader.CommentaryFolder + "/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Reads again what is now at a changed path in the commentary folder: a file that was changed, created or deleted,
+    /// or a folder that was created, deleted or renamed (everything below it). Only the files a whole load would read
+    /// (<c>*.md</c>) are loaded; anything else there (an editor's swap file) changes nothing.
+    /// </summary>
+    /// <returns>The indicator and period of every commentary the path held before and holds now.</returns>
+    public IReadOnlyList<(int IndicatorId, Period Period)> ReloadCommentary(string relativePath)
+    {
+        if (!IsCommentary(relativePath) || _config.Value is not { } config)
+        {
+            throw new ArgumentException($"'{relativePath}' is not in {ContentLoader.CommentaryFolder}/, or the site has no configuration.", nameof(relativePath));
+        }
+
+        var keys = new List<(int, Period)>();
+        var below = relativePath + "/";
+        foreach (var file in _commentaries.Keys.Where(k => k == relativePath || k.StartsWith(below, StringComparison.Ordinal)).ToList())
+        {
+            if (_commentaries[file].Value is { } old)
+            {
+                keys.Add((old.IndicatorId, old.Period));
+            }
+
+            _commentaries.Remove(file);
+        }
+
+        foreach (var path in CommentaryFilesAt(Path.Combine(_root, relativePath)))
+        {
+            var file = RelativePath(_root, path);
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                continue; // deleted since it was listed: the watcher reports the deletion next
+            }
+
+            var loaded = Loaded(diagnostics => LoadCommentary(text, file, path, config, diagnostics));
+            _commentaries[file] = loaded;
+            if (loaded.Value is { } commentary)
+            {
+                keys.Add((commentary.IndicatorId, commentary.Period));
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The files a whole load would read at this path: the file itself, or every one below the folder.</summary>
+    private static IEnumerable<string> CommentaryFilesAt(string fullPath)
+    {
+        if (Directory.Exists(fullPath))
+        {
+            return Directory.EnumerateFiles(fullPath, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        }
+
+        // Listed through its folder with the same pattern as a whole load, so that exactly the same names match.
+        var folder = Path.GetDirectoryName(fullPath);
+        var name = Path.GetFileName(fullPath);
+        return File.Exists(fullPath) && folder is not null
+            ? Directory.EnumerateFiles(folder, "*.md").Where(f => Path.GetFileName(f) == name)
+            : [];
+    }
+
+    /// <param name="path">The file's full path: its folder names the indicator and its name the period, unless front matter says otherwise.</param>
+    private static Commentary? LoadCommentary(string text, string file, string path, SiteConfig config, DiagnosticBag diagnostics) =>
+        CommentaryLoader.Load(text, file, Path.GetFileName(Path.GetDirectoryName(path)!), Path.GetFileNameWithoutExtension(path), config, diagnostics);
+
+    private static List<T> Values<T>(IEnumerable<LoadedFile<T>> files, DiagnosticBag diagnostics)
+        where T : class
+    {
+        var values = new List<T>();
+        foreach (var file in files)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            if (file.Value is not null)
+            {
+                values.Add(file.Value);
+            }
+        }
+
+        return values;
+    }
+
+    private static LoadedFile<T> Loaded<T>(Func<DiagnosticBag, T?> parse)
+        where T : class
+    {
+        var diagnostics = new DiagnosticBag();
+        var value = parse(diagnostics);
+        return new LoadedFile<T>(value, diagnostics.ToList());
+    }
+
+    /// <summary>
+    /// Ids of indicator files that had errors, judged from their names ("182-foi.yaml"), so that one typo is
+    /// reported once and not again by every commentary and report that mentions the indicator.
+    /// </summary>
+    private static HashSet<int> UnloadedIndicatorIds(string root, IReadOnlyList<Indicator> loaded)
+    {
+        var directory = Path.Combine(root, ContentLoader.IndicatorsFolder);
+        var ids = new HashSet<int>();
+        if (!Directory.Exists(directory))
+        {
+            return ids;
+        }
+
+        var loadedIds = loaded.Select(i => i.Id).ToHashSet();
+        foreach (var file in Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            var dash = name.IndexOf('-');
+            if (dash > 0 && int.TryParse(name[..dash], out var id) && !loadedIds.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Report files (relative paths) that had errors, so the pages they would have made are not judged missing.</summary>
+    private static List<string> UnloadedReportFiles(string root, IReadOnlyList<Report> loaded)
+    {
+        var directory = Path.Combine(root, ContentLoader.ReportsFolder);
+        var loadedFiles = loaded.Select(r => r.Location.File).ToHashSet(StringComparer.Ordinal);
+        return !Directory.Exists(directory)
+            ? []
+            : [.. Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+                .Select(file => RelativePath(root, file))
+                .Where(file => !loadedFiles.Contains(file))];
+    }
+
+    private static string RelativePath(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    /// <summary>Reads and parses every matching file in parallel; the results are keyed and ordered by relative path.</summary>
+    private static SortedDictionary<string, LoadedFile<T>> LoadAll<T>(string root, string folder, string pattern,
+        Func<string, string, string, DiagnosticBag, T?> parse)
+        where T : class
+    {
+        var results = new SortedDictionary<string, LoadedFile<T>>(StringComparer.Ordinal);
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory))
+        {
+            return results;
+        }
+
+        var files = Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories).ToArray();
+        var loaded = new ConcurrentBag<(string File, LoadedFile<T> Loaded)>();
+        Parallel.For(0, files.Length, i =>
+        {
+            var relative = RelativePath(root, files[i]);
+            var text = File.ReadAllText(files[i]);
+            loaded.Add((relative, Loaded(diagnostics => parse(text, relative, files[i], diagnostics))));
+        });
+        foreach (var (file, result) in loaded)
+        {
+            results[file] = result;
+        }
+
+        return results;
+    }
+}
