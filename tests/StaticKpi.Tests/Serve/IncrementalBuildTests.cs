@@ -68,11 +68,11 @@ public sealed class IncrementalBuildTests
         Assert.True(build.Update([Commentary101]).Succeeded);
 
         var index = File.ReadAllBytes(Path.Combine(preview, SearchIndex));
-        var entries = System.Text.Json.JsonSerializer.Deserialize<List<Pages.SearchEntryView>>(index, Pages.SearchIndexBuilder.Json)!;
+        var entries = System.Text.Json.JsonSerializer.Deserialize<List<StaticKpi.Pages.SearchEntryView>>(index, StaticKpi.Pages.SearchIndexBuilder.Json)!;
 
         Assert.Equal(6, entries.Count);
         Assert.Contains(entries, e => e.Text.Contains("after \"5\" <days> & more", StringComparison.Ordinal));
-        Assert.Equal(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entries, Pages.SearchIndexBuilder.Json), index);
+        Assert.Equal(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entries, StaticKpi.Pages.SearchIndexBuilder.Json), index);
     }
 
     [Fact]
