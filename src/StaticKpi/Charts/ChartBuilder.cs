@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Plotly.NET;
 using Plotly.NET.TraceObjects;
 using StaticKpi.Content;
@@ -28,6 +30,7 @@ public sealed class ChartBuilder
     private readonly ValueFormatter _formatter;
     private readonly ChartNarrative _narrative;
     private readonly RagPolicy? _earliestPolicy;
+    private readonly ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), IReadOnlyList<string>> _trendRows = new(PointRatingComparer.Instance);
 
     public ChartBuilder(SiteConfig config)
     {
@@ -93,15 +96,34 @@ public sealed class ChartBuilder
         var table = new ChartTable(
             $"{indicator.Title}: value, target and rating by period",
             ["Period", "Value", "Target", "Rating"],
-            [.. points.Select((p, i) => (IReadOnlyList<string>)
-            [
-                p.Label is null ? p.Period.DisplayName : $"{p.Period.DisplayName} ({p.Label})",
-                _formatter.Value(p.Value, indicator.Unit, indicator.Precision),
-                _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision),
-                Labels.Rating(ratings[i].Rating) + (ratings[i].Overridden ? " (overridden)" : ""),
-            ])]);
+            [.. points.Select((p, i) => TrendRow(indicator, p, ratings[i]))]);
 
         return Figure(id, title, _narrative.Trend(indicator, facts), table, traces, layout, points.Count(p => p.Value is not null));
+    }
+
+    /// <summary>
+    /// A row of the trend chart's data table. An indicator's chart in each later report repeats the rows of the earlier
+    /// ones, so each row is made once per build and shared (the templates then render it once too).
+    /// </summary>
+    private IReadOnlyList<string> TrendRow(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
+        _trendRows.GetOrAdd((point, rating.Rating, rating.Overridden), key =>
+        [
+            point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})",
+            _formatter.Value(point.Value, indicator.Unit, indicator.Precision),
+            _formatter.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
+            Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : ""),
+        ]);
+
+    /// <summary>Compares data points by identity: two indicators' points can hold equal values but belong to different rows.</summary>
+    private sealed class PointRatingComparer : IEqualityComparer<(DataPoint Point, Rating Rating, bool Overridden)>
+    {
+        public static readonly PointRatingComparer Instance = new();
+
+        public bool Equals((DataPoint Point, Rating Rating, bool Overridden) x, (DataPoint Point, Rating Rating, bool Overridden) y) =>
+            ReferenceEquals(x.Point, y.Point) && x.Rating == y.Rating && x.Overridden == y.Overridden;
+
+        public int GetHashCode((DataPoint Point, Rating Rating, bool Overridden) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Point), key.Rating, key.Overridden);
     }
 
     /// <summary>The extra charts declared in the indicator's file for <paramref name="reportPeriod"/>, in file order.</summary>

@@ -24,6 +24,7 @@ public sealed class PageBuilder
     private readonly Dictionary<string, List<ScoredReport>> _byCommittee = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Committee, int Indicator), List<ScoredReport>> _byIndicator = [];
     private readonly ConcurrentDictionary<DataPoint, HistoryRowView> _historyRows = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<DataPoint, ValueView> _values = new(ReferenceEqualityComparer.Instance);
 
     public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads)
     {
@@ -223,22 +224,33 @@ public sealed class PageBuilder
         _format.Target(scored.Target, scored.Current is null ? scored.Indicator.Status : scored.Indicator.StatusFor(scored.Current),
             scored.Indicator.Unit, scored.Indicator.Precision);
 
+    // The views below are shared by every page that shows the same thing (a value, a direction, a rating), so the
+    // templates' partials can reuse what they rendered for them (see Render/PartialPurity).
+
+    private static readonly ValueView NoValue = new(ValueFormatter.NoData, "", null);
+
     internal ValueView Value(Indicator indicator, DataPoint? point) => point is null
-        ? new ValueView(ValueFormatter.NoData, "", null)
-        : new ValueView(_format.Value(point.Value, indicator.Unit, indicator.Precision), point.DisplayLabel, point.Note);
+        ? NoValue
+        : _values.GetOrAdd(point, p => new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note));
 
-    private static DirectionView Direction(Direction direction) =>
-        new(Labels.Direction(direction), Labels.DirectionSymbol(direction), Content.EnumNames.Of(direction));
+    private static readonly Dictionary<Direction, DirectionView> Directions = Enum.GetValues<Direction>().ToDictionary(
+        d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), Content.EnumNames.Of(d)));
 
-    public static RatingView Rating(Rating rating, RagPolicy policy) => new(
-        Labels.Rating(rating), Labels.RatingKey(rating), Labels.RatingSymbol(rating), Labels.RatingDescription(rating, policy), false, null, null);
+    private static DirectionView Direction(Direction direction) => Directions[direction];
 
-    internal static RatingView Rating(ScoredIndicator scored, RagPolicy policy) => Rating(scored.Rating, policy) with
-    {
-        Overridden = scored.Override is not null,
-        OverrideReason = scored.Override?.Reason,
-        ComputedName = scored.Override is null ? null : Labels.Rating(scored.ComputedRating),
-    };
+    private static readonly ConcurrentDictionary<(Rating, RagPolicy), RatingView> Ratings = new();
+
+    public static RatingView Rating(Rating rating, RagPolicy policy) => Ratings.GetOrAdd((rating, policy), key => new(
+        Labels.Rating(key.Item1), Labels.RatingKey(key.Item1), Labels.RatingSymbol(key.Item1), Labels.RatingDescription(key.Item1, key.Item2), false, null, null));
+
+    internal static RatingView Rating(ScoredIndicator scored, RagPolicy policy) => scored.Override is null
+        ? Rating(scored.Rating, policy)
+        : Rating(scored.Rating, policy) with
+        {
+            Overridden = true,
+            OverrideReason = scored.Override.Reason,
+            ComputedName = Labels.Rating(scored.ComputedRating),
+        };
 
     public IndicatorPage IndicatorPage(PlannedPage planned)
     {
@@ -321,12 +333,14 @@ public sealed class PageBuilder
         if (policy is not null)
         {
             var computed = RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, policy);
-            rating = Rating(point.Override?.Rating ?? computed, policy) with
-            {
-                Overridden = point.Override is not null,
-                OverrideReason = point.Override?.Reason,
-                ComputedName = point.Override is null ? null : Labels.Rating(computed),
-            };
+            rating = point.Override is null
+                ? Rating(computed, policy)
+                : Rating(point.Override.Rating, policy) with
+                {
+                    Overridden = true,
+                    OverrideReason = point.Override.Reason,
+                    ComputedName = Labels.Rating(computed),
+                };
         }
 
         return new HistoryRowView(

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -10,10 +12,14 @@ namespace StaticKpi.Render;
 /// parses a template again), and what they produce is markup the escaping context must not escape. An include that
 /// is a statement of its own (<c>{{ include "rating" row.rating }}</c>, the usual case) writes straight into the
 /// including template's output, with no copy of the partial's text; one used inside an expression (assigned, piped
-/// or passed on) returns its text as an <see cref="HtmlString"/>.
+/// or passed on) returns its text as an <see cref="HtmlString"/>. A pure partial (see <see cref="PartialPurity"/>)
+/// included again with the same argument object writes what it wrote the first time instead of rendering again.
 /// </summary>
 internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFunction
 {
+    /// <summary>By argument object: the text of each pure partial rendered with it (null: seen once, not yet kept).</summary>
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<Template, string?>> _kept = [];
+
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 16;
@@ -27,21 +33,49 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var name = context.ObjectToString(arguments[0]);
-        var template = cache.Get($"partials/{name}.html");
-
-        // As Scriban's own include: the partial sees its arguments as $1, $2… and the caller's are restored after.
+        var name = context.ObjectToString(arguments[0]) ?? "";
+        var template = cache.Get(TemplateCache.PartialPath(name));
         var inline = callerContext?.Parent is ScriptExpressionStatement;
-        context.EnterRecursive(callerContext);
+        if (inline && Remembered(name, arguments) is { } memo)
+        {
+            // Seen before with this very argument: render it once more to keep, then reuse what was kept.
+            if (memo.TryGetValue(template, out var kept))
+            {
+                kept ??= memo[template] = Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n');
+                context.Output.Write(kept, 0, kept.Length);
+                return null;
+            }
+
+            // The first time: most arguments are shown once, and keeping their partials' text would only fill memory.
+            memo.TryAdd(template, null);
+        }
+
+        // A partial file's final newline is an editor convention, not content: dropping it keeps inline partials
+        // inline (PartialOutput drops it when writing straight through).
         if (inline)
         {
-            context.PushOutput(new PartialOutput(context.Output));
-        }
-        else
-        {
-            context.PushOutput();
+            Render(context, callerContext, arguments, template, new PartialOutput(context.Output));
+            return null;
         }
 
+        return new HtmlString(Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n'));
+    }
+
+    /// <summary>
+    /// What was rendered from a pure partial given this argument object, when the partial has just that one argument
+    /// and it is an object the page models share (not a string or number): kept while the argument lives.
+    /// </summary>
+    private ConcurrentDictionary<Template, string?>? Remembered(string name, ScriptArray arguments) =>
+        arguments.Count == 2 && arguments[1] is { } argument && argument is not string && !argument.GetType().IsValueType && cache.IsPure(name)
+            ? _kept.GetValue(argument, _ => new ConcurrentDictionary<Template, string?>(ReferenceEqualityComparer.Instance))
+            : null;
+
+    /// <returns>What <see cref="Template.Render(TemplateContext)"/> returns: the text when <paramref name="output"/> is a <see cref="StringBuilderOutput"/>.</returns>
+    private static string Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, Template template, IScriptOutput output)
+    {
+        // As Scriban's own include: the partial sees its arguments as $1, $2… and the caller's are restored after.
+        context.EnterRecursive(callerContext);
+        context.PushOutput(output);
         var strict = context.StrictVariables;
         context.StrictVariables = false; // "no arguments yet" is not an error here
         var previousArguments = context.GetValue(ScriptVariable.Arguments);
@@ -49,10 +83,7 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            var text = template.Render(context);
-            // A partial file's final newline is an editor convention, not content: dropping it keeps inline partials
-            // inline (PartialOutput drops it when writing straight through).
-            return inline ? null : new HtmlString(text.TrimEnd('\n'));
+            return template.Render(context);
         }
         finally
         {

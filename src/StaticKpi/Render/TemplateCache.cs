@@ -7,8 +7,15 @@ namespace StaticKpi.Render;
 internal sealed class TemplateCache(Theme theme)
 {
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _pure = new(StringComparer.Ordinal);
 
     public Template Get(string relativePath) => _templates.GetOrAdd(relativePath, Parse);
+
+    public static string PartialPath(string name) => $"partials/{name}.html";
+
+    /// <summary>Whether the partial's output depends only on its arguments (see <see cref="PartialPurity"/>), worked out once.</summary>
+    public bool IsPure(string partialName) => _pure.GetOrAdd(partialName, name =>
+        PartialPurity.IsPure(Get(PartialPath(name)), included => theme.ReadText(PartialPath(included)) is null ? null : Get(PartialPath(included))));
 
     private Template Parse(string relativePath)
     {
