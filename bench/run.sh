@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `statickpi build` on synthetic sites; see docs/performance.md.
 #
-#   bench/run.sh [--runs N] [--only W1|W2] [--skip-check]
+#   bench/run.sh [--runs N] [--only W1|W2] [--skip-check] [--skip-serve]
 #
 # Builds the CLI, the site generator and the benchmarks project in Release, writes the workloads into
 # bench/.work/ (ignored by git; STATICKPI_BENCH_DIR overrides it), then runs every measurement N times
@@ -11,19 +11,23 @@
 #   W2  2,000 indicators x 20 quarters x 6 committees (120 reports of ~333 indicators: 40,000 indicator pages)
 #
 # each as a cold build (no output folder, new process), a cold build with --check, and a no-change
-# rebuild (the same input built again into the existing output). Finally the sizes of W1's indicator pages.
+# rebuild (the same input built again into the existing output); then the time from saving one commentary file
+# to the updated page on disk under `statickpi serve` at W1 size, and the sizes of W1's indicator pages. The CLI is
+# published for this platform (ReadyToRun), as a council's CI would install it. Results are medians of N runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=3
 only=""
 check=1
+serve=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --skip-check) check=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --skip-serve) serve=0; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -110,6 +114,21 @@ echo
 echo "| measurement                  |  pages | wall s  |  CPU s  | RSS MiB | wall of each run |"
 echo "| ---------------------------- | -----: | ------: | ------: | ------: | --- |"
 printf '%s\n' "${results[@]}"
+
+# Linearity: W2's cold build time over W1's, against W2's pages over W1's (the target: within 1.3 times).
+cold() { printf '%s\n' "${results[@]}" | awk -F'|' -v n="$1 build (cold)" '{ gsub(/^ +| +$/, "", $2) } $2 == n { gsub(/ /, "", $3); gsub(/ /, "", $4); print $3, $4 }'; }
+if [ -n "$(cold W1)" ] && [ -n "$(cold W2)" ]; then
+  read -r p1 t1 <<<"$(cold W1)"
+  read -r p2 t2 <<<"$(cold W2)"
+  awk -v p1="$p1" -v t1="$t1" -v p2="$p2" -v t2="$t2" 'BEGIN {
+    printf "\nW2/W1: time ratio %.2f, page ratio %.2f, time ratio / page ratio %.2f (target: at most 1.30)\n", t2 / t1, p2 / p1, (t2 / t1) / (p2 / p1) }'
+fi
+
+if [ "$serve" = 1 ] && [ -d "$work/W1" ]; then
+  echo
+  echo "statickpi serve on W1: one edited commentary file to its updated page on disk (target: under 200 ms)"
+  "$benchmarks" --serve "$work/W1" 10
+fi
 if [ -d "$work/W1-site" ]; then
   echo
   "$benchmarks" --page-sizes "$work/W1-site"
