@@ -12,14 +12,32 @@ public sealed class CheckedPage
         Path = path;
         Document = document;
         Site = site;
-        _idCounts = document.QuerySelectorAll("[id]")
-            .Select(e => e.Id!)
-            .GroupBy(id => id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        Anchors = new HashSet<string>(
-            _idCounts.Keys.Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")!)),
-            StringComparer.Ordinal);
-        Links = [.. document.QuerySelectorAll("a[href], area[href]")];
+        // One walk over the page gives every rule its elements: a selector query walks the whole tree each time.
+        Elements = [.. document.All];
+        _idCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<IElement>();
+        foreach (var element in Elements)
+        {
+            if (element.Id is { } id)
+            {
+                _idCounts[id] = _idCounts.GetValueOrDefault(id) + 1;
+                anchors.Add(id);
+            }
+
+            if (element.LocalName is "a" or "area" && element.HasAttribute("href"))
+            {
+                links.Add(element);
+            }
+
+            if (element.LocalName == "a" && element.GetAttribute("name") is { } name)
+            {
+                anchors.Add(name);
+            }
+        }
+
+        Anchors = anchors;
+        Links = links;
     }
 
     /// <summary>The page's path relative to the output folder, with '/' separators.</summary>
@@ -35,6 +53,15 @@ public sealed class CheckedPage
 
     /// <summary>Every <c>a</c> and <c>area</c> element with an href, in document order, found once for every link rule.</summary>
     public IReadOnlyList<IElement> Links { get; }
+
+    /// <summary>Every element of the page in document order, for rules to filter instead of querying the tree again.</summary>
+    public IReadOnlyList<IElement> Elements { get; }
+
+    /// <summary>The elements with one of these tag names, in document order.</summary>
+    public IEnumerable<IElement> Named(params string[] names) => Elements.Where(e => names.Contains(e.LocalName, StringComparer.Ordinal));
+
+    /// <summary>The elements whose <c>role</c> is exactly <paramref name="role"/>, in document order.</summary>
+    public IEnumerable<IElement> WithRole(string role) => Elements.Where(e => e.GetAttribute("role") == role);
 
     /// <summary>How many elements carry the id (0 when none does).</summary>
     public int CountOfId(string id) => _idCounts.GetValueOrDefault(id);

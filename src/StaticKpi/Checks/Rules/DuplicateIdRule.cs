@@ -15,14 +15,14 @@ public sealed class DuplicateIdRule : ICheckRule
     public IEnumerable<Finding> Check(CheckedPage page)
     {
         var document = page.Document;
-        var duplicates = document.QuerySelectorAll("[id]")
-            .Where(e => e.Id!.Length > 0)
+        var duplicates = page.Elements
+            .Where(e => e.Id is { Length: > 0 })
             .GroupBy(e => e.Id!, StringComparer.Ordinal)
             .Where(g => g.Count() > 1);
         foreach (var group in duplicates)
         {
             var id = group.Key;
-            var names = document.QuerySelectorAll("label[for], [aria-labelledby]").Any(e =>
+            var names = page.Elements.Where(e => (e.LocalName == "label" && e.HasAttribute("for")) || e.HasAttribute("aria-labelledby")).Any(e =>
                 e.GetAttribute("for") == id ||
                 (e.GetAttribute("aria-labelledby") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains(id, StringComparer.Ordinal));
             var criterion = names ? SuccessCriteria.NameRoleValue : SuccessCriteria.InfoAndRelationships;

@@ -17,7 +17,7 @@ public sealed class FormLabelRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var control in page.Document.QuerySelectorAll("input, select, textarea, button"))
+        foreach (var control in page.Named("input", "select", "textarea", "button"))
         {
             var type = control.GetAttribute("type")?.Trim() ?? "text";
             if ((control.LocalName == "input" && Unlabelled.Contains(type)) || AccessibleName.IsHidden(control))

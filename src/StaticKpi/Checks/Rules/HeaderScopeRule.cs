@@ -16,7 +16,7 @@ public sealed class HeaderScopeRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var table in Tables.DataTables(page.Document))
+        foreach (var table in Tables.DataTables(page))
         {
             if (!HasRowAndColumnHeaders(table) || table.Rows.SelectMany(r => r.Cells).Where(c => c.LocalName == "td").All(c => c.HasAttribute("headers")))
             {

@@ -10,7 +10,7 @@ public sealed class HeadingLevelsRule : ICheckRule
     public IEnumerable<Finding> Check(CheckedPage page)
     {
         var previous = 0;
-        foreach (var heading in page.Document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        foreach (var heading in page.Named("h1", "h2", "h3", "h4", "h5", "h6"))
         {
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)

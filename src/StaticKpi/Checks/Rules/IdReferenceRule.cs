@@ -25,29 +25,28 @@ public sealed class IdReferenceRule : ICheckRule
 
     public string Title => "References to ids";
 
+    private static readonly Dictionary<string, (string Criterion, string Lost)> ByAttribute =
+        References.ToDictionary(r => r.Attribute, r => (r.Criterion, r.Lost), StringComparer.Ordinal);
+
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        // One walk over the page rather than a selector query per attribute.
-        foreach (var element in page.Document.All)
+        // One walk over the page, reading each element's attributes once, rather than a query per attribute.
+        foreach (var element in page.Elements)
         {
-            if (element.Attributes.Length == 0)
+            foreach (var attr in element.Attributes)
             {
-                continue;
-            }
-
-            foreach (var (attribute, criterion, lost) in References)
-            {
-                if (!AppliesTo(attribute, element) || element.GetAttribute(attribute) is not { } value)
+                if (!ByAttribute.TryGetValue(attr.Name, out var reference) || !AppliesTo(attr.Name, element))
                 {
                     continue;
                 }
 
-                var ids = value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                var (criterion, lost) = reference;
+                var ids = attr.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var id in ids.Where(id => page.CountOfId(id) == 0).Distinct(StringComparer.Ordinal))
                 {
                     yield return page.Finding(element, Id, criterion,
-                        $"{attribute}=\"{id}\" points at an id that is not on the page, so assistive technology loses {lost}.",
-                        $"Give the intended element id=\"{id}\", or correct {attribute} to an id that exists.");
+                        $"{attr.Name}=\"{id}\" points at an id that is not on the page, so assistive technology loses {lost}.",
+                        $"Give the intended element id=\"{id}\", or correct {attr.Name} to an id that exists.");
                 }
             }
         }

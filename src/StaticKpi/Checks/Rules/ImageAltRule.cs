@@ -12,7 +12,9 @@ public sealed class ImageAltRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var image in page.Document.QuerySelectorAll("img, input[type=image], area[href], [role=img]"))
+        foreach (var image in page.Elements.Where(e => e.LocalName == "img" ||
+            (e.LocalName == "input" && string.Equals(e.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)) ||
+            (e.LocalName == "area" && e.HasAttribute("href")) || e.GetAttribute("role") == "img"))
         {
             if (image.LocalName == "svg" || AccessibleName.IsHidden(image))
             {

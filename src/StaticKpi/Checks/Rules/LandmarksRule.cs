@@ -18,10 +18,10 @@ public sealed class LandmarksRule : ICheckRule
         var body = document.Body ?? document.DocumentElement;
         var landmarks = new (string Name, string Element, bool Present)[]
         {
-            ("banner", "<header>", PageLevel(document, "header", "banner")),
-            ("navigation", "<nav>", document.QuerySelector("nav, [role=navigation]") is not null),
-            ("main", "<main>", document.QuerySelector("main, [role=main]") is not null),
-            ("contentinfo", "<footer>", PageLevel(document, "footer", "contentinfo")),
+            ("banner", "<header>", PageLevel(page, "header", "banner")),
+            ("navigation", "<nav>", page.Named("nav").Any() || page.WithRole("navigation").Any()),
+            ("main", "<main>", Mains(page).Any()),
+            ("contentinfo", "<footer>", PageLevel(page, "footer", "contentinfo")),
         };
         foreach (var (name, element, present) in landmarks.Where(l => !l.Present))
         {
@@ -30,7 +30,7 @@ public sealed class LandmarksRule : ICheckRule
                 $"Wrap that part of the page in {element} directly inside <body> (or give its container role=\"{name}\").");
         }
 
-        foreach (var extra in document.QuerySelectorAll("main, [role=main]").Where(m => !m.HasAttribute("hidden")).Skip(1))
+        foreach (var extra in Mains(page).Where(m => !m.HasAttribute("hidden")).Skip(1))
         {
             yield return page.Finding(extra, Id, SuccessCriteria.BypassBlocks,
                 "The page has more than one main landmark, so \"skip to main content\" and landmark navigation cannot tell which is the main content.",
@@ -38,7 +38,10 @@ public sealed class LandmarksRule : ICheckRule
         }
     }
 
-    private static bool PageLevel(IDocument document, string tag, string role) =>
-        document.QuerySelector($"[role={role}]") is not null ||
-        document.QuerySelectorAll(tag).Any(e => e.ParentElement?.Closest(Sectioning) is null && !e.HasAttribute("role"));
+    private static IEnumerable<IElement> Mains(CheckedPage page) =>
+        page.Elements.Where(e => e.LocalName == "main" || e.GetAttribute("role") == "main");
+
+    private static bool PageLevel(CheckedPage page, string tag, string role) =>
+        page.WithRole(role).Any() ||
+        page.Named(tag).Any(e => e.ParentElement?.Closest(Sectioning) is null && !e.HasAttribute("role"));
 }

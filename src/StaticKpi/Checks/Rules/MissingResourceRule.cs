@@ -5,15 +5,16 @@ namespace StaticKpi.Checks.Rules;
 /// <summary>LINK003: stylesheets, scripts, images and media the page loads from the site exist in the output.</summary>
 public sealed class MissingResourceRule : ICheckRule
 {
-    private static readonly (string Selector, string Attribute)[] Resources =
+    /// <summary>The elements that load something, and the attribute that says what.</summary>
+    private static readonly (string[] Elements, string Attribute)[] Resources =
     [
-        ("link[href]", "href"),
-        ("script[src]", "src"),
-        ("img[src]", "src"),
-        ("img[srcset], source[srcset]", "srcset"),
-        ("source[src], video[src], audio[src], track[src], iframe[src], embed[src]", "src"),
-        ("video[poster]", "poster"),
-        ("object[data]", "data"),
+        (["link"], "href"),
+        (["script"], "src"),
+        (["img"], "src"),
+        (["img", "source"], "srcset"),
+        (["source", "video", "audio", "track", "iframe", "embed"], "src"),
+        (["video"], "poster"),
+        (["object"], "data"),
     ];
 
     /// <summary>Link relations whose href the browser fetches; canonical, alternate and the like are only addresses.</summary>
@@ -28,9 +29,9 @@ public sealed class MissingResourceRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var (selector, attribute) in Resources)
+        foreach (var (elements, attribute) in Resources)
         {
-            foreach (var element in page.Document.QuerySelectorAll(selector))
+            foreach (var element in page.Named(elements).Where(e => e.HasAttribute(attribute)))
             {
                 if (element.LocalName == "link" && !IsFetched(element))
                 {

@@ -9,8 +9,8 @@ public sealed class SingleH1Rule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        var h1s = page.Document.QuerySelectorAll("h1");
-        if (h1s.Length == 0)
+        var h1s = page.Named("h1").ToList();
+        if (h1s.Count == 0)
         {
             var where = page.Document.QuerySelector("main") ?? page.Document.Body ?? page.Document.DocumentElement;
             yield return page.Finding(where, Id, SuccessCriteria.HeadingsAndLabels,
@@ -22,7 +22,7 @@ public sealed class SingleH1Rule : ICheckRule
         foreach (var extra in h1s.Skip(1))
         {
             yield return page.Finding(extra, Id, SuccessCriteria.HeadingsAndLabels,
-                $"The page has {h1s.Length} <h1> elements; only the first can be the page's main heading.",
+                $"The page has {h1s.Count} <h1> elements; only the first can be the page's main heading.",
                 "Keep one <h1> for the page's topic and make this heading an <h2> (or lower) under it.");
         }
     }

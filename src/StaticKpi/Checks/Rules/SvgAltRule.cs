@@ -12,7 +12,7 @@ public sealed class SvgAltRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var svg in page.Document.QuerySelectorAll("svg"))
+        foreach (var svg in page.Named("svg"))
         {
             if (svg.ParentElement?.Closest("svg") is not null || AccessibleName.IsHidden(svg))
             {

@@ -9,7 +9,7 @@ public sealed class TableCaptionRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var table in Tables.DataTables(page.Document))
+        foreach (var table in Tables.DataTables(page))
         {
             var caption = table.Children.FirstOrDefault(c => c.LocalName == "caption");
             var named = (caption is not null && !string.IsNullOrWhiteSpace(caption.TextContent)) ||

@@ -9,7 +9,7 @@ public sealed class TableHeaderRule : ICheckRule
 
     public IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var table in Tables.DataTables(page.Document))
+        foreach (var table in Tables.DataTables(page))
         {
             if (table.Rows.Length > 0 && !Tables.HeaderCells(table).Any())
             {

@@ -6,8 +6,8 @@ namespace StaticKpi.Checks.Rules;
 internal static class Tables
 {
     /// <summary>Tables that hold data: every table except layout tables marked role="presentation" or "none".</summary>
-    public static IEnumerable<IHtmlTableElement> DataTables(IDocument document) =>
-        document.QuerySelectorAll("table").OfType<IHtmlTableElement>()
+    public static IEnumerable<IHtmlTableElement> DataTables(CheckedPage page) =>
+        page.Named("table").OfType<IHtmlTableElement>()
             .Where(t => t.GetAttribute("role")?.Trim().ToLowerInvariant() is not ("presentation" or "none"));
 
     /// <summary>The table's own header cells, not those of tables nested in it.</summary>
