@@ -106,13 +106,13 @@ public sealed class ChartBuilder
     /// ones, so each row is made once per build and shared (the templates then render it once too).
     /// </summary>
     private IReadOnlyList<string> TrendRow(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
-        _trendRows.GetOrAdd((point, rating.Rating, rating.Overridden), key =>
+        _trendRows.GetOrAdd((point, rating.Rating, rating.Overridden), key => new SharedRow(
         [
             point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})",
             _formatter.Value(point.Value, indicator.Unit, indicator.Precision),
             _formatter.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
             Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : ""),
-        ]);
+        ]));
 
     /// <summary>Compares data points by identity: two indicators' points can hold equal values but belong to different rows.</summary>
     private sealed class PointRatingComparer : IEqualityComparer<(DataPoint Point, Rating Rating, bool Overridden)>

@@ -1,3 +1,5 @@
+using StaticKpi.Formatting;
+
 namespace StaticKpi.Pages;
 
 /// <summary>
@@ -11,12 +13,12 @@ public sealed record HtmlString(string Value)
 
 public sealed record LinkView(string Text, string Url);
 
-public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason, string? ComputedName);
+public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason, string? ComputedName) : ISharedView;
 
 /// <summary>A value with the label of its period, as shown in the headline box and tables.</summary>
-public sealed record ValueView(string Text, string PeriodLabel, string? Note);
+public sealed record ValueView(string Text, string PeriodLabel, string? Note) : ISharedView;
 
-public sealed record DirectionView(string Text, string Symbol, string Key);
+public sealed record DirectionView(string Text, string Symbol, string Key) : ISharedView;
 
 public sealed record IndicatorRowView(
     int Id,
@@ -37,7 +39,7 @@ public sealed record SummaryRowView(RatingView Rating, int Count, int Percent);
 
 public sealed record MovementView(int Id, string Title, string Url, RatingView From, RatingView To, string Kind);
 
-public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note);
+public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note) : ISharedView;
 
 public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note);
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using StaticKpi.Formatting;
 using StaticKpi.Pages;
 
 namespace StaticKpi.Render;
@@ -13,12 +14,16 @@ namespace StaticKpi.Render;
 /// is a statement of its own (<c>{{ include "rating" row.rating }}</c>, the usual case) writes straight into the
 /// including template's output, with no copy of the partial's text; one used inside an expression (assigned, piped
 /// or passed on) returns its text as an <see cref="HtmlString"/>. A pure partial (see <see cref="PartialPurity"/>)
-/// included again with the same argument object writes what it wrote the first time instead of rendering again.
+/// given a shared view (<see cref="ISharedView"/>) as its only argument is rendered once for that view and its text
+/// reused for every later page that shows the same view.
 /// </summary>
 internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFunction
 {
-    /// <summary>By argument object: the text of each pure partial rendered with it (null: seen once, not yet kept).</summary>
-    private readonly ConditionalWeakTable<object, ConcurrentDictionary<Template, string?>> _kept = [];
+    /// <summary>
+    /// What each pure partial wrote for each shared view, by identity: the views live for the build anyway (the page
+    /// builders keep them), so only the text is added.
+    /// </summary>
+    private readonly ConcurrentDictionary<(ISharedView View, Template Partial), string> _kept = new(SharedViewComparer.Instance);
 
     public int RequiredParameterCount => 1;
 
@@ -36,18 +41,13 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
         var name = context.ObjectToString(arguments[0]) ?? "";
         var template = cache.Get(TemplateCache.PartialPath(name));
         var inline = callerContext?.Parent is ScriptExpressionStatement;
-        if (inline && Remembered(name, arguments) is { } memo)
+        if (inline && arguments.Count == 2 && arguments[1] is ISharedView shared && cache.IsPure(name))
         {
-            // Seen before with this very argument: render it once more to keep, then reuse what was kept.
-            if (memo.TryGetValue(template, out var kept))
-            {
-                kept ??= memo[template] = Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n');
-                context.Output.Write(kept, 0, kept.Length);
-                return null;
-            }
-
-            // The first time: most arguments are shown once, and keeping their partials' text would only fill memory.
-            memo.TryAdd(template, null);
+            // The same view on many pages: render it once, then write what was kept.
+            var kept = _kept.GetOrAdd((shared, template), _ =>
+                Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n'));
+            context.Output.Write(kept, 0, kept.Length);
+            return null;
         }
 
         // A partial file's final newline is an editor convention, not content: dropping it keeps inline partials
@@ -60,15 +60,6 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
 
         return new HtmlString(Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n'));
     }
-
-    /// <summary>
-    /// What was rendered from a pure partial given this argument object, when the partial has just that one argument
-    /// and it is an object the page models share (not a string or number): kept while the argument lives.
-    /// </summary>
-    private ConcurrentDictionary<Template, string?>? Remembered(string name, ScriptArray arguments) =>
-        arguments.Count == 2 && arguments[1] is { } argument && argument is not string && !argument.GetType().IsValueType && cache.IsPure(name)
-            ? _kept.GetValue(argument, _ => new ConcurrentDictionary<Template, string?>(ReferenceEqualityComparer.Instance))
-            : null;
 
     /// <returns>What <see cref="Template.Render(TemplateContext)"/> returns: the text when <paramref name="output"/> is a <see cref="StringBuilderOutput"/>.</returns>
     private static string Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, Template template, IScriptOutput output)
@@ -95,6 +86,18 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
                 context.SetValue(ScriptVariable.Arguments, previousArguments, true);
             }
         }
+    }
+
+    /// <summary>Views by identity, partials by identity: two equal-looking views may belong to different indicators.</summary>
+    private sealed class SharedViewComparer : IEqualityComparer<(ISharedView View, Template Partial)>
+    {
+        public static readonly SharedViewComparer Instance = new();
+
+        public bool Equals((ISharedView View, Template Partial) x, (ISharedView View, Template Partial) y) =>
+            ReferenceEquals(x.View, y.View) && ReferenceEquals(x.Partial, y.Partial);
+
+        public int GetHashCode((ISharedView View, Template Partial) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.View), RuntimeHelpers.GetHashCode(key.Partial));
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

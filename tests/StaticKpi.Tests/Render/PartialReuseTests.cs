@@ -1,3 +1,4 @@
+using StaticKpi.Formatting;
 using StaticKpi.Pages;
 using StaticKpi.Render;
 using StaticKpi.Tests.Support;
@@ -5,13 +6,13 @@ using StaticKpi.Tests.Support;
 namespace StaticKpi.Tests.Render;
 
 /// <summary>
-/// A pure partial included again with the same argument object writes what it wrote before instead of rendering again;
-/// a partial that reads the page is rendered every time.
+/// A pure partial given the same shared view again writes what it wrote before instead of rendering again; a partial
+/// that reads the page, or one given a view that is not shared, is rendered every time.
 /// </summary>
 public sealed class PartialReuseTests
 {
     [Fact]
-    public void A_pure_partial_is_rendered_twice_for_an_argument_it_meets_five_times_and_an_impure_one_every_time()
+    public void A_pure_partial_is_rendered_once_for_a_shared_view_it_meets_five_times_and_an_impure_one_every_time()
     {
         using var folder = new TempFolder();
         var theme = folder.Combine("theme");
@@ -23,19 +24,24 @@ public sealed class PartialReuseTests
         File.WriteAllText(Path.Combine(theme, "partials", "pure.html"), "<b>{{ $1.name }}</b>\n");
         File.WriteAllText(Path.Combine(theme, "partials", "impure.html"), "{{ $1.name }} on {{ page.title }}\n");
         var renderer = new PageRenderer(new Theme(theme), new SiteView("Site", "Council", "en-GB", null, "/"), new Dictionary<string, string>());
-        var shared = new CountingTerm("Target");
+        var shared = new SharedTerm("Target");
+        var unshared = new CountingTerm("Actual");
 
-        var html = Enumerable.Range(1, 5).Select(n => renderer.Render(new TermsPage($"Page {n}", [shared]))).ToList();
+        var html = Enumerable.Range(1, 5).Select(n => renderer.Render(new TermsPage($"Page {n}", [shared, unshared]))).ToList();
 
-        Assert.Equal([.. Enumerable.Range(1, 5).Select(n => $"[<b>Target</b>|Target on Page {n}]")], html);
-        Assert.Equal(2 + 5, shared.Reads); // pure: seen once, rendered again to keep, then reused; impure: every time
+        Assert.Equal([.. Enumerable.Range(1, 5).Select(n => $"[<b>Target</b>|Target on Page {n}][<b>Actual</b>|Actual on Page {n}]")], html);
+        Assert.Equal(1 + 5, shared.Reads); // pure: rendered once, then reused; impure: every time
+        Assert.Equal(5 + 5, unshared.Reads); // not shared: both every time
     }
 
     /// <summary>A page of the key's layout whose terms are whatever the test gives it.</summary>
     public sealed record TermsPage(string PageTitle, IReadOnlyList<CountingTerm> Terms) : PageModel("key/index.html", "key", PageTitle, "../", []);
 
+    /// <summary>A term the page builders would share between pages.</summary>
+    public sealed class SharedTerm(string name) : CountingTerm(name), ISharedView;
+
     /// <summary>Counts how often a template reads its name.</summary>
-    public sealed class CountingTerm(string name)
+    public class CountingTerm(string name)
     {
         public int Reads { get; private set; }
 
