@@ -63,6 +63,7 @@ internal static class QuickBenchmark
         var perChart = new List<double>(Runs);
         for (var run = 1; run <= Runs; run++)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var stopwatch = Stopwatch.StartNew();
             foreach (var indicator in indicators)
             {
@@ -71,8 +72,9 @@ internal static class QuickBenchmark
 
             stopwatch.Stop();
             var ms = stopwatch.Elapsed.TotalMilliseconds / Indicators;
+            var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / Indicators;
             perChart.Add(ms);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms for {Indicators} charts, {ms:F4} ms per chart"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms for {Indicators} charts, {ms:F4} ms and {kb:F1} KB allocated per chart"));
         }
 
         perChart.Sort();

@@ -30,7 +30,10 @@ public sealed class ChartBuilder
     private readonly ValueFormatter _formatter;
     private readonly ChartNarrative _narrative;
     private readonly RagPolicy? _earliestPolicy;
+    // A point's table row and hover text are the same in the indicator's chart in every later report, so each is
+    // made once per build.
     private readonly ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), IReadOnlyList<string>> _trendRows = new(PointRatingComparer.Instance);
+    private readonly ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), string> _hoverTexts = new(PointRatingComparer.Instance);
 
     public ChartBuilder(SiteConfig config)
     {
@@ -277,17 +280,14 @@ public sealed class ChartBuilder
     private Trace ActualTrace(Indicator indicator, IReadOnlyList<Slot> slots, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
     {
         var ratings = slots.Select(s => s.Point is null ? (Rating: Rating.NoData, Overridden: false) : ratingOf(s.Point)).ToList();
-        var hover = slots.Select((s, i) =>
-        {
-            if (s.Point is not { } p)
+        var hover = slots.Select((s, i) => s.Point is { } p
+            ? _hoverTexts.GetOrAdd((p, ratings[i].Rating, ratings[i].Overridden), key =>
             {
-                return $"{s.Period.DisplayName}: no figure";
-            }
-
-            var rating = Labels.Rating(ratings[i].Rating) + (ratings[i].Overridden ? " (overridden)" : "");
-            var target = _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision);
-            return $"{p.DisplayLabel}: {_formatter.Value(p.Value, indicator.Unit, indicator.Precision)}<br>Rating: {rating}<br>Target: {target}";
-        }).ToArray();
+                var rating = Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : "");
+                var target = _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision);
+                return $"{p.DisplayLabel}: {_formatter.Value(p.Value, indicator.Unit, indicator.Precision)}<br>Rating: {rating}<br>Target: {target}";
+            })
+            : $"{s.Period.DisplayName}: no figure").ToArray();
 
         return PlotlyObjects.Scatter("Actual")
             .Set("mode", "lines+markers")
