@@ -14,6 +14,9 @@
 # rebuild (the same input built again into the existing output); then the time from saving one commentary file
 # to the updated page on disk under `statickpi serve` at W1 size, and the sizes of W1's indicator pages. The CLI is
 # published for this platform (ReadyToRun), as a council's CI would install it. Results are medians of N runs.
+# The built sites go to STATICKPI_BENCH_OUT (default: the work folder); a RAM disk (/dev/shm) takes the disk out of
+# the figures. Before and after the runs it times a fixed CPU task (SHA-256 of 200 MB), so that results from a
+# shared, busy machine can be told from results from a quiet one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +30,7 @@ while [ $# -gt 0 ]; do
     --only) only="$2"; shift 2 ;;
     --skip-check) check=0; shift ;;
     --skip-serve) serve=0; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -37,6 +40,19 @@ done
 work="${STATICKPI_BENCH_DIR:-bench/.work}"
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
+sites="${STATICKPI_BENCH_OUT:-$work}"
+mkdir -p "$sites"
+sites="$(cd "$sites" && pwd)"
+
+# The same fixed CPU work each time: how fast this machine is at the moment (one core).
+calibrate() {
+  local start end
+  start=$(date +%s.%N)
+  head -c 200000000 /dev/zero | sha256sum >/dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
+}
+calibration_before="$(calibrate)"
 
 echo "Building Release..." >&2
 # The CLI as a council's CI would install it: published for this platform, so compiled ahead of time (ReadyToRun).
@@ -64,6 +80,15 @@ generate() {
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 results=()
+# target LABEL: the issue's target for a measurement, printed beside its result.
+target() {
+  case "$1" in
+    "W1 build (cold)") echo "under 3 s" ;;
+    "W2 build (cold)") echo "under 20 s, under 1,536 MiB" ;;
+    *) echo "-" ;;
+  esac
+}
+
 # measure LABEL PREPARE COMMAND...: runs PREPARE then COMMAND under /usr/bin/time -v, $runs times.
 measure() {
   local label="$1" prepare="$2"; shift 2
@@ -84,7 +109,7 @@ measure() {
     walls+=("$wall"); cpus+=("$cpu"); rsss+=("$rss")
     printf '  %-28s run %d: %6.2f s wall, %6.2f s CPU, %5d MiB\n' "$label" "$i" "$wall" "$cpu" "$rss" >&2
   done
-  results+=("$(printf '| %-28s | %6s | %7s | %7s | %6s | %s |' "$label" "$pages" \
+  results+=("$(printf '| %-28s | %6s | %-27s | %7s | %7s | %7s | %s |' "$label" "$pages" "$(target "$label")" \
     "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
     "$(printf '%s\n' "${rsss[@]}" | median)" "$(IFS=' '; echo "${walls[*]}")")")
 }
@@ -92,7 +117,7 @@ measure() {
 workload() {
   local name="$1"; shift
   generate "$name" "$@"
-  local source="$work/$name" output="$work/$name-site"
+  local source="$work/$name" output="$sites/$name-site"
   measure "$name build (cold)" "rm -rf '$output'" "$cli" build --source "$source" --output "$output"
   if [ "$check" = 1 ]; then
     measure "$name build --check (cold)" "rm -rf '$output'" "$cli" build --source "$source" --output "$output" --check
@@ -108,15 +133,17 @@ if [ -z "$only" ] || [ "$only" = W2 ]; then
   workload W2 --indicators 2000 --periods 20 --committees 6 --seed 2
 fi
 
+calibration_after="$(calibrate)"
 echo
-echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each; medians"
+echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each; medians; sites built in $sites"
+echo "CPU check (SHA-256 of 200 MB on one core): ${calibration_before} s before the runs, ${calibration_after} s after"
 echo
-echo "| measurement                  |  pages | wall s  |  CPU s  | RSS MiB | wall of each run |"
-echo "| ---------------------------- | -----: | ------: | ------: | ------: | --- |"
+echo "| measurement                  |  pages | target                      | wall s  |  CPU s  | RSS MiB | wall of each run |"
+echo "| ---------------------------- | -----: | --------------------------- | ------: | ------: | ------: | --- |"
 printf '%s\n' "${results[@]}"
 
 # Linearity: W2's cold build time over W1's, against W2's pages over W1's (the target: within 1.3 times).
-cold() { printf '%s\n' "${results[@]}" | awk -F'|' -v n="$1 build (cold)" '{ gsub(/^ +| +$/, "", $2) } $2 == n { gsub(/ /, "", $3); gsub(/ /, "", $4); print $3, $4 }'; }
+cold() { printf '%s\n' "${results[@]}" | awk -F'|' -v n="$1 build (cold)" '{ gsub(/^ +| +$/, "", $2) } $2 == n { gsub(/ /, "", $3); gsub(/ /, "", $5); print $3, $5 }'; }
 if [ -n "$(cold W1)" ] && [ -n "$(cold W2)" ]; then
   read -r p1 t1 <<<"$(cold W1)"
   read -r p2 t2 <<<"$(cold W2)"
@@ -129,7 +156,7 @@ if [ "$serve" = 1 ] && [ -d "$work/W1" ]; then
   echo "statickpi serve on W1: one edited commentary file to its updated page on disk (target: under 200 ms)"
   "$benchmarks" --serve "$work/W1" 10
 fi
-if [ -d "$work/W1-site" ]; then
+if [ -d "$sites/W1-site" ]; then
   echo
-  "$benchmarks" --page-sizes "$work/W1-site"
+  "$benchmarks" --page-sizes "$sites/W1-site"
 fi
