@@ -67,6 +67,8 @@ public static class CommentaryLoader
         CheckHeadingLevels(document, file, diagnostics);
         var links = new List<MarkdownLink>();
         var sections = Split(document);
+        // The search index holds the words of the commentary, actions and path to green.
+        var searchWords = new List<string>();
         string? Take(string title)
         {
             var index = sections.FindIndex(s => s.Title.Equals(title, StringComparison.OrdinalIgnoreCase));
@@ -75,7 +77,9 @@ public static class CommentaryLoader
                 return null;
             }
 
-            var html = renderer.RenderBlocks(sections[index].Blocks, fileLocation, diagnostics, siteLinks: links);
+            var blocks = sections[index].Blocks;
+            var html = renderer.RenderBlocks(blocks, fileLocation, diagnostics, siteLinks: links);
+            searchWords.Add(MarkdownWords.Of(blocks));
             sections.RemoveAt(index);
             return html;
         }
@@ -87,7 +91,9 @@ public static class CommentaryLoader
             .Where(s => s.Blocks.Count > 0)
             .Select(s => new CommentarySection(s.Title, renderer.RenderBlocks(s.Blocks, fileLocation, diagnostics, siteLinks: links)))
             .ToList();
-        return new Commentary(indicatorId.Value, period, Blank(commentary), Blank(actions), Blank(pathToGreen), others, fileLocation, links);
+        var searchText = string.Join(' ', searchWords.Where(w => w.Length > 0));
+        return new Commentary(indicatorId.Value, period, Blank(commentary), Blank(actions), Blank(pathToGreen), others, fileLocation, links,
+            searchText);
     }
 
     /// <summary>

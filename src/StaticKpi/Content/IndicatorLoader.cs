@@ -65,7 +65,7 @@ public static class IndicatorLoader
         var series = ReadSeries(map, fy, unit);
         var charts = ReadCharts(map, fy);
         var descriptionLinks = new List<MarkdownLink>();
-        var description = MarkdownField.Render(map, "description", descriptionLinks);
+        var (description, descriptionWords) = MarkdownField.RenderWithWords(map, "description", descriptionLinks);
 
         if (id is null || title is null || committee is null)
         {
@@ -92,7 +92,8 @@ public static class IndicatorLoader
             series,
             map.Location,
             charts,
-            descriptionLinks);
+            descriptionLinks,
+            descriptionWords);
 
         CheckTargets(indicator, map, diagnostics);
         return indicator;

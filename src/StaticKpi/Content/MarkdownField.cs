@@ -5,13 +5,17 @@ namespace StaticKpi.Content;
 /// <summary>Renders a Markdown string held in a YAML field, reporting problems at the field's position.</summary>
 internal static class MarkdownField
 {
-    public static string? Render(YamlMap map, string key, ICollection<Model.MarkdownLink>? siteLinks = null)
+    public static string? Render(YamlMap map, string key, ICollection<Model.MarkdownLink>? siteLinks = null) =>
+        RenderWithWords(map, key, siteLinks).Html;
+
+    /// <summary>The field's HTML (null when it is absent or blank) and its words, for the search index.</summary>
+    public static (string? Html, string Words) RenderWithWords(YamlMap map, string key, ICollection<Model.MarkdownLink>? siteLinks = null)
     {
         var node = map.Node(key);
         var text = map.String(key);
         if (node is not YamlScalarNode scalar || string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return (null, "");
         }
 
         var origin = map.LocationOf(node);
@@ -24,7 +28,7 @@ internal static class MarkdownField
             origin = origin with { Line = origin.Line + 1, Column = indent + 1 };
         }
 
-        return MarkdownRenderer.Shared.Render(text, origin, map.Diagnostics, indent, siteLinks);
+        return MarkdownRenderer.Shared.RenderWithWords(text, origin, map.Diagnostics, indent, siteLinks);
     }
 
     /// <summary>The number of leading spaces on a (1-based) line of the source, 0 when unknown.</summary>

@@ -6,6 +6,7 @@ namespace StaticKpi.Model;
 public sealed record CommentarySection(string Title, string Html);
 
 /// <summary>The Markdown commentary for one indicator in one reporting period.</summary>
+/// <param name="SearchText">The words of the commentary, actions and path to green, for the search index.</param>
 public sealed record Commentary(
     int IndicatorId,
     Period Period,
@@ -14,4 +15,5 @@ public sealed record Commentary(
     string? PathToGreenHtml,
     IReadOnlyList<CommentarySection> OtherSections,
     SourceLocation Location,
-    IReadOnlyList<MarkdownLink>? Links = null);
+    IReadOnlyList<MarkdownLink>? Links = null,
+    string SearchText = "");

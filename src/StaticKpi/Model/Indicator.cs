@@ -24,6 +24,7 @@ public sealed record DataPoint(
     public string DisplayLabel => Label ?? Period.DisplayName;
 }
 
+/// <param name="DescriptionWords">The words of the description, for the search index.</param>
 public sealed record Indicator(
     int Id,
     string Slug,
@@ -44,7 +45,8 @@ public sealed record Indicator(
     IReadOnlyList<DataPoint> Series,
     SourceLocation Location,
     IReadOnlyList<ChartSpec> Charts,
-    IReadOnlyList<MarkdownLink>? DescriptionLinks = null)
+    IReadOnlyList<MarkdownLink>? DescriptionLinks = null,
+    string DescriptionWords = "")
 {
     /// <summary>The target for a period: the period's own, else the indicator's default.</summary>
     public Target? TargetFor(DataPoint point) => point.Target ?? (point.Status is null ? Target : null);

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
@@ -18,21 +17,12 @@ internal static class SearchIndexBuilder
     /// <summary>Enough text to find an indicator by what its commentary is about, without a huge index.</summary>
     private const int MaxTextLength = 600;
 
-    private static readonly HtmlParser Parser = new();
-
     internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // The default encoder escapes <, >, & and quotes, so the index is safe wherever it is read.
         Encoder = JavaScriptEncoder.Default,
     };
-
-    /// <summary>
-    /// The plain text of each commentary and description, kept while the content is: the preview rebuilds the index
-    /// after every edit, and only the edited commentary's text needs working out again.
-    /// </summary>
-    private static readonly ConditionalWeakTable<Commentary, string> CommentaryTexts = [];
-    private static readonly ConditionalWeakTable<Indicator, string> DescriptionTexts = [];
 
     /// <summary>
     /// Each entry of the index with its JSON, kept while the scores are and made again when the commentary it was made
@@ -100,21 +90,12 @@ internal static class SearchIndexBuilder
         return bytes;
     }
 
+    /// <summary>The commentary's words then the description's, cut to <see cref="MaxTextLength"/>.</summary>
     private static string PlainText(Commentary? commentary, Indicator indicator)
     {
-        var commentaryText = commentary is null
-            ? ""
-            : CommentaryTexts.GetValue(commentary, c => WordsOf(string.Concat(c.CommentaryHtml, " ", c.ActionsHtml, " ", c.PathToGreenHtml)));
-        var descriptionText = DescriptionTexts.GetValue(indicator, i => WordsOf(i.DescriptionHtml ?? ""));
+        var commentaryText = commentary?.SearchText ?? "";
+        var descriptionText = indicator.DescriptionWords;
         var text = commentaryText.Length == 0 || descriptionText.Length == 0 ? commentaryText + descriptionText : commentaryText + " " + descriptionText;
         return text.Length <= MaxTextLength ? text : text[..MaxTextLength].TrimEnd() + "…";
     }
-
-    /// <summary>The words of an HTML fragment, separated by single spaces.</summary>
-    private static string WordsOf(string html) =>
-        html.Length == 0
-            ? ""
-            : string.Join(' ', Parser.ParseFragment(html, Parser.ParseDocument("").Body!)
-                .Select(n => n.TextContent)
-                .SelectMany(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 }
