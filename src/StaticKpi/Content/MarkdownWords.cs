@@ -41,11 +41,7 @@ internal static class MarkdownWords
                 text.Append(' ');
                 return;
             case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(child, text);
-                }
-
+                AppendAll(container, text);
                 return;
             case CodeBlock code:
                 text.Append(' ').Append(code.Lines.ToString()).Append(' ');
@@ -61,12 +57,16 @@ internal static class MarkdownWords
                 text.Append(' ');
                 return;
             case ContainerBlock container:
-                foreach (var block in container)
-                {
-                    Append(block, text);
-                }
-
+                AppendAll(container, text);
                 return;
+        }
+    }
+
+    private static void AppendAll(IEnumerable<MarkdownObject> children, StringBuilder text)
+    {
+        foreach (var child in children)
+        {
+            Append(child, text);
         }
     }
 }
