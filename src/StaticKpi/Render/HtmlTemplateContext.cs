@@ -1,6 +1,8 @@
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using StaticKpi.Pages;
 
 namespace StaticKpi.Render;
@@ -13,6 +15,16 @@ internal sealed class HtmlTemplateContext : TemplateContext
 {
     /// <summary>The page being rendered, for functions such as <c>asset</c> that depend on where the page is.</summary>
     public PageModel? Page { get; set; }
+
+    /// <summary>The project's own types (the page models and views) are read through compiled getters.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var scribans = base.GetMemberAccessorImpl(target);
+        var type = target.GetType();
+        return scribans is TypedObjectAccessor && type.Assembly == typeof(HtmlTemplateContext).Assembly
+            ? CompiledMemberAccessor.For(type, scribans, MemberRenamer, MemberFilter)
+            : scribans;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
