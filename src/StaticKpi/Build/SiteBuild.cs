@@ -53,10 +53,11 @@ public static class SiteBuild
         var diagnostics = new DiagnosticBag();
         built = null;
 
-        // Content: load and validate every file.
+        // Content: load and validate every file, then check them against each other.
         sources = SiteSources.Load(options.SourceDirectory);
-        var site = sources.Assemble(diagnostics);
         timings?.Lap("load");
+        var site = sources.Assemble(diagnostics);
+        timings?.Lap("check");
         if (site is null)
         {
             return Failed(diagnostics, clock);
