@@ -124,7 +124,10 @@ public sealed class PageRenderer
 
     private sealed class RenderState
     {
-        public HtmlTemplateContext Context { get; } = new() { StrictVariables = true, LoopLimit = 0 };
+        // No loop, string or output limits: Scriban's defaults (1,048,576 characters) would cut a national-size open
+        // data page or printable report short without an error. The templates are the site's own theme, not
+        // untrusted input, and the pages are as long as the content makes them.
+        public HtmlTemplateContext Context { get; } = new() { StrictVariables = true, LoopLimit = 0, LimitToString = 0, OutputLimit = 0 };
 
         public ScriptObject PageGlobals { get; } = [];
 

@@ -1,6 +1,5 @@
 using StaticKpi.Formatting;
 using StaticKpi.Pages;
-using StaticKpi.Render;
 using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Render;
@@ -15,15 +14,11 @@ public sealed class PartialReuseTests
     public void A_pure_partial_is_rendered_once_for_a_shared_view_it_meets_five_times_and_an_impure_one_every_time()
     {
         using var folder = new TempFolder();
-        var theme = folder.Combine("theme");
-        Directory.CreateDirectory(Path.Combine(theme, "layouts"));
-        Directory.CreateDirectory(Path.Combine(theme, "partials"));
-        File.WriteAllText(Path.Combine(theme, "layouts", "base.html"), "{{ content }}");
-        File.WriteAllText(Path.Combine(theme, "layouts", "key.html"),
-            "{{ for term in page.terms }}[{{ include \"pure\" term }}|{{ include \"impure\" term }}]{{ end }}");
-        File.WriteAllText(Path.Combine(theme, "partials", "pure.html"), "<b>{{ $1.name }}</b>\n");
-        File.WriteAllText(Path.Combine(theme, "partials", "impure.html"), "{{ $1.name }} on {{ page.title }}\n");
-        var renderer = new PageRenderer(new Theme(theme), new SiteView("Site", "Council", "en-GB", null, "/"), new Dictionary<string, string>());
+        var renderer = ThemeRenderer.Of(folder,
+            ("layouts/base.html", "{{ content }}"),
+            ("layouts/key.html", "{{ for term in page.terms }}[{{ include \"pure\" term }}|{{ include \"impure\" term }}]{{ end }}"),
+            ("partials/pure.html", "<b>{{ $1.name }}</b>\n"),
+            ("partials/impure.html", "{{ $1.name }} on {{ page.title }}\n"));
         var shared = new SharedTerm("Target");
         var unshared = new CountingTerm("Actual");
 
