@@ -84,7 +84,7 @@ public sealed class IncrementalBuild(string sourceDirectory)
         try
         {
             rebuilt = _unwritten.Count == 0 ? 0 : SiteBuild.RenderAndWrite(built.Plan, new PageFactory(site, built.Reports, built.Charts, built.Data),
-                built.Renderer, [], output, ShowsUnwritten);
+                built.Renderer, output, ShowsUnwritten);
         }
         catch (Exception ex) when (SiteBuild.IsWriteFailure(ex))
         {

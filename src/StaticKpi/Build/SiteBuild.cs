@@ -73,9 +73,6 @@ public static class SiteBuild
 
         // Pages: the plan of every page; models (with their charts) are built group by group while rendering.
         var plan = SitePlan.Create(site);
-        var charts = new ChartBuilder(site.Config);
-        var pages = new PageFactory(site, reports, charts, data);
-        var files = SitePublication.Files(site, reports, plan, data);
         timings?.Lap("plan");
 
         // Render and Output: templates into a staged folder, swapped in at the end.
@@ -83,10 +80,16 @@ public static class SiteBuild
         try
         {
             using var output = new StagedOutput(options.OutputDirectory);
+            // The open data and the files for crawlers first, so their bytes are let go before the pages render.
+            WritePublicationFiles(site, reports, plan, data, output);
+            data = data.Written();
+            timings?.Lap("files");
+            var charts = new ChartBuilder(site.Config);
+            var pages = new PageFactory(site, reports, charts, data);
             var assets = AssetWriter.Write(theme, output);
             var renderer = new PageRenderer(theme, pages.SiteView, assets);
             renderer.Prepare(plan.Pages.Select(p => PageFactory.LayoutOf(p.Kind)));
-            var written = RenderAndWrite(plan, pages, renderer, files, output);
+            var written = RenderAndWrite(plan, pages, renderer, output);
             timings?.Lap("render");
             output.Commit();
             timings?.Lap("commit");
@@ -122,39 +125,54 @@ public static class SiteBuild
         }
     }
 
+    /// <summary>The open data, sitemap, robots.txt and feed, made and written on every core.</summary>
+    private static void WritePublicationFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data, ISiteOutput output)
+    {
+        var files = SitePublication.Files(site, reports, plan, data);
+        OnEveryCore(files.Count, i => output.WriteBytes(files[i].Path, files[i].Bytes));
+    }
+
     /// <summary>
-    /// Builds, renders and writes every page group and writes the publication files, spread over every core. Each
-    /// page's model is dropped once its HTML is written, so memory holds a few groups at a time, not the whole site.
+    /// Builds, renders and writes every page group, spread over every core. Each page's model is dropped once its HTML
+    /// is written, so memory holds a few groups at a time, not the whole site.
     /// </summary>
     /// <returns>How many pages were written.</returns>
-    internal static int RenderAndWrite(SitePlan plan, PageFactory pages, PageRenderer renderer,
-        IReadOnlyList<(string Path, byte[] Bytes)> files, ISiteOutput output, Func<PlannedPage, bool>? wanted = null)
+    internal static int RenderAndWrite(SitePlan plan, PageFactory pages, PageRenderer renderer, ISiteOutput output,
+        Func<PlannedPage, bool>? wanted = null)
     {
-        var failures = new ConcurrentQueue<Exception>();
         var written = 0;
         // The largest groups first, so no core is left finishing a long one after the others are done.
         var work = plan.Groups.OrderByDescending(g => g.Pages.Count).ToArray();
-        Parallel.For(0, work.Length + files.Count, new ParallelOptions(), i =>
+        OnEveryCore(work.Length, i =>
+        {
+            foreach (var page in pages.Build(work[i], wanted))
+            {
+                output.WriteBytes(page.OutputPath, renderer.RenderUtf8(page).Span);
+                foreach (var file in PageBuilder.FilesOf(page))
+                {
+                    output.WriteBytes(file.RelativePath, file.Bytes);
+                }
+
+                Interlocked.Increment(ref written);
+            }
+        });
+
+        return written;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> for 0 to <paramref name="count"/> - 1 in parallel. A template or file problem
+    /// (<see cref="IsWriteFailure"/>) stops nothing else; the first of them, by message so that every run reports the
+    /// same one, is thrown once all are done, as itself rather than wrapped.
+    /// </summary>
+    private static void OnEveryCore(int count, Action<int> write)
+    {
+        var failures = new ConcurrentQueue<Exception>();
+        Parallel.For(0, count, i =>
         {
             try
             {
-                if (i >= work.Length)
-                {
-                    var (path, bytes) = files[i - work.Length];
-                    output.WriteBytes(path, bytes);
-                    return;
-                }
-
-                foreach (var page in pages.Build(work[i], wanted))
-                {
-                    output.WriteBytes(page.OutputPath, renderer.RenderUtf8(page).Span);
-                    foreach (var file in PageBuilder.FilesOf(page))
-                    {
-                        output.WriteBytes(file.RelativePath, file.Bytes);
-                    }
-
-                    Interlocked.Increment(ref written);
-                }
+                write(i);
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
@@ -164,11 +182,8 @@ public static class SiteBuild
 
         if (!failures.IsEmpty)
         {
-            // Report the first failure (in page order it may differ between runs, so pick by message).
             throw failures.OrderBy(f => f.Message, StringComparer.Ordinal).First();
         }
-
-        return written;
     }
 
     internal static Dictionary<Rating, int> CountRatings(IReadOnlyList<ScoredReport> reports)

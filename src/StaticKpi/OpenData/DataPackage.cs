@@ -15,9 +15,6 @@ public static class DataPackage
     public static byte[] Write(PublishedData data, string name, IReadOnlyList<DataFile> resources)
     {
         var config = data.Config;
-        // Hashing every file is most of the work, and each is independent.
-        var hashes = new string[resources.Count];
-        Parallel.For(0, resources.Count, i => hashes[i] = resources[i].Hash);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, DataJson.Options))
         {
@@ -45,7 +42,7 @@ public static class DataPackage
             w.WriteStartArray("resources");
             for (var i = 0; i < resources.Count; i++)
             {
-                WriteResource(w, resources[i], hashes[i]);
+                WriteResource(w, resources[i]);
             }
 
             w.WriteEndArray();
@@ -56,7 +53,7 @@ public static class DataPackage
         return stream.ToArray();
     }
 
-    private static void WriteResource(Utf8JsonWriter w, DataFile file, string hash)
+    private static void WriteResource(Utf8JsonWriter w, DataFile file)
     {
         w.WriteStartObject();
         w.WriteString("profile", file.Fields is null ? "data-resource" : "tabular-data-resource");
@@ -66,8 +63,8 @@ public static class DataPackage
         w.WriteString("format", file.Format);
         w.WriteString("mediatype", file.MediaType);
         w.WriteString("encoding", "utf-8");
-        w.WriteNumber("bytes", file.Bytes.Length);
-        w.WriteString("hash", hash);
+        w.WriteNumber("bytes", file.Length);
+        w.WriteString("hash", file.Hash);
         if (file.Fields is { } fields)
         {
             w.WriteStartObject("dialect");

@@ -11,8 +11,11 @@ namespace StaticKpi.OpenData;
 /// </summary>
 public sealed record DataFile(string Path, byte[] Bytes, string Format, string MediaType, string Name, string Title, IReadOnlyList<DataField>? Fields)
 {
-    /// <summary>The SHA-256 of the bytes as the data package states it: "sha256:" and 64 lower-case hex digits.</summary>
-    public string Hash => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Bytes));
+    /// <summary>The file's size in bytes, which pages and the data package state; kept when the bytes are let go (<see cref="OpenDataFiles.Written"/>).</summary>
+    public int Length { get; init; } = Bytes.Length;
+
+    /// <summary>The SHA-256 of the bytes as the data package states it: "sha256:" and 64 lower-case hex digits; worked out when the file is made.</summary>
+    public string Hash { get; init; } = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Bytes));
 }
 
 /// <summary>
@@ -24,6 +27,18 @@ public sealed class OpenDataFiles
 {
     private readonly Dictionary<int, (DataFile Csv, DataFile Json)> _indicators = [];
     private readonly Dictionary<Report, (DataFile Csv, DataFile Json)> _reports = [];
+
+    private OpenDataFiles(OpenDataFiles written, Func<DataFile, DataFile> keep)
+    {
+        Data = written.Data;
+        AllCsv = keep(written.AllCsv);
+        AllJson = keep(written.AllJson);
+        _reports = written._reports.ToDictionary(r => r.Key, r => (keep(r.Value.Csv), keep(r.Value.Json)));
+        _indicators = written._indicators.ToDictionary(i => i.Key, i => (keep(i.Value.Csv), keep(i.Value.Json)));
+        var kept = written.Resources.ToDictionary(f => f.Path, keep, StringComparer.Ordinal);
+        Resources = [.. written.Resources.Select(f => kept[f.Path])];
+        Package = keep(written.Package);
+    }
 
     private OpenDataFiles(PublishedData data)
     {
@@ -107,6 +122,12 @@ public sealed class OpenDataFiles
     public IEnumerable<DataFile> Files => [.. Resources, Package];
 
     public static OpenDataFiles Build(Site site, IReadOnlyList<Scoring.ScoredReport> reports) => new(PublishedData.From(site, reports));
+
+    /// <summary>
+    /// The same files with their sizes and hashes but without their bytes, for once they are written: a national-size
+    /// site's open data is a few hundred megabytes that would otherwise stay in memory while every page renders.
+    /// </summary>
+    public OpenDataFiles Written() => new(this, file => file with { Bytes = [] });
 
     public (DataFile Csv, DataFile Json)? ForIndicator(int id) => _indicators.TryGetValue(id, out var files) ? files : null;
 

@@ -19,5 +19,5 @@ public sealed class PageDownloads(OpenDataFiles data)
             : [];
 
     public static DownloadView Of(string text, string from, DataFile file) =>
-        new(text, SitePaths.Link(from, file.Path), file.Format.ToUpperInvariant(), DownloadView.SizeOf(file.Bytes.Length));
+        new(text, SitePaths.Link(from, file.Path), file.Format.ToUpperInvariant(), DownloadView.SizeOf(file.Length));
 }
