@@ -77,7 +77,8 @@ generate() {
   fi
 }
 
-median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+# median [DECIMALS]: the median of the numbers on stdin, with DECIMALS places (default 2).
+median() { sort -g | awk -v d="${1:-2}" '{ a[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.*f\n", d, (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 results=()
 # target LABEL: the issue's target for a measurement, printed beside its result.
@@ -111,7 +112,7 @@ measure() {
   done
   results+=("$(printf '| %-28s | %6s | %-27s | %7s | %7s | %7s | %s |' "$label" "$pages" "$(target "$label")" \
     "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
-    "$(printf '%s\n' "${rsss[@]}" | median)" "$(IFS=' '; echo "${walls[*]}")")")
+    "$(printf '%s\n' "${rsss[@]}" | median 0)" "$(IFS=' '; echo "${walls[*]}")")")
 }
 
 workload() {
