@@ -35,7 +35,15 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-[ -x /usr/bin/time ] || { echo "/usr/bin/time is needed (apt-get install -y time)" >&2; exit 2; }
+# GNU time reports peak memory; a fresh machine may not have it, so it is installed as scripts/test.sh installs its tools.
+if [ ! -x /usr/bin/time ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing time with apt-get" >&2
+  $sudo apt-get update -qq >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time >/dev/null
+fi
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is needed and could not be installed: apt-get install -y time" >&2; exit 2; }
 
 work="${STATICKPI_BENCH_DIR:-bench/.work}"
 mkdir -p "$work"
