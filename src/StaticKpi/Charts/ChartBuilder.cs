@@ -30,10 +30,9 @@ public sealed class ChartBuilder
     private readonly ValueFormatter _formatter;
     private readonly ChartNarrative _narrative;
     private readonly RagPolicy? _earliestPolicy;
-    // A point's table row and hover text are the same in the indicator's chart in every later report, so each is
+    // A point's table row and hover text are the same in the indicator's chart in every later report, so they are
     // made once per build.
-    private readonly ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), IReadOnlyList<string>> _trendRows = new(PointRatingComparer.Instance);
-    private readonly ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), string> _hoverTexts = new(PointRatingComparer.Instance);
+    private readonly ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), PointTexts> _pointTexts = new(PointRatingComparer.Instance);
 
     public ChartBuilder(SiteConfig config)
     {
@@ -99,23 +98,29 @@ public sealed class ChartBuilder
         var table = new ChartTable(
             $"{indicator.Title}: value, target and rating by period",
             ["Period", "Value", "Target", "Rating"],
-            [.. points.Select((p, i) => TrendRow(indicator, p, ratings[i]))]);
+            [.. points.Select((p, i) => TextsOf(indicator, p, ratings[i]).Row)]);
 
         return Figure(id, title, _narrative.Trend(indicator, facts), table, traces, layout, points.Count(p => p.Value is not null));
     }
 
+    /// <summary>A point's row of the trend chart's data table and its hover text, which say the same things.</summary>
+    private sealed record PointTexts(SharedRow Row, string Hover);
+
     /// <summary>
-    /// A row of the trend chart's data table. An indicator's chart in each later report repeats the rows of the earlier
-    /// ones, so each row is made once per build and shared (the templates then render it once too).
+    /// A point's texts in the trend chart. An indicator's chart in each later report repeats the points of the earlier
+    /// ones, so they are made once per build and the row shared (the templates then render it once too).
     /// </summary>
-    private IReadOnlyList<string> TrendRow(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
-        _trendRows.GetOrAdd((point, rating.Rating, rating.Overridden), key => new SharedRow(
-        [
-            point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})",
-            _formatter.Value(point.Value, indicator.Unit, indicator.Precision),
-            _formatter.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
-            Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : ""),
-        ]));
+    private PointTexts TextsOf(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
+        _pointTexts.GetOrAdd((point, rating.Rating, rating.Overridden), key =>
+        {
+            var value = _formatter.Value(point.Value, indicator.Unit, indicator.Precision);
+            var target = _formatter.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision);
+            var ratingText = Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : "");
+            var period = point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})";
+            return new PointTexts(
+                new SharedRow([period, value, target, ratingText]),
+                $"{point.DisplayLabel}: {value}<br>Rating: {ratingText}<br>Target: {target}");
+        });
 
     /// <summary>Compares data points by identity: two indicators' points can hold equal values but belong to different rows.</summary>
     private sealed class PointRatingComparer : IEqualityComparer<(DataPoint Point, Rating Rating, bool Overridden)>
@@ -281,12 +286,7 @@ public sealed class ChartBuilder
     {
         var ratings = slots.Select(s => s.Point is null ? (Rating: Rating.NoData, Overridden: false) : ratingOf(s.Point)).ToList();
         var hover = slots.Select((s, i) => s.Point is { } p
-            ? _hoverTexts.GetOrAdd((p, ratings[i].Rating, ratings[i].Overridden), key =>
-            {
-                var rating = Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : "");
-                var target = _formatter.Target(indicator.TargetFor(p), indicator.StatusFor(p), indicator.Unit, indicator.Precision);
-                return $"{p.DisplayLabel}: {_formatter.Value(p.Value, indicator.Unit, indicator.Precision)}<br>Rating: {rating}<br>Target: {target}";
-            })
+            ? TextsOf(indicator, p, ratings[i]).Hover
             : $"{s.Period.DisplayName}: no figure").ToArray();
 
         return PlotlyObjects.Scatter("Actual")

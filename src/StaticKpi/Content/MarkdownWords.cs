@@ -26,13 +26,13 @@ internal static class MarkdownWords
             case LinkInline { IsImage: true }:
                 return;
             case LiteralInline literal:
-                text.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                text.Append(literal.Content.AsSpan());
                 return;
             case CodeInline code:
                 text.Append(code.Content);
                 return;
             case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                text.Append(entity.Transcoded.AsSpan());
                 return;
             case AutolinkInline autolink:
                 text.Append(autolink.Url);

@@ -28,16 +28,17 @@ public sealed class OpenDataFiles
     private readonly Dictionary<int, (DataFile Csv, DataFile Json)> _indicators = [];
     private readonly Dictionary<Report, (DataFile Csv, DataFile Json)> _reports = [];
 
+    /// <summary>A copy with each file replaced by <paramref name="keep"/> of it, once: a file listed twice stays one object.</summary>
     private OpenDataFiles(OpenDataFiles written, Func<DataFile, DataFile> keep)
     {
+        var kept = written.Files.ToDictionary<DataFile, DataFile, DataFile>(f => f, keep, ReferenceEqualityComparer.Instance);
         Data = written.Data;
-        AllCsv = keep(written.AllCsv);
-        AllJson = keep(written.AllJson);
-        _reports = written._reports.ToDictionary(r => r.Key, r => (keep(r.Value.Csv), keep(r.Value.Json)));
-        _indicators = written._indicators.ToDictionary(i => i.Key, i => (keep(i.Value.Csv), keep(i.Value.Json)));
-        var kept = written.Resources.ToDictionary(f => f.Path, keep, StringComparer.Ordinal);
-        Resources = [.. written.Resources.Select(f => kept[f.Path])];
-        Package = keep(written.Package);
+        AllCsv = kept[written.AllCsv];
+        AllJson = kept[written.AllJson];
+        _reports = written._reports.ToDictionary(r => r.Key, r => (kept[r.Value.Csv], kept[r.Value.Json]));
+        _indicators = written._indicators.ToDictionary(i => i.Key, i => (kept[i.Value.Csv], kept[i.Value.Json]));
+        Resources = [.. written.Resources.Select(f => kept[f])];
+        Package = kept[written.Package];
     }
 
     private OpenDataFiles(PublishedData data)

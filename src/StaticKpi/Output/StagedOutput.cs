@@ -98,8 +98,8 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     /// </summary>
     private static bool TryKeepUnchanged(string previousPath, string path, ReadOnlySpan<byte> bytes)
     {
-        var previous = new FileInfo(previousPath);
-        if (!previous.Exists || previous.Length != bytes.Length || !OutputFiles.SameBytes(previousPath, bytes))
+        // SameBytes is false for a missing file or one of another length, so no separate look at the old file first.
+        if (!OutputFiles.SameBytes(previousPath, bytes))
         {
             return false;
         }
@@ -111,7 +111,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
         // No hard links here (some network and FAT file systems): write the bytes, but keep the old time.
         OutputFiles.WriteNew(path, bytes);
-        File.SetLastWriteTimeUtc(path, previous.LastWriteTimeUtc);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(previousPath));
         return true;
     }
 

@@ -39,9 +39,10 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var name = context.ObjectToString(arguments[0]) ?? "";
-        var template = cache.Get(TemplateCache.PartialPath(name));
+        var partial = cache.PartialNamed(name);
+        var template = partial.Template;
         var inline = callerContext?.Parent is ScriptExpressionStatement;
-        if (inline && arguments.Count == 2 && arguments[1] is ISharedView shared && cache.IsPure(name))
+        if (inline && arguments.Count == 2 && arguments[1] is ISharedView shared && partial.IsPure)
         {
             // The same view on many pages: render it once, then write what was kept.
             var kept = _kept.GetOrAdd((shared, template), _ =>

@@ -7,15 +7,18 @@ namespace StaticKpi.Render;
 internal sealed class TemplateCache(Theme theme)
 {
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _pure = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Partial> _partials = new(StringComparer.Ordinal);
 
     public Template Get(string relativePath) => _templates.GetOrAdd(relativePath, Parse);
 
-    public static string PartialPath(string name) => $"partials/{name}.html";
+    /// <summary>
+    /// A partial by the name templates include it by (<c>include "rating"</c>), found and parsed once: every include
+    /// on every page looks it up, so by name rather than by a path made for each call.
+    /// </summary>
+    public Partial PartialNamed(string name) => _partials.GetOrAdd(name, n => new Partial(Get(PartialPath(n)),
+        template => PartialPurity.IsPure(template, included => theme.ReadText(PartialPath(included)) is null ? null : Get(PartialPath(included)))));
 
-    /// <summary>Whether the partial's output depends only on its arguments (see <see cref="PartialPurity"/>), worked out once.</summary>
-    public bool IsPure(string partialName) => _pure.GetOrAdd(partialName, name =>
-        PartialPurity.IsPure(Get(PartialPath(name)), included => theme.ReadText(PartialPath(included)) is null ? null : Get(PartialPath(included))));
+    private static string PartialPath(string name) => $"partials/{name}.html";
 
     private Template Parse(string relativePath)
     {
@@ -32,6 +35,16 @@ internal sealed class TemplateCache(Theme theme)
 
         return template;
     }
+}
+
+/// <summary>A parsed partial, and whether its output depends only on its arguments (<see cref="PartialPurity"/>), worked out when first asked.</summary>
+internal sealed class Partial(Template template, Func<Template, bool> isPure)
+{
+    private readonly Lazy<bool> _isPure = new(() => isPure(template));
+
+    public Template Template => template;
+
+    public bool IsPure => _isPure.Value;
 }
 
 /// <summary>A theme problem reported to the user as a diagnostic rather than a stack trace.</summary>
