@@ -30,4 +30,10 @@ public static class RuleIds
     public const string BrokenInternalLink = "SKPI023";
     public const string InsecureLink = "SKPI024";
     public const string SkippedHeadingLevel = "SKPI025";
+    public const string LinkLeavesSite = "SKPI026";
+    public const string TooDeep = "SKPI027";
+    public const string IdDoesNotMatchFileName = "SKPI028";
+    public const string NumberOutOfRange = "SKPI029";
+    public const string ExtraDocument = "SKPI030";
+    public const string FileTooLarge = "SKPI031";
 }
