@@ -64,7 +64,7 @@ internal static class ServeCommandLine
 
         try
         {
-            stdout.WriteLine($"Serving {sourceDirectory} at {server.Address} (press Ctrl+C to stop)");
+            stdout.WriteLine($"Serving {TerminalText.Escape(sourceDirectory)} at {server.Address} (press Ctrl+C to stop)");
             stdout.Flush();
             stop.WaitHandle.WaitOne();
             stdout.WriteLine("Stopping…");

@@ -21,7 +21,7 @@ public static class StatickpiCli
         {
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {DescribeParseError(error.Message, parsed.Tokens.Select(t => t.Value))}");
             }
 
             stderr.WriteLine("Run 'statickpi --help' to see the commands and options.");
@@ -39,6 +39,25 @@ public static class StatickpiCli
             stderr.WriteLine("The existing site was left as it was. Please report this with the command you ran.");
             return ContentErrors;
         }
+    }
+
+    /// <summary>
+    /// A parse error quotes the arguments, which can come from content (a script running 'new indicator --title'
+    /// with a title from a spreadsheet), inside System.CommandLine's own layout (the allowed values on indented
+    /// lines): each quoted argument is escaped whole, then anything else but that layout.
+    /// </summary>
+    private static string DescribeParseError(string message, IEnumerable<string> tokens)
+    {
+        foreach (var token in tokens.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length))
+        {
+            var shown = TerminalText.Escape(token);
+            if (!ReferenceEquals(shown, token))
+            {
+                message = message.Replace(token, shown, StringComparison.Ordinal);
+            }
+        }
+
+        return TerminalText.EscapeKeepingLayout(message);
     }
 
     /// <summary>The usage errors a command line would give, without running it (for tests of scripts and workflows).</summary>

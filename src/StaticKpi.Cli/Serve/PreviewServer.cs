@@ -143,7 +143,9 @@ public sealed class PreviewServer : IAsyncDisposable
                     changed.UnionWith(more);
                 }
 
-                _log.WriteLine($"Changed: {string.Join(", ", changed.Order(StringComparer.Ordinal).Take(5))}{(changed.Count > 5 ? ", …" : "")}");
+                // A file's name is content too: a name holding an escape code is printed escaped.
+                var names = TerminalText.Escape(string.Join(", ", changed.Order(StringComparer.Ordinal).Take(5)));
+                _log.WriteLine($"Changed: {names}{(changed.Count > 5 ? ", …" : "")}");
                 Rebuild(changed);
             }
         }
