@@ -25,6 +25,9 @@ public sealed record ServeOptions(string SourceDirectory, int Port = 0, string? 
 
     /// <summary>Rebuild only the pages an edited commentary file shows (<see cref="IncrementalPreviewBuilder"/>); false rebuilds everything every time.</summary>
     public bool Incremental { get; init; } = true;
+
+    /// <summary>Where the details of a rebuild that fails by StaticKpi's own fault are written (tests use their own folder).</summary>
+    internal CrashReport CrashReports { get; init; } = CrashReport.InTempFolder;
 }
 
 /// <summary>
@@ -74,12 +77,17 @@ public sealed class PreviewServer : IAsyncDisposable
     public int Builds => Volatile.Read(ref _builds);
 
     /// <summary>Builds the site once, then starts serving and watching. Throws <see cref="IOException"/> when the port is taken.</summary>
-    public static async Task<PreviewServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
+    public static Task<PreviewServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(options, (source, output) => options.Incremental ? new IncrementalPreviewBuilder(source, output) : new FullPreviewBuilder(source, output),
+            cancellationToken);
+
+    /// <param name="createBuilder">Makes the builder from the full site folder and the output folder (tests pass one that fails).</param>
+    internal static async Task<PreviewServer> StartAsync(ServeOptions options, Func<string, string, IPreviewBuilder> createBuilder,
+        CancellationToken cancellationToken = default)
     {
         var source = Path.GetFullPath(options.SourceDirectory);
         var output = options.OutputDirectory ?? Path.Combine(Path.GetTempPath(), "statickpi-serve", Guid.NewGuid().ToString("N"));
-        IPreviewBuilder builder = options.Incremental ? new IncrementalPreviewBuilder(source, output) : new FullPreviewBuilder(source, output);
-        var server = new PreviewServer(options with { SourceDirectory = source }, builder);
+        var server = new PreviewServer(options with { SourceDirectory = source }, createBuilder(source, output));
         try
         {
             server.Rebuild([]);
@@ -143,10 +151,18 @@ public sealed class PreviewServer : IAsyncDisposable
                     changed.UnionWith(more);
                 }
 
-                // A file's name is content too: a name holding an escape code is printed escaped.
-                var names = TerminalText.Escape(string.Join(", ", changed.Order(StringComparer.Ordinal).Take(5)));
-                _log.WriteLine($"Changed: {names}{(changed.Count > 5 ? ", …" : "")}");
-                Rebuild(changed);
+                try
+                {
+                    // A file's name is content too: a name holding an escape code is printed escaped.
+                    var names = TerminalText.Escape(string.Join(", ", changed.Order(StringComparer.Ordinal).Take(5)));
+                    _log.WriteLine($"Changed: {names}{(changed.Count > 5 ? ", …" : "")}");
+                    Rebuild(changed);
+                }
+                catch (Exception ex)
+                {
+                    // Whatever fails around a rebuild must not end this loop, or the preview would stop following edits.
+                    ReportInternalError(ex, "rebuilding the preview");
+                }
             }
         }
         catch (OperationCanceledException)
@@ -154,6 +170,25 @@ public sealed class PreviewServer : IAsyncDisposable
             // Stopping.
         }
     }
+
+    /// <summary>Tells the editor in plain words, and writes the details to a crash report; never throws.</summary>
+    private void ReportInternalError(Exception exception, string during)
+    {
+        var report = _options.CrashReports.Write(exception, during);
+        try
+        {
+            _log.WriteLine(InternalErrorMessage);
+            _log.WriteLine(CrashReport.WhereTheDetailsAre(report));
+        }
+        catch (Exception)
+        {
+            // The log itself failed (the terminal closed, or it was what threw); the report is still written.
+        }
+    }
+
+    /// <summary>What the preview says (in the log and on the error page) when a rebuild fails by StaticKpi's fault.</summary>
+    internal const string InternalErrorMessage =
+        "StaticKpi hit an internal error while building the preview. This is a bug in StaticKpi, not a problem in your files, which were left as they were.";
 
     private void Rebuild(IReadOnlyCollection<string> changed)
     {
@@ -164,9 +199,11 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // A bug in a build must not stop the preview; show it like any other problem.
+            // A bug in a build must not stop the preview; show it like any other problem, without its internal text
+            // (the error page and the log say what happened, the crash report has the details).
+            var report = _options.CrashReports.Write(ex, changed.Count == 0 ? "the preview's first build" : "rebuilding the preview after changes to " + string.Join(", ", changed));
             var diagnostic = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly(_options.SourceDirectory),
-                $"StaticKpi stopped unexpectedly: {ex.GetType().Name}: {ex.Message}", "Please report this with the files you changed.");
+                InternalErrorMessage, $"Save a file to try again. {CrashReport.WhereTheDetailsAre(report)}");
             build = new PreviewBuildResult(null, new Build.BuildResult([diagnostic], 0, 0, new Dictionary<Model.Rating, int>(), TimeSpan.Zero));
         }
 
