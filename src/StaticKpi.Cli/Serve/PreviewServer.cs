@@ -33,7 +33,8 @@ public sealed record ServeOptions(string SourceDirectory, int Port = 0, string? 
 /// <summary>
 /// <c>statickpi serve</c> in-process: builds the site, serves it on 127.0.0.1 with Kestrel, rebuilds when
 /// site.config.yaml, content/ or themes/ change, and tells open pages to reload. While the site cannot be built,
-/// every HTML request gets a page listing the errors instead, until a fix builds again.
+/// every HTML request gets a page listing the errors instead, until a fix builds again. It answers only requests
+/// addressed to it as loopback (<see cref="LoopbackHosts"/>), and its redirects never leave the site.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -51,6 +52,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private SourceWatcher? _watcher;
     private Task _buildLoop = Task.CompletedTask;
     private volatile PreviewState _state;
+    private volatile LoopbackHosts? _hosts;
     private int _builds;
     private int _stopped;
 
@@ -60,6 +62,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _log = TextWriter.Synchronized(options.Log ?? TextWriter.Null);
         _builder = builder;
         _state = new PreviewState($"{_instance}-0", null, []);
+        // A fixed port is known now, so a page reconnecting to a restarted preview is answered from the first request.
+        _hosts = options.Port == 0 ? null : new LoopbackHosts(options.Port);
 
         var web = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "statickpi-serve" });
         web.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
@@ -94,6 +98,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await server._app.StartAsync(cancellationToken);
             var addresses = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
             server.Address = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+            server._hosts = new LoopbackHosts(server.Address.Port);
             server._watcher = new SourceWatcher(source, options.Debounce, changes => server._changes.Writer.TryWrite(changes));
             server._buildLoop = Task.Run(server.BuildLoopAsync, CancellationToken.None);
             return server;
@@ -225,6 +230,17 @@ public sealed class PreviewServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        var hosts = _hosts;
+        if (hosts is null || !hosts.Allows(request.Host))
+        {
+            // DNS rebinding: a page from evil.example whose name now points at 127.0.0.1 sends Host: evil.example.
+            // Answering it would let that page read the unpublished preview, so nothing is served, the event stream
+            // and the reload script included.
+            await WriteTextAsync(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8",
+                hosts is null ? "The preview is starting.\n" : $"The StaticKpi preview answers only {hosts.Describe()}.\n");
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -258,7 +274,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // Relative links in the site need the trailing slash.
             response.StatusCode = StatusCodes.Status302Found;
-            response.Headers.Location = path + "/" + request.QueryString;
+            response.Headers.Location = SiteRedirect.ToFolder(state.SiteDirectory!, file.Path, request.QueryString);
             return;
         }
 
