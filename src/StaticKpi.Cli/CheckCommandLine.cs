@@ -35,14 +35,15 @@ internal static class CheckCommandLine
     {
         if (!Directory.Exists(outputDirectory))
         {
-            stderr.WriteLine($"error: There is no site to check at {outputDirectory}. Run 'statickpi build' first, or pass the built site's folder with --output.");
+            stderr.WriteLine($"error: There is no site to check at {TerminalText.Escape(outputDirectory)}. Run 'statickpi build' first, or pass the built site's folder with --output.");
             return StatickpiCli.UsageError;
         }
 
         var result = new SiteChecker().Check(outputDirectory, sitePath);
         foreach (var finding in result.Findings)
         {
-            stdout.WriteLine(finding.ToString());
+            // A finding quotes the page's text (a link, an image's alt text), which comes from content.
+            stdout.WriteLine(TerminalText.Escape(finding.ToString()));
         }
 
         stdout.WriteLine(Summary(result));

@@ -21,14 +21,43 @@ public static class DiagnosticFormats
 
     /// <summary>One JSON object per diagnostic: file, line, column, severity, ruleId, message and fix.</summary>
     public static string ToJson(IEnumerable<Diagnostic> diagnostics) =>
-        JsonSerializer.Serialize(diagnostics.Select(d => new JsonDiagnostic(
+        EscapeForTerminal(JsonSerializer.Serialize(diagnostics.Select(d => new JsonDiagnostic(
             d.Location.File,
             d.Location.Line,
             d.Location.Column,
             d.Severity == Severity.Error ? "error" : "warning",
             d.RuleId,
             d.Message,
-            d.Fix)).ToList(), JsonOptions);
+            d.Fix)).ToList(), JsonOptions));
+
+    /// <summary>
+    /// The serializer escapes C0 controls in strings (JSON requires it) but writes C1 controls, line separators and
+    /// bidirectional overrides as they are, and JSON is printed to the terminal too. Outside strings the JSON holds
+    /// only ASCII and its line breaks, so every such character left is inside a string, where <c>\uXXXX</c> is the
+    /// same text to a JSON reader.
+    /// </summary>
+    private static string EscapeForTerminal(string json)
+    {
+        if (!json.Any(c => TerminalText.IsUnsafe(c) && c is not ('\r' or '\n')))
+        {
+            return json;
+        }
+
+        var escaped = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+        {
+            if (TerminalText.IsUnsafe(c) && c is not ('\r' or '\n'))
+            {
+                escaped.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
 
     private sealed record JsonDiagnostic(string File, int Line, int Column, string Severity, string RuleId, string Message, string? Fix);
 
@@ -51,15 +80,17 @@ public static class DiagnosticFormats
             }
         }
 
-        var properties = new StringBuilder($"file={EscapeProperty(file)}");
+        // Workflow escaping first (it turns CR and LF into %0D and %0A, which GitHub shows as line breaks in the
+        // annotation), then the terminal's: the log shows the raw line, and renders escape codes in it.
+        var properties = new StringBuilder($"file={TerminalText.Escape(EscapeProperty(file))}");
         if (diagnostic.Location.Line > 0)
         {
             properties.Append($",line={diagnostic.Location.Line},col={diagnostic.Location.Column}");
         }
 
-        properties.Append($",title={EscapeProperty(diagnostic.RuleId)}");
+        properties.Append($",title={TerminalText.Escape(EscapeProperty(diagnostic.RuleId))}");
         var message = diagnostic.Fix is null ? diagnostic.Message : $"{diagnostic.Message} {diagnostic.Fix}";
-        return $"::{level} {properties}::{EscapeData(message)}";
+        return $"::{level} {properties}::{TerminalText.Escape(EscapeData(message))}";
     }
 
     /// <summary>Escapes a workflow command's message: <c>%</c>, carriage return and line feed.</summary>

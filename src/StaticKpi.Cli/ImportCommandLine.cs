@@ -31,7 +31,8 @@ internal static class ImportCommandLine
 
     private static int Run(FileInfo table, string sourceDirectory, TextWriter stdout, TextWriter stderr)
     {
-        var displayName = table.ToString();
+        // Every line printed here can carry content (a file name, a value, a period), so each is escaped for the terminal.
+        var displayName = TerminalText.Escape(table.ToString());
         if (!table.Exists)
         {
             stderr.WriteLine($"error: There is no file '{displayName}' to import.");
@@ -50,7 +51,7 @@ internal static class ImportCommandLine
             DiagnosticPrinter.Print(result.SiteErrors, stderr);
             foreach (var problem in result.Problems)
             {
-                stderr.WriteLine(problem.ToString());
+                stderr.WriteLine(TerminalText.Escape(problem.ToString()));
             }
 
             stderr.WriteLine(result.SiteErrors.Count > 0
@@ -61,7 +62,7 @@ internal static class ImportCommandLine
 
         foreach (var change in result.Changes)
         {
-            stdout.WriteLine(change.ToString());
+            stdout.WriteLine(TerminalText.Escape(change.ToString()));
         }
 
         stdout.WriteLine(Summary(result, displayName));

@@ -83,23 +83,24 @@ internal static class NewCommandLine
         if (!result.Succeeded)
         {
             DiagnosticPrinter.Print(result.Diagnostics ?? [], stderr);
-            stderr.WriteLine($"error: {result.Error}");
+            // The reason, the files and the notes can quote content (a committee key, a title, a period), escaped for the terminal.
+            stderr.WriteLine($"error: {TerminalText.Escape(result.Error!)}");
             return StatickpiCli.ContentErrors;
         }
 
         foreach (var file in result.Created)
         {
-            stdout.WriteLine($"Created {file}");
+            stdout.WriteLine($"Created {TerminalText.Escape(file)}");
         }
 
         foreach (var file in result.Changed)
         {
-            stdout.WriteLine($"Changed {file}");
+            stdout.WriteLine($"Changed {TerminalText.Escape(file)}");
         }
 
         foreach (var note in result.Notes)
         {
-            stdout.WriteLine(note);
+            stdout.WriteLine(TerminalText.Escape(note));
         }
 
         return StatickpiCli.Success;

@@ -25,12 +25,14 @@ internal static class SchemaCommandLine
                 {
                     var path = Path.Combine(folder, file.FileName);
                     File.WriteAllText(path, file.Json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                    stdout.WriteLine($"Wrote {path}");
+                    stdout.WriteLine($"Wrote {TerminalText.Escape(path)}");
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"error: The schemas could not be written to {folder}: {ex.Message}");
+                // The exception's own text is .NET's, not ours; say what the editor can check instead.
+                stderr.WriteLine($"error: The schemas could not be written to {TerminalText.Escape(folder)}. " +
+                                 "Check that it is a folder you may write to (not a file) and that the disk is not full.");
                 return StatickpiCli.ContentErrors;
             }
 

@@ -10,7 +10,7 @@ namespace StaticKpi.Cli;
 /// </summary>
 internal static class ServeCommandLine
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CrashReport crashReports)
     {
         var source = new Option<DirectoryInfo>("--source", "-s")
         {
@@ -36,7 +36,7 @@ internal static class ServeCommandLine
             // Ctrl+C (and a terminal closing or 'kill') stop the server cleanly instead of ending the process.
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            return Run(parse.GetValue(source)!.FullName, parse.GetValue(port), stdout, stderr, stop.Token);
+            return Run(parse.GetValue(source)!.FullName, parse.GetValue(port), stdout, stderr, stop.Token, crashReports);
 
             void Stop(PosixSignalContext context)
             {
@@ -48,23 +48,28 @@ internal static class ServeCommandLine
     }
 
     /// <summary>Serves until <paramref name="stop"/> is cancelled.</summary>
-    public static int Run(string sourceDirectory, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    public static int Run(string sourceDirectory, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop) =>
+        Run(sourceDirectory, port, stdout, stderr, stop, CrashReport.InTempFolder);
+
+    /// <param name="crashReports">Where the details of a rebuild that fails by StaticKpi's fault go.</param>
+    internal static int Run(string sourceDirectory, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop, CrashReport crashReports)
     {
         PreviewServer server;
         try
         {
-            server = PreviewServer.StartAsync(new ServeOptions(sourceDirectory, port, Log: stdout)).GetAwaiter().GetResult();
+            server = PreviewServer.StartAsync(new ServeOptions(sourceDirectory, port, Log: stdout) { CrashReports = crashReports }).GetAwaiter().GetResult();
         }
-        catch (IOException ex)
+        catch (IOException)
         {
-            stderr.WriteLine($"error: The preview could not start on port {port}: {ex.Message}");
+            // Kestrel's message names its own address and socket error; the port is what the editor can change.
+            stderr.WriteLine($"error: The preview could not start on port {port}: the port is in use, or this user may not listen on it.");
             stderr.WriteLine("Choose another port with --port, or leave it out to use a free one.");
             return StatickpiCli.ContentErrors;
         }
 
         try
         {
-            stdout.WriteLine($"Serving {sourceDirectory} at {server.Address} (press Ctrl+C to stop)");
+            stdout.WriteLine($"Serving {TerminalText.Escape(sourceDirectory)} at {server.Address} (press Ctrl+C to stop)");
             stdout.Flush();
             stop.WaitHandle.WaitOne();
             stdout.WriteLine("Stopping…");

@@ -25,12 +25,16 @@ public sealed record ServeOptions(string SourceDirectory, int Port = 0, string? 
 
     /// <summary>Rebuild only the pages an edited commentary file shows (<see cref="IncrementalPreviewBuilder"/>); false rebuilds everything every time.</summary>
     public bool Incremental { get; init; } = true;
+
+    /// <summary>Where the details of a rebuild that fails by StaticKpi's own fault are written (tests use their own folder).</summary>
+    internal CrashReport CrashReports { get; init; } = CrashReport.InTempFolder;
 }
 
 /// <summary>
 /// <c>statickpi serve</c> in-process: builds the site, serves it on 127.0.0.1 with Kestrel, rebuilds when
 /// site.config.yaml, content/ or themes/ change, and tells open pages to reload. While the site cannot be built,
-/// every HTML request gets a page listing the errors instead, until a fix builds again.
+/// every HTML request gets a page listing the errors instead, until a fix builds again. It answers only requests
+/// addressed to it as loopback (<see cref="LoopbackHosts"/>), and its redirects never leave the site.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -48,6 +52,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private SourceWatcher? _watcher;
     private Task _buildLoop = Task.CompletedTask;
     private volatile PreviewState _state;
+    private volatile LoopbackHosts? _hosts;
     private int _builds;
     private int _stopped;
 
@@ -57,6 +62,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _log = TextWriter.Synchronized(options.Log ?? TextWriter.Null);
         _builder = builder;
         _state = new PreviewState($"{_instance}-0", null, []);
+        // A fixed port is known now, so a page reconnecting to a restarted preview is answered from the first request.
+        _hosts = options.Port == 0 ? null : new LoopbackHosts(options.Port);
 
         var web = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "statickpi-serve" });
         web.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
@@ -74,18 +81,24 @@ public sealed class PreviewServer : IAsyncDisposable
     public int Builds => Volatile.Read(ref _builds);
 
     /// <summary>Builds the site once, then starts serving and watching. Throws <see cref="IOException"/> when the port is taken.</summary>
-    public static async Task<PreviewServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
+    public static Task<PreviewServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(options, (source, output) => options.Incremental ? new IncrementalPreviewBuilder(source, output) : new FullPreviewBuilder(source, output),
+            cancellationToken);
+
+    /// <param name="createBuilder">Makes the builder from the full site folder and the output folder (tests pass one that fails).</param>
+    internal static async Task<PreviewServer> StartAsync(ServeOptions options, Func<string, string, IPreviewBuilder> createBuilder,
+        CancellationToken cancellationToken = default)
     {
         var source = Path.GetFullPath(options.SourceDirectory);
         var output = options.OutputDirectory ?? Path.Combine(Path.GetTempPath(), "statickpi-serve", Guid.NewGuid().ToString("N"));
-        IPreviewBuilder builder = options.Incremental ? new IncrementalPreviewBuilder(source, output) : new FullPreviewBuilder(source, output);
-        var server = new PreviewServer(options with { SourceDirectory = source }, builder);
+        var server = new PreviewServer(options with { SourceDirectory = source }, createBuilder(source, output));
         try
         {
             server.Rebuild([]);
             await server._app.StartAsync(cancellationToken);
             var addresses = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
             server.Address = new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+            server._hosts = new LoopbackHosts(server.Address.Port);
             server._watcher = new SourceWatcher(source, options.Debounce, changes => server._changes.Writer.TryWrite(changes));
             server._buildLoop = Task.Run(server.BuildLoopAsync, CancellationToken.None);
             return server;
@@ -143,8 +156,18 @@ public sealed class PreviewServer : IAsyncDisposable
                     changed.UnionWith(more);
                 }
 
-                _log.WriteLine($"Changed: {string.Join(", ", changed.Order(StringComparer.Ordinal).Take(5))}{(changed.Count > 5 ? ", …" : "")}");
-                Rebuild(changed);
+                try
+                {
+                    // A file's name is content too: a name holding an escape code is printed escaped.
+                    var names = TerminalText.Escape(string.Join(", ", changed.Order(StringComparer.Ordinal).Take(5)));
+                    _log.WriteLine($"Changed: {names}{(changed.Count > 5 ? ", …" : "")}");
+                    Rebuild(changed);
+                }
+                catch (Exception ex)
+                {
+                    // Whatever fails around a rebuild must not end this loop, or the preview would stop following edits.
+                    ReportInternalError(ex, "rebuilding the preview");
+                }
             }
         }
         catch (OperationCanceledException)
@@ -152,6 +175,25 @@ public sealed class PreviewServer : IAsyncDisposable
             // Stopping.
         }
     }
+
+    /// <summary>Tells the editor in plain words, and writes the details to a crash report; never throws.</summary>
+    private void ReportInternalError(Exception exception, string during)
+    {
+        var report = _options.CrashReports.Write(exception, during);
+        try
+        {
+            _log.WriteLine(InternalErrorMessage);
+            _log.WriteLine(CrashReport.WhereTheDetailsAre(report));
+        }
+        catch (Exception)
+        {
+            // The log itself failed (the terminal closed, or it was what threw); the report is still written.
+        }
+    }
+
+    /// <summary>What the preview says (in the log and on the error page) when a rebuild fails by StaticKpi's fault.</summary>
+    internal const string InternalErrorMessage =
+        "StaticKpi hit an internal error while building the preview. This is a bug in StaticKpi, not a problem in your files, which were left as they were.";
 
     private void Rebuild(IReadOnlyCollection<string> changed)
     {
@@ -162,9 +204,11 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // A bug in a build must not stop the preview; show it like any other problem.
+            // A bug in a build must not stop the preview; show it like any other problem, without its internal text
+            // (the error page and the log say what happened, the crash report has the details).
+            var report = _options.CrashReports.Write(ex, changed.Count == 0 ? "the preview's first build" : "rebuilding the preview after changes to " + string.Join(", ", changed));
             var diagnostic = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly(_options.SourceDirectory),
-                $"StaticKpi stopped unexpectedly: {ex.GetType().Name}: {ex.Message}", "Please report this with the files you changed.");
+                InternalErrorMessage, $"Save a file to try again. {CrashReport.WhereTheDetailsAre(report)}");
             build = new PreviewBuildResult(null, new Build.BuildResult([diagnostic], 0, 0, new Dictionary<Model.Rating, int>(), TimeSpan.Zero));
         }
 
@@ -186,6 +230,17 @@ public sealed class PreviewServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        var hosts = _hosts;
+        if (hosts is null || !hosts.Allows(request.Host))
+        {
+            // DNS rebinding: a page from evil.example whose name now points at 127.0.0.1 sends Host: evil.example.
+            // Answering it would let that page read the unpublished preview, so nothing is served, the event stream
+            // and the reload script included.
+            await WriteTextAsync(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8",
+                hosts is null ? "The preview is starting.\n" : $"The StaticKpi preview answers only {hosts.Describe()}.\n");
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -219,7 +274,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // Relative links in the site need the trailing slash.
             response.StatusCode = StatusCodes.Status302Found;
-            response.Headers.Location = path + "/" + request.QueryString;
+            response.Headers.Location = SiteRedirect.ToFolder(state.SiteDirectory!, file.Path, request.QueryString);
             return;
         }
 

@@ -82,7 +82,16 @@ public sealed class SourceWatcher : IDisposable
                 return;
             }
 
-            _folderWatchers[folder] = Watch(path, recursive: true);
+            try
+            {
+                _folderWatchers[folder] = Watch(path, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Deleted again since the check, unreadable, or the system's limit of watchers is reached. This runs on
+                // a watcher's event thread, where an exception would end the whole preview; the folder is watched
+                // again when the site folder's watcher next sees it created.
+            }
         }
     }
 
