@@ -66,7 +66,7 @@ public sealed class ChartBuilder
         {
             traces.Add(ActualTrace(indicator, slots, RatingAt));
             traces.AddRange(TargetTraces(indicator, slots, projection));
-            traces.AddRange(BenchmarkTraces(indicator, categories));
+            traces.AddRange(BenchmarkTraces(indicator, PlotlyText.EscapeAll(categories)));
             if (projection is not null)
             {
                 traces.Add(ProjectionTrace(indicator, projection));
@@ -119,7 +119,7 @@ public sealed class ChartBuilder
             var period = point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})";
             return new PointTexts(
                 new SharedRow([period, value, target, ratingText]),
-                $"{point.DisplayLabel}: {value}<br>Rating: {ratingText}<br>Target: {target}");
+                PlotlyText.Lines($"{point.DisplayLabel}: {value}", $"Rating: {ratingText}", $"Target: {target}"));
         });
 
     /// <summary>Compares data points by identity: two indicators' points can hold equal values but belong to different rows.</summary>
@@ -151,12 +151,12 @@ public sealed class ChartBuilder
         var largest = rows.Select(r => r.Count).DefaultIfEmpty(0).Max();
 
         var bar = PlotlyObjects.Bar("Indicators")
-            .Set("x", names)
+            .Set("x", PlotlyText.EscapeAll(names))
             .Set("y", rows.Select(r => (double?)r.Count).ToArray())
-            .Set("text", rows.Select(r => $"{r.Count} ({r.Percent}%)").ToArray())
+            .Set("text", rows.Select(r => PlotlyText.Escape($"{r.Count} ({r.Percent}%)")).ToArray())
             .Set("textposition", "outside")
             .Set("cliponaxis", false)
-            .Set("hovertext", rows.Select(r => $"{Labels.Rating(r.Rating)}: {r.Count} {(r.Count == 1 ? "indicator" : "indicators")} ({r.Percent}%)").ToArray())
+            .Set("hovertext", rows.Select(r => PlotlyText.Escape($"{Labels.Rating(r.Rating)}: {r.Count} {(r.Count == 1 ? "indicator" : "indicators")} ({r.Percent}%)")).ToArray())
             .Set("hoverinfo", "text")
             .Set("showlegend", false)
             .Set("marker", PlotlyObjects.Marker()
@@ -184,6 +184,8 @@ public sealed class ChartBuilder
     private ChartFigure Extra(ChartSpec spec, string id)
     {
         var categories = spec.Categories.ToArray();
+        // The categories as plotly.js text: the x values of every trace, and the axis's own (see CategoryAxis).
+        var keys = PlotlyText.EscapeAll(categories);
         var traces = new List<Trace>();
         var bars = 0;
         var lines = 0;
@@ -194,7 +196,7 @@ public sealed class ChartBuilder
             var scale = ChartNumbers.ScaleOf(series.Values);
             var colour = ChartPalette.Cycle(ChartPalette.Series, s);
             var hover = series.Values
-                .Select((v, i) => $"{series.Name}<br>{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : ValueFormatter.NoData)}")
+                .Select((v, i) => PlotlyText.Lines(series.Name, $"{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : ValueFormatter.NoData)}"))
                 .ToArray();
             var secondary = series.Axis == ChartAxis.Secondary;
             hasSecondary |= secondary;
@@ -229,7 +231,7 @@ public sealed class ChartBuilder
             }
 
             traces.Add(trace
-                .Set("x", categories)
+                .Set("x", keys)
                 .Set("y", series.Values.Select(v => (double?)v).ToArray())
                 .Set("hovertext", hover)
                 .Set("hoverinfo", "text")
@@ -241,7 +243,7 @@ public sealed class ChartBuilder
         {
             var benchmark = spec.Benchmarks[b];
             var text = $"{benchmark.Name}: {ChartNumbers.Format(benchmark.Value, Math.Max(firstScale, benchmark.Value.Scale))}";
-            traces.Add(ReferenceLine(benchmark.Name, benchmark.Value, categories,
+            traces.Add(ReferenceLine(benchmark.Name, benchmark.Value, keys,
                 ChartPalette.Cycle(ChartPalette.ReferenceLines, b), ChartPalette.Cycle(ChartPalette.Dashes, b + 1), text));
         }
 
@@ -287,11 +289,11 @@ public sealed class ChartBuilder
         var ratings = slots.Select(s => s.Point is null ? (Rating: Rating.NoData, Overridden: false) : ratingOf(s.Point)).ToList();
         var hover = slots.Select((s, i) => s.Point is { } p
             ? TextsOf(indicator, p, ratings[i]).Hover
-            : $"{s.Period.DisplayName}: no figure").ToArray();
+            : PlotlyText.Escape($"{s.Period.DisplayName}: no figure")).ToArray();
 
         return PlotlyObjects.Scatter("Actual")
             .Set("mode", "lines+markers")
-            .Set("x", slots.Select(s => s.Period.DisplayName).ToArray())
+            .Set("x", slots.Select(s => PlotlyText.Escape(s.Period.DisplayName)).ToArray())
             .Set("y", slots.Select(s => (double?)s.Point?.Value).ToArray())
             .Set("connectgaps", false)
             .Set("hovertext", hover)
@@ -321,11 +323,11 @@ public sealed class ChartBuilder
             }
         }
 
-        var xs = x.ToArray();
+        var xs = PlotlyText.EscapeAll(x);
         if (targets.Any(t => t is Target.Value))
         {
             var values = targets.Select(t => t is Target.Value v ? (double?)v.Amount : null).ToArray();
-            var hover = targets.Select((t, i) => t is Target.Value v ? $"Target for {xs[i]}: {Format(indicator, v.Amount)}" : null).ToArray();
+            var hover = targets.Select((t, i) => t is Target.Value v ? PlotlyText.Escape($"Target for {x[i]}: {Format(indicator, v.Amount)}") : null).ToArray();
             yield return PlotlyObjects.Scatter("Target")
                 .Set("mode", "lines+markers")
                 .Set("x", xs)
@@ -344,7 +346,7 @@ public sealed class ChartBuilder
         if (targets.Any(t => t is Target.Range))
         {
             var hover = targets.Select((t, i) => t is Target.Range r
-                ? $"Target range for {xs[i]}: {Format(indicator, r.Min)} to {Format(indicator, r.Max)}"
+                ? PlotlyText.Escape($"Target range for {x[i]}: {Format(indicator, r.Min)} to {Format(indicator, r.Max)}")
                 : null).ToArray();
             yield return PlotlyObjects.Scatter("Target range (lower bound)")
                 .Set("mode", "lines")
@@ -368,38 +370,44 @@ public sealed class ChartBuilder
         }
     }
 
-    private IEnumerable<Trace> BenchmarkTraces(Indicator indicator, IReadOnlyList<string> categories)
+    /// <param name="keys">The categories of the axis as plotly.js text.</param>
+    private IEnumerable<Trace> BenchmarkTraces(Indicator indicator, IReadOnlyList<string> keys)
     {
         foreach (var benchmark in indicator.Benchmarks)
         {
             var name = (benchmark.Label ?? Labels.Benchmark(benchmark.Kind)) +
                        (benchmark.Period is null ? "" : $" ({benchmark.Period.DisplayName})");
             var (colour, dash) = ChartPalette.BenchmarkStyle(benchmark.Kind);
-            yield return ReferenceLine(name, benchmark.Value, categories, colour, dash, $"{name}: {Format(indicator, benchmark.Value)}");
+            yield return ReferenceLine(name, benchmark.Value, keys, colour, dash, $"{name}: {Format(indicator, benchmark.Value)}");
         }
     }
 
-    private static Trace ReferenceLine(string name, decimal value, IReadOnlyList<string> categories, string colour, string dash, string hover) =>
-        PlotlyObjects.Scatter(name)
+    /// <summary>A horizontal line across the chart at <paramref name="value"/>: a benchmark. The name and hover are plain text.</summary>
+    /// <param name="keys">The categories of the axis as plotly.js text; the line runs from the first to the last.</param>
+    private static Trace ReferenceLine(string name, decimal value, IReadOnlyList<string> keys, string colour, string dash, string hover)
+    {
+        var escapedHover = PlotlyText.Escape(hover);
+        return PlotlyObjects.Scatter(name)
             .Set("mode", "lines")
-            .Set("x", new[] { categories[0], categories[^1] })
+            .Set("x", new[] { keys[0], keys[^1] })
             .Set("y", new double?[] { (double)value, (double)value })
-            .Set("hovertext", new[] { hover, hover })
+            .Set("hovertext", new[] { escapedHover, escapedHover })
             .Set("hoverinfo", "text")
             .Set("line", PlotlyObjects.Line(colour, dash));
+    }
 
     private Trace ProjectionTrace(Indicator indicator, Projected projection)
     {
-        var x = projection.Periods.Prepend(projection.From).Select(p => p.DisplayName).ToArray();
-        var y = Enumerable.Range(0, x.Length)
+        var names = projection.Periods.Prepend(projection.From).Select(p => p.DisplayName).ToArray();
+        var y = Enumerable.Range(0, names.Length)
             .Select(k => Math.Round(projection.Line.ValueAt(projection.FromIndex + k), indicator.Precision + 1, MidpointRounding.AwayFromZero))
             .ToArray();
-        var hover = x.Select((p, k) => k == 0
+        var hover = names.Select((p, k) => PlotlyText.Escape(k == 0
             ? $"Projection starts at {p}: {Format(indicator, y[k])} on the recent trend"
-            : $"Projection for {p}: {Format(indicator, y[k])} (not data)").ToArray();
+            : $"Projection for {p}: {Format(indicator, y[k])} (not data)")).ToArray();
         return PlotlyObjects.Scatter(ProjectionName)
             .Set("mode", "lines+markers")
-            .Set("x", x)
+            .Set("x", PlotlyText.EscapeAll(names))
             .Set("y", y.Select(v => (double?)v).ToArray())
             .Set("hovertext", hover)
             .Set("hoverinfo", "text")
@@ -493,7 +501,7 @@ public sealed class ChartBuilder
         return PlotlyObjects.Axis(title)
             .Set("separatethousands", true)
             .Set("ticksuffix", unit == Unit.Percent ? "%" : null)
-            .Set("tickprefix", unit == Unit.Currency ? _config.CurrencySymbol : null);
+            .Set("tickprefix", unit == Unit.Currency ? PlotlyText.Escape(_config.CurrencySymbol) : null);
     }
 
     private string Format(Indicator indicator, decimal value) => _formatter.Value(value, indicator.Unit, indicator.Precision);

@@ -1,39 +1,33 @@
-using System.Globalization;
-using CsvHelper;
+using StaticKpi.Formatting;
 
 namespace StaticKpi.Charts;
 
-/// <summary>Writes a chart's table as RFC 4180 CSV with <c>\n</c> line endings, the same bytes on every machine.</summary>
+/// <summary>
+/// Writes a chart's table as the CSV download beside its page, with the site's one CSV writer: the header and text
+/// cells (categories, series and benchmark names, labels) guarded against spreadsheet formulas, numbers left as numbers.
+/// </summary>
 public static class ChartCsv
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        NewLine = "\n",
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
     public static string Write(ChartTable table)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
+        using var csv = new SpreadsheetCsv();
+        foreach (var column in table.Columns)
         {
-            WriteRecord(csv, table.Columns);
-            foreach (var row in table.Rows)
+            csv.WriteText(column);
+        }
+
+        csv.EndRow();
+        foreach (var row in table.Rows)
+        {
+            // A chart's cells are display text; the values among them ("-3.5%", "-£1,250.00") stay numbers.
+            foreach (var cell in row)
             {
-                WriteRecord(csv, row);
+                csv.WriteValue(cell);
             }
+
+            csv.EndRow();
         }
 
-        return text.ToString();
-    }
-
-    private static void WriteRecord(CsvWriter csv, IReadOnlyList<string> fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(field);
-        }
-
-        csv.EndRecord();
+        return csv.ToString();
     }
 }

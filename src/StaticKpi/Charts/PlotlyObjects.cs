@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
@@ -5,7 +6,9 @@ using Plotly.NET.TraceObjects;
 namespace StaticKpi.Charts;
 
 /// <summary>
-/// Creates Plotly.NET figure objects (traces, layout, axes, config) and sets their plotly.js attributes.
+/// Creates Plotly.NET figure objects (traces, layout, axes, config) and sets their plotly.js attributes. The helpers
+/// that take a name, a title or categories take plain text and escape it for plotly.js's pseudo-HTML
+/// (<see cref="PlotlyText"/>); a text given to <see cref="Set"/> must already be escaped.
 /// Values go straight into each object's property dictionary: <c>DynamicObj.SetProperty</c> looks for a CLR
 /// property by reflection on every call, which would dominate the cost of a chart. Attribute names are those of
 /// the plotly.js 2.28 schema, the version Plotly.NET 6.0.0 targets.
@@ -24,9 +27,9 @@ internal static class PlotlyObjects
         return target;
     }
 
-    public static Trace2D Scatter(string name) => new Trace2D("scatter").Set("name", name);
+    public static Trace2D Scatter(string name) => new Trace2D("scatter").Set("name", PlotlyText.Escape(name));
 
-    public static Trace2D Bar(string name) => new Trace2D("bar").Set("name", name);
+    public static Trace2D Bar(string name) => new Trace2D("bar").Set("name", PlotlyText.Escape(name));
 
     public static Line Line(string color, string dash = "solid", double width = 2) =>
         new Line().Set("color", color).Set("dash", dash).Set("width", width);
@@ -36,7 +39,7 @@ internal static class PlotlyObjects
 
     public static Marker Marker() => new();
 
-    public static Title Title(string text) => new Title().Set("text", text);
+    public static Title Title(string text) => new Title().Set("text", PlotlyText.Escape(text));
 
     public static LinearAxis Axis(string? title) =>
         new LinearAxis()
@@ -50,18 +53,24 @@ internal static class PlotlyObjects
             .Set("ticks", "outside")
             .Set("showline", true);
 
+    /// <summary>
+    /// An axis of <paramref name="categories"/> (plain text) in this order. plotly.js draws each category as its tick
+    /// label, so the axis holds them escaped (<see cref="PlotlyText.Escape"/>), and the traces on it must take the
+    /// same escaped texts as their x values.
+    /// </summary>
     public static LinearAxis CategoryAxis(string? title, IReadOnlyList<string> categories, int wrapAt = 0)
     {
+        var keys = PlotlyText.EscapeAll(categories);
         var axis = Axis(title)
             .Set("type", "category")
             .Set("categoryorder", "array")
-            .Set("categoryarray", categories.ToArray())
+            .Set("categoryarray", keys)
             .Set("showgrid", false);
         if (wrapAt > 0 && categories.Any(c => c.Length > wrapAt))
         {
             // Long labels ("Adults, Health and Commissioning") on several lines instead of slanted and cut off.
             axis.Set("tickmode", "array")
-                .Set("tickvals", categories.ToArray())
+                .Set("tickvals", keys)
                 .Set("ticktext", categories.Select(c => Wrap(c, wrapAt)).ToArray())
                 .Set("tickangle", 0);
         }
@@ -69,7 +78,10 @@ internal static class PlotlyObjects
         return axis;
     }
 
-    /// <summary>Breaks text into lines of about <paramref name="width"/> characters at spaces, with plotly's <c>&lt;br&gt;</c>.</summary>
+    /// <summary>
+    /// Breaks plain text into lines of about <paramref name="width"/> characters at spaces, each escaped for plotly.js
+    /// and joined with its <c>&lt;br&gt;</c>.
+    /// </summary>
     public static string Wrap(string text, int width)
     {
         var lines = new List<string>();
@@ -88,13 +100,15 @@ internal static class PlotlyObjects
         }
 
         lines.Add(line);
-        return string.Join("<br>", lines);
+        return PlotlyText.Lines(CollectionsMarshal.AsSpan(lines));
     }
 
     /// <summary>
     /// The layout every StaticKpi chart starts from: no template, readable fonts, the legend above the plot. The
     /// title is the page's caption of the chart, not drawn inside it (plotly.js does not wrap long titles, and it
-    /// would be read twice); it is kept in <c>layout.meta.title</c> for scripts, such as an accessible name.
+    /// would be read twice); it is kept in <c>layout.meta.title</c> for scripts, such as an accessible name. It stays
+    /// plain text, as data: plotly.js draws meta only where a text asks for it with <c>%{meta.title}</c>, which no
+    /// StaticKpi text does and which content cannot (<see cref="PlotlyText"/> escapes <c>%{</c>).
     /// </summary>
     public static Layout Layout(string title) =>
         new Layout()

@@ -28,7 +28,10 @@ public class PlotlyJsonTests
         Assert.Contains("\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", json, StringComparison.Ordinal);
         var figure = Parse(json);
         Assert.Equal(hostile, figure.GetProperty("layout").GetProperty("meta").GetProperty("title").GetString());
-        Assert.Equal(hostile, figure.GetProperty("data")[0].GetProperty("name").GetString());
+        // The trace name is also escaped for plotly.js's pseudo-HTML (PlotlyText) before the JSON escaping.
+        Assert.Equal(
+            "&lt;/script>&lt;script>alert(1)&lt;/script> & 'single' \"double\" \u2028line\u2029para &lt;!-- -->",
+            figure.GetProperty("data")[0].GetProperty("name").GetString());
     }
 
     [Fact]
