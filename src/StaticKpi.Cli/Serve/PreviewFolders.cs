@@ -15,10 +15,18 @@ internal static class PreviewFolders
     public const string LockName = ".statickpi-serve.lock";
 
     /// <summary>Locks <paramref name="outputRoot"/> for this preview; a lock left by a killed preview is taken over.</summary>
-    /// <exception cref="IOException">Another running preview uses the folder.</exception>
+    /// <exception cref="IOException">
+    /// Another running preview uses the folder, or it holds files but is not a preview's folder: the preview deletes
+    /// its folder when it stops, so it must never be given someone else's.
+    /// </exception>
     public static FolderLock Claim(string outputRoot)
     {
         var path = Path.Combine(outputRoot, LockName);
+        if (!File.Exists(path) && Directory.EnumerateFileSystemEntries(outputRoot).Any())
+        {
+            throw new IOException($"The preview's folder {outputRoot} is not empty and is not a preview's folder, so the preview will not use it.");
+        }
+
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (FolderLock.TryCreate(path) is { } created)

@@ -51,7 +51,7 @@ public sealed class OutputCrashSafetyTests(ITestOutputHelper log)
             var outcome = Same(afterKill, old) ? "old" : Same(afterKill, fresh) ? "new" : null;
             Assert.True(outcome is not null, $"Round {round}: after a kill at {delay.TotalMilliseconds:0} ms the output held {afterKill.Count} files, neither the old site ({old.Count}) nor the new one ({fresh.Count}).");
             Assert.Equal(["out", "site"], Entries(folder.Path));
-            outcomes.Add($"{delay.TotalMilliseconds:0} ms: {outcome}, left [{string.Join(", ", leftBehind.Select(n => n[..n.LastIndexOf('-')]))}]");
+            outcomes.Add($"{delay.TotalMilliseconds:0} ms: {outcome}, left [{string.Join(", ", leftBehind.Select(n => n[..n.LastIndexOf('-')]).Distinct())}]");
             old = fresh;
         }
 

@@ -35,4 +35,17 @@ public sealed class OutputPreviewFolderTests
 
         Assert.Equal(["notes", "running"], Entries(previews));
     }
+
+    // Issue 12, finding 1 (the same defect in serve): the preview deletes its folder when it stops, so a folder that
+    // holds files but is not a preview's is refused before anything is built or deleted.
+    [Fact]
+    public async Task A_preview_refuses_a_folder_that_is_not_its_own()
+    {
+        using var site = TempSite.FromMinimal();
+
+        var refused = await Assert.ThrowsAsync<IOException>(() => PreviewServer.StartAsync(new ServeOptions(site.Source, OutputDirectory: site.Source)));
+
+        Assert.Equal($"The preview's folder {site.Source} is not empty and is not a preview's folder, so the preview will not use it.", refused.Message);
+        Assert.Equal(["content", "site.config.yaml"], Entries(site.Source));
+    }
 }
