@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using StaticKpi.Build;
 using StaticKpi.Formatting;
+using StaticKpi.Output;
 
 namespace StaticKpi.Cli;
 
@@ -17,7 +18,8 @@ internal static class BuildCommandLine
         };
         var output = new Option<DirectoryInfo?>("--output", "-o")
         {
-            Description = "Where to write the site (default: _site inside the site folder). It is replaced only when the build succeeds.",
+            Description = "Where to write the site (default: _site inside the site folder). It is replaced whole, only when the build succeeds, " +
+                "and only if it is new, empty or a previous StaticKpi output; never the site folder, a git work tree or your home folder.",
         };
         var check = new Option<bool>("--check")
         {
@@ -32,6 +34,14 @@ internal static class BuildCommandLine
         {
             var sourceDirectory = parse.GetValue(source)!.FullName;
             var outputDirectory = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDirectory, "_site");
+            // A build replaces its output folder whole: a folder it must never replace is a usage error, said plainly.
+            if (OutputLocation.Check(sourceDirectory, outputDirectory) is { } refusal)
+            {
+                stderr.WriteLine($"error: {refusal.Message}");
+                stderr.WriteLine(refusal.Fix);
+                return StatickpiCli.UsageError;
+            }
+
             var stages = parse.GetValue(timings) ? new BuildTimings() : null;
             var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory), stages);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);

@@ -1,5 +1,6 @@
 using StaticKpi.Build;
 using StaticKpi.Diagnostics;
+using StaticKpi.Output;
 
 namespace StaticKpi.Cli.Serve;
 
@@ -29,12 +30,15 @@ public sealed record PreviewBuildResult(string? SiteDirectory, BuildResult Resul
 
 /// <summary>
 /// Rebuilds the whole site into a new numbered folder each time, so pages being served from the previous build
-/// are never half replaced. Only the newest two builds are kept; the folder is deleted on dispose.
+/// are never half replaced. Only the newest two builds are kept; the folder is deleted on dispose. While it exists the
+/// folder is locked (<see cref="PreviewFolders"/>), and folders beside it left by previews that were killed are
+/// deleted when it is made.
 /// </summary>
 public sealed class FullPreviewBuilder : IPreviewBuilder
 {
     private readonly Func<string, BuildResult> _build;
     private readonly string _outputRoot;
+    private readonly FolderLock _lock;
     private int _generation;
 
     public FullPreviewBuilder(string sourceDirectory, string outputRoot)
@@ -48,6 +52,8 @@ public sealed class FullPreviewBuilder : IPreviewBuilder
         _build = build;
         _outputRoot = outputRoot;
         Directory.CreateDirectory(outputRoot);
+        _lock = PreviewFolders.Claim(outputRoot);
+        PreviewFolders.RemoveAbandoned(outputRoot);
     }
 
     public PreviewBuildResult Build(IReadOnlyCollection<string> changedFiles)
@@ -64,7 +70,13 @@ public sealed class FullPreviewBuilder : IPreviewBuilder
         return new PreviewBuildResult(output, result);
     }
 
-    public void Dispose() => TryDelete(_outputRoot);
+    public void Dispose()
+    {
+        TryDelete(_outputRoot);
+        _lock.Dispose();
+        // Windows could not delete the locked file, so the folder goes once the lock is released.
+        TryDelete(_outputRoot);
+    }
 
     /// <summary>The build before the new one stays: a request may still be reading from it.</summary>
     private void DeleteBuildsBefore(int keep)

@@ -53,9 +53,21 @@ public static class SiteBuild
         var diagnostics = new DiagnosticBag();
         built = null;
 
-        // Content: load and validate every file, then check them against each other.
+        // Content: load every file (the preview keeps them, even when the build cannot go on).
         sources = SiteSources.Load(options.SourceDirectory);
         timings?.Lap("load");
+
+        // Output: never replace the site itself, a repository, a home folder or someone's files (the command line
+        // checks this too, to refuse with a usage error); then clear up after builds of this output that were killed.
+        if (OutputLocation.Check(options.SourceDirectory, options.OutputDirectory) is { } refusal)
+        {
+            diagnostics.Error(RuleIds.FileError, SourceLocation.FileOnly(options.OutputDirectory), refusal.Message, refusal.Fix);
+            return Failed(diagnostics, clock);
+        }
+
+        StaleOutputs.Clean(PhysicalPath.Of(options.OutputDirectory));
+
+        // Content: validate every file, then check them against each other.
         var site = sources.Assemble(diagnostics);
         timings?.Lap("check");
         if (site is null)
@@ -93,6 +105,14 @@ public static class SiteBuild
             timings?.Lap("render");
             output.Commit();
             timings?.Lap("commit");
+            if (output.OldSiteLeftAt is { } left)
+            {
+                // The new site is published: the build succeeded, and the editor only has a folder to delete.
+                diagnostics.Warning(RuleIds.FileError, SourceLocation.FileOnly(left),
+                    $"The new site is published at {options.OutputDirectory}, but the old one could not be deleted and was left at {left}.",
+                    $"Delete {left} by hand; the next build also tries to.");
+            }
+
             built = new BuiltSite(reports, data, plan, charts, renderer);
             return new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
         }

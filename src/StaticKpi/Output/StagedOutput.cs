@@ -10,13 +10,25 @@ namespace StaticKpi.Output;
 /// into the new site (or copied, where links are not supported) and keeps its modification time, so a rebuild
 /// writes and deletes only what changed, and tools that compare times (rsync, deploy steps, the preview) see only
 /// the pages that really changed.
+/// <para>
+/// While it runs, the build holds the lock beside its staging folder (<see cref="BuildFolders"/>, <see cref="FolderLock"/>),
+/// so that the next build can tell the folders of a killed build from those of a running one
+/// (<see cref="StaleOutputs"/>). The site is marked (<see cref="OutputMarker"/>) just before the swap, which is atomic
+/// where the system allows (<see cref="DirectorySwap"/>); an existing folder is replaced only when it is marked as a
+/// previous StaticKpi output or is empty.
+/// </para>
 /// </summary>
 public sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>How many fresh ids to try when another process takes a new lock file first (see <see cref="FolderLock.TryCreate"/>).</summary>
+    private const int LockAttempts = 10;
+
     private readonly string _outputDirectory;
     private readonly string _stagingDirectory;
+    private readonly BuildFolders _build;
+    private readonly FolderLock _lock;
     private readonly bool _hasPrevious;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _filesWritten;
@@ -25,22 +37,45 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public StagedOutput(string outputDirectory)
     {
-        _outputDirectory = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
-        var parent = Path.GetDirectoryName(_outputDirectory) ?? ".";
-        Directory.CreateDirectory(parent);
+        // The folder itself, not a link to it: a link to the output keeps pointing at the new site.
+        _outputDirectory = Path.TrimEndingDirectorySeparator(PhysicalPath.Of(outputDirectory));
+        if (PhysicalPath.IsRoot(_outputDirectory))
+        {
+            throw new IOException($"The output folder {_outputDirectory} is the root of a file system, which a build never replaces.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(_outputDirectory)!);
+        (_build, _lock) = Claim(_outputDirectory);
         // A hidden sibling on the same volume, so the final swap is a rename rather than a copy.
-        _stagingDirectory = Path.Combine(parent, $".{Path.GetFileName(_outputDirectory)}.staging-{Environment.ProcessId}");
-        DeleteIfExists(_stagingDirectory);
-        Directory.CreateDirectory(_stagingDirectory);
+        _stagingDirectory = _build.Staging;
+        try
+        {
+            Directory.CreateDirectory(_stagingDirectory);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+
         _folders.TryAdd(_stagingDirectory, 0);
         _hasPrevious = Directory.Exists(_outputDirectory);
     }
 
-    /// <summary>Every file of the new site, including those kept from the old one.</summary>
+    /// <summary>For tests: replaces the deletion of the old site after the swap (run as root, no permission stops it).</summary>
+    internal static AsyncLocal<Action<string>?> DeleteOldSiteForTests { get; } = new();
+
+    /// <summary>Every file of the new site, including those kept from the old one (not the output marker).</summary>
     public int FilesWritten => _filesWritten;
 
     /// <summary>How many of <see cref="FilesWritten"/> were unchanged and kept from the site being replaced.</summary>
     public int FilesReused => _filesReused;
+
+    /// <summary>
+    /// Set by <see cref="Commit"/> when the new site is in place but the old one could not be deleted: where what is
+    /// left of the old site is, for the editor to delete (the next build also tries again).
+    /// </summary>
+    public string? OldSiteLeftAt { get; private set; }
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
@@ -68,28 +103,82 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         Interlocked.Increment(ref _filesWritten);
     }
 
-    /// <summary>Replaces the output folder with the staged one.</summary>
+    /// <summary>
+    /// Marks the staged site complete and puts it in place of the output folder, then deletes the old site. Once the
+    /// new site is in place the commit has succeeded: an old site that cannot be deleted is left at
+    /// <see cref="OldSiteLeftAt"/>, not an error.
+    /// </summary>
+    /// <exception cref="IOException">The output folder changed during the build into one that must not be replaced, or the swap failed (the old site is then still in place).</exception>
     public void Commit()
     {
-        var previous = _outputDirectory + $".previous-{Environment.ProcessId}";
-        DeleteIfExists(previous);
-        if (Directory.Exists(_outputDirectory))
+        // Checked again here, not only before the build: the folder may have changed while the build ran.
+        if (Directory.Exists(_outputDirectory) && !OutputMarker.IsIn(_outputDirectory) && Directory.EnumerateFileSystemEntries(_outputDirectory).Any())
         {
-            Directory.Move(_outputDirectory, previous);
+            throw new IOException($"The output folder {_outputDirectory} is not empty and was not written by StaticKpi (it has no {OutputMarker.FileName} file), so the build did not replace it.");
         }
 
-        Directory.Move(_stagingDirectory, _outputDirectory);
+        // Like any unchanged file, the marker is kept from the old site, so a rebuild of the same content changes nothing.
+        var marker = Path.Combine(_stagingDirectory, OutputMarker.FileName);
+        if (!_hasPrevious || !TryKeepUnchanged(Path.Combine(_outputDirectory, OutputMarker.FileName), marker, OutputMarker.Bytes))
+        {
+            OutputFiles.WriteNew(marker, OutputMarker.Bytes);
+        }
+
+        if (!Directory.Exists(_outputDirectory))
+        {
+            Directory.Move(_stagingDirectory, _outputDirectory);
+            _committed = true;
+            return;
+        }
+
+        var old = DirectorySwap.Replace(_stagingDirectory, _outputDirectory, _build.Previous);
         _committed = true;
-        DeleteIfExists(previous);
+        try
+        {
+            if (DeleteOldSiteForTests.Value is { } delete)
+            {
+                delete(old);
+            }
+            else
+            {
+                Directory.Delete(old, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            OldSiteLeftAt = old;
+        }
     }
 
-    /// <summary>Without a commit the staged files are thrown away and the old site stays as it was.</summary>
+    /// <summary>Without a commit the staged files are thrown away and the old site stays as it was; the lock is released.</summary>
     public void Dispose()
     {
-        if (!_committed)
+        try
         {
-            DeleteIfExists(_stagingDirectory);
+            if (!_committed)
+            {
+                DeleteIfExists(_stagingDirectory);
+            }
         }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+
+    /// <summary>A new id whose lock file this process creates and holds.</summary>
+    private static (BuildFolders Build, FolderLock Lock) Claim(string outputDirectory)
+    {
+        for (var attempt = 0; attempt < LockAttempts; attempt++)
+        {
+            var build = new BuildFolders(outputDirectory, BuildFolders.NewId());
+            if (FolderLock.TryCreate(build.Lock) is { } held)
+            {
+                return (build, held);
+            }
+        }
+
+        throw new IOException($"No lock file could be made beside {outputDirectory}; check the folder can be written.");
     }
 
     /// <summary>
