@@ -186,6 +186,8 @@ internal static class FuzzGen
         var quoting = Gen.Enum<Quoting>();
         Gen<Mutation> Value(Payload[] payloads, Gen<Quoting> quote) =>
             Gen.Select(file, line, Gen.OneOf(payloads), quote, (f, l, p, q) => (Mutation)new ReplaceValue(f, l, p, q));
+        Gen<Mutation> Field(FieldKind kind, Payload[] payloads, Gen<Quoting> quote) =>
+            Gen.Select(file, line, Gen.OneOf(payloads), quote, (f, n, p, q) => (Mutation)new ReplaceField(f, n, kind, p, q));
         var depths = deep ? new[] { 20, 200, 1_000, 100_000 } : [20, 200, 1_000];
         var nesting = Gen.Select(Gen.OneOf(PayloadShape.DeepList, PayloadShape.DeepMap), Gen.OneOf(depths),
             (shape, depth) => new Payload("deep nesting", "", shape, depth));
@@ -203,6 +205,10 @@ internal static class FuzzGen
             (3, Gen.Select(file, line, Gen.OneOf(NumbersAsText), (f, l, p) => (Mutation)new ReplaceNumber(f, l, p))),
             (4, Gen.Select(file, line, Gen.OneOf(HugeNumbers), (f, l, p) => (Mutation)new ReplaceNumber(f, l, p))),
             (2, Value(TextAsNumbers, Gen.Const(Quoting.Plain))),
+            (4, Field(FieldKind.Figure, HugeNumbers, Gen.Const(Quoting.Plain))),
+            (6, Field(FieldKind.Text, Injections, quoting)),
+            (2, Field(FieldKind.Text, ControlTexts, Gen.Const(Quoting.Double))),
+            (3, Field(FieldKind.ListItem, Injections, quoting)),
             (10, Value(Injections, quoting)),
             (6, Value(Traversals, quoting)),
             (4, Value(ControlTexts, Gen.OneOf(Quoting.Double, Quoting.Double, Quoting.Plain))),

@@ -21,7 +21,35 @@ internal sealed class FuzzSite
     }
 
     /// <summary>The unmutated fixture; never changed (mutations work on a <see cref="Clone"/>).</summary>
-    public static FuzzSite Original { get; } = Load(TempSite.MinimalFixture);
+    public static FuzzSite Original { get; } = WithChart(Load(TempSite.MinimalFixture));
+
+    /// <summary>
+    /// The minimal fixture has no chart of its own (<c>charts:</c>), whose categories, series names, axis titles and
+    /// benchmark names reach plotly and the chart's CSV; one is added so mutations reach them too.
+    /// </summary>
+    private static FuzzSite WithChart(FuzzSite site)
+    {
+        const string Indicator = "content/indicators/101-invoices-paid.yaml";
+        site.Files[Indicator] = site.Files[Indicator].TrimEnd('\n') + "\n" + FromText("""
+            charts:
+              - period: 2024/25 Q3
+                type: category_comparison
+                title: Invoices paid within 30 days by directorate
+                x_title: Directorate
+                y_title: Share paid within 30 days
+                categories:
+                  - Adults and Health
+                  - Place
+                series:
+                  - name: Paid within 30 days
+                    values: [88.5, 93.0]
+                benchmarks:
+                  - name: Council-wide
+                    value: 91.5
+
+            """);
+        return site;
+    }
 
     /// <summary>Every file a mutation may pick, by site-relative path with <c>/</c>, in a fixed order.</summary>
     public List<string> Paths { get; }

@@ -172,6 +172,69 @@ internal sealed record ReplaceValue(int File, int Line, Payload With, Quoting Qu
     }
 }
 
+/// <summary>The kinds of line <see cref="ReplaceField"/> aims at.</summary>
+internal enum FieldKind
+{
+    /// <summary>A figure: <c>value</c>, <c>target</c>, <c>min</c>, <c>max</c>, <c>values</c>.</summary>
+    Figure,
+
+    /// <summary>Text a page or chart shows: titles, names, labels, axis titles, descriptions.</summary>
+    Text,
+
+    /// <summary>A scalar list item (a chart's categories, a report's indicators).</summary>
+    ListItem,
+}
+
+/// <summary>
+/// The value of the <see cref="Nth"/> line of a kind replaced, in the first file from <see cref="Mutation.File"/> on
+/// that has one: aims the payloads where random lines rarely land (figures for huge numbers, chart text for markup).
+/// </summary>
+internal sealed partial record ReplaceField(int File, int Nth, FieldKind Kind, Payload With, Quoting Quoting) : Mutation(File)
+{
+    private static readonly HashSet<string> FigureKeys = ["value", "target", "min", "max", "values"];
+
+    private static readonly HashSet<string> TextKeys =
+        ["title", "name", "service", "description", "data_source", "introduction", "x_title", "y_title", "label", "note", "organisation", "reason"];
+
+    public override string Apply(FuzzSite site, string marker)
+    {
+        for (var offset = 0; offset < site.Paths.Count; offset++)
+        {
+            var path = site.PathAt(File + offset);
+            if (site.Text(path) is not { } text)
+            {
+                continue;
+            }
+
+            var lines = text.Split('\n').ToList();
+            var candidates = Enumerable.Range(0, lines.Count).Where(i => Matches(lines[i])).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var index = candidates[Nth % candidates.Count];
+            var before = lines[index];
+            lines[index] = WithValue(before, Quote(With.Build(marker), Quoting));
+            site.Files[path] = string.Join('\n', lines);
+            return $"{path}:{index + 1}: {Kind.ToString().ToLowerInvariant()} replaced by {With}" +
+                   $"{(Quoting == Quoting.Plain ? "" : $", {Quoting.ToString().ToLowerInvariant()}-quoted")} (the line was {Payload.Show(FuzzSite.ToText(before))})";
+        }
+
+        return $"no {Kind} line left to replace";
+    }
+
+    private bool Matches(string line) => Kind switch
+    {
+        FieldKind.ListItem => ScalarItem().IsMatch(line),
+        _ => KeyLine().Match(line) is { Success: true } key
+             && (Kind == FieldKind.Figure ? FigureKeys : TextKeys).Contains(key.Groups["head"].Value.Trim(' ', '\t', '-', ':')),
+    };
+
+    [GeneratedRegex(@"^[ \t]*-[ \t]+[^:\[\]{}]+$")]
+    private static partial Regex ScalarItem();
+}
+
 /// <summary>Raw bytes put into a line: junk, invalid UTF-8, control characters, NUL.</summary>
 internal sealed record InsertBytes(int File, int Line, int Column, string Label, byte[] Bytes) : LineMutation(File, Line)
 {
