@@ -200,6 +200,7 @@ internal static class FuzzGen
             (4, Gen.Select(file, line, (f, l) => (Mutation)new DeleteLine(f, l))),
             (3, Gen.Select(file, line, (f, l) => (Mutation)new DuplicateLine(f, l))),
             (3, Gen.Select(file, line, line, (f, l, o) => (Mutation)new SwapLines(f, l, o))),
+            (2, Gen.Select(file, line, Gen.Int[0, 99], (f, l, c) => (Mutation)new TruncateLine(f, l, c))),
             (3, Gen.Select(file, line, Gen.OneOf(Indents), (f, l, p) => (Mutation)new Indent(f, l, p))),
             (2, Gen.Select(file, line, (f, l) => (Mutation)new Dedent(f, l))),
             (3, Gen.Select(file, line, Gen.OneOf(NumbersAsText), (f, l, p) => (Mutation)new ReplaceNumber(f, l, p))),
@@ -209,6 +210,8 @@ internal static class FuzzGen
             (6, Field(FieldKind.Text, Injections, quoting)),
             (2, Field(FieldKind.Text, ControlTexts, Gen.Const(Quoting.Double))),
             (3, Field(FieldKind.ListItem, Injections, quoting)),
+            (1, Gen.Select(file, line, Gen.OneOf("[1, 2", "{a: 1", "\"open", "'open", "[{a: [1]}"), (f, n, text) =>
+                (Mutation)new ReplaceField(f, n, FieldKind.Text, new Payload("unclosed", text), Quoting.Plain))),
             (10, Value(Injections, quoting)),
             (6, Value(Traversals, quoting)),
             (4, Value(ControlTexts, Gen.OneOf(Quoting.Double, Quoting.Double, Quoting.Plain))),

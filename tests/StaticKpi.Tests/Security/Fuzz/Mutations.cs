@@ -130,6 +130,17 @@ internal sealed record SwapLines(int File, int Line, int Other) : LineMutation(F
     }
 }
 
+/// <summary>The line cut short, as an editor's slip leaves it: unclosed brackets and quotes, half a key.</summary>
+internal sealed record TruncateLine(int File, int Line, int Column) : LineMutation(File, Line)
+{
+    protected override string Edit(List<string> lines, int index, string marker)
+    {
+        var column = Column % (lines[index].Length + 1);
+        lines[index] = lines[index][..column];
+        return $"cut after column {column}";
+    }
+}
+
 internal sealed record Indent(int File, int Line, string Prefix) : LineMutation(File, Line)
 {
     protected override string Edit(List<string> lines, int index, string marker)
