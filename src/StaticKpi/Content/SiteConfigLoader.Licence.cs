@@ -49,14 +49,14 @@ public static partial class SiteConfigLoader
     /// </summary>
     public static string? BaseUrlIn(string sourceDirectory)
     {
-        var file = Path.Combine(sourceDirectory, FileName);
-        if (!File.Exists(file))
+        // Read as a build reads it: never through a link that leaves the site folder, never over 10 MB.
+        var diagnostics = new DiagnosticBag();
+        if (new SiteFolder(sourceDirectory).File(FileName) is not { Problem: null } file || file.ReadText(diagnostics) is not { } text)
         {
             return null;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var root = YamlFile.ParseMapping(File.ReadAllText(file), FileName, diagnostics);
+        var root = YamlFile.ParseMapping(text, FileName, diagnostics);
         return root is null ? null : new YamlMap(root, FileName, diagnostics, Keys).String("base_url");
     }
 

@@ -175,6 +175,18 @@ public sealed class ContentLinkAttackTests
         DiagnosticAssert.ErrorsAre(diagnostics.ToList(), (RuleIds.LinkLeavesSite, "content/commentary/102", 1, 1));
     }
 
+    // Issue 12, finding 2: `statickpi check` reads base_url from site.config.yaml the same way.
+    [Fact]
+    public void The_base_url_lookup_does_not_read_a_site_config_linked_outside_the_site()
+    {
+        using var site = TempSite.FromMinimal();
+        var outside = Outside(site, "config.yaml", "title: t\nbase_url: https://evil.example/\n");
+        site.Delete("site.config.yaml");
+        File.CreateSymbolicLink(site.PathOf("site.config.yaml"), outside);
+
+        Assert.Null(SiteConfigLoader.BaseUrlIn(site.Source));
+    }
+
     /// <summary>Writes a file beside the site folder (inside the test's temporary folder, outside the site) and returns its path.</summary>
     private static string Outside(TempSite site, string relativePath, string text)
     {
