@@ -22,10 +22,14 @@ public static class CommentaryLoader
     public static Commentary? Load(string text, string file, string folderName, string fileStem, SiteConfig config, DiagnosticBag diagnostics)
     {
         var renderer = MarkdownRenderer.Shared;
-        var document = renderer.Parse(text);
+        var fileLocation = new SourceLocation(file, 1, 1);
+        if (renderer.TryParse(text, fileLocation, diagnostics) is not { } document)
+        {
+            return null;
+        }
+
         int? indicatorId = int.TryParse(folderName, out var fromFolder) ? fromFolder : null;
         Period? period = Period.TryParse(fileStem, config.FinancialYearStartMonth, out _);
-        var fileLocation = new SourceLocation(file, 1, 1);
 
         if (document.FirstOrDefault() is YamlFrontMatterBlock frontMatter)
         {
@@ -51,7 +55,7 @@ public static class CommentaryLoader
         if (indicatorId is null)
         {
             diagnostics.Error(RuleIds.MissingRequired, fileLocation,
-                $"Cannot tell which indicator this commentary is for: the folder '{folderName}' is not an indicator id.",
+                $"Cannot tell which indicator this commentary is for: the folder '{QuotedValue.Cut(folderName)}' is not an indicator id.",
                 "Put the file in content/commentary/<indicator id>/, or add 'indicator: <id>' to its front matter.");
             return null;
         }
@@ -59,7 +63,7 @@ public static class CommentaryLoader
         if (period is null)
         {
             diagnostics.Error(RuleIds.BadPeriod, fileLocation,
-                $"Cannot tell which period this commentary is for: '{fileStem}' is not a period.",
+                $"Cannot tell which period this commentary is for: '{QuotedValue.Cut(fileStem)}' is not a period.",
                 "Name the file after the period, for example 2024-25-q3.md, or add 'period: 2024/25 Q3' to its front matter.");
             return null;
         }
@@ -115,8 +119,8 @@ public static class CommentaryLoader
             {
                 var text = heading.Inline is null ? "" : MarkdownRenderer.TextOf(heading.Inline).Trim();
                 diagnostics.Warning(RuleIds.SkippedHeadingLevel, new SourceLocation(file, heading.Line + 1, heading.Column + 1),
-                    $"The heading '{text}' is level {heading.Level} but follows a level-{previous} heading, skipping level {previous + 1}.",
-                    $"Write it as '{new string('#', previous + 1)} {text}': sections are level 2 (##) on the page and each heading inside goes one level deeper.");
+                    $"The heading '{QuotedValue.Cut(text)}' is level {heading.Level} but follows a level-{previous} heading, skipping level {previous + 1}.",
+                    $"Write it as '{new string('#', previous + 1)} {QuotedValue.Cut(text)}': sections are level 2 (##) on the page and each heading inside goes one level deeper.");
             }
 
             previous = heading.Level;

@@ -35,21 +35,25 @@ public static class IndicatorLoader
         var map = new YamlMap(root, file, diagnostics, Keys, sourceText: text);
         var fy = config.FinancialYearStartMonth;
         var id = map.Int("id", required: true);
+        if (id is not null && !IdMatchesFileName(map, id.Value))
+        {
+            id = null; // not loaded: commentary and reports filed under either number would otherwise be judged by the wrong one
+        }
         var title = map.String("title", required: true);
         var committee = map.String("committee", required: true);
         if (committee is not null && config.CommitteeOf(committee) is null)
         {
             var suggestion = Suggestions.Closest(committee, config.Committees.Select(c => c.Key));
             diagnostics.Error(RuleIds.UnknownCommittee, map.LocationOf("committee"),
-                $"There is no committee '{committee}' in {SiteConfigLoader.FileName}.",
+                $"There is no committee '{QuotedValue.Cut(committee)}' in {SiteConfigLoader.FileName}.",
                 suggestion is null ? $"Add it under 'committees' in {SiteConfigLoader.FileName}, or use an existing key." : $"Did you mean '{suggestion}'?");
         }
 
         var slug = map.String("slug");
         if (slug is not null && !Slugs.IsSlug(slug))
         {
-            diagnostics.Error(RuleIds.BadValue, map.LocationOf("slug"), $"The slug '{slug}' cannot be used in web addresses.",
-                $"Use lower-case letters, digits and hyphens, for example '{Slugs.From(slug)}'.");
+            diagnostics.Error(RuleIds.BadValue, map.LocationOf("slug"), $"The slug '{QuotedValue.Cut(slug)}' cannot be used in web addresses.",
+                $"Use lower-case letters, digits and hyphens, for example '{QuotedValue.Cut(Slugs.From(slug))}'.");
         }
 
         var unit = map.Enum<Unit>("unit") ?? Unit.Number;
@@ -97,6 +101,44 @@ public static class IndicatorLoader
 
         CheckTargets(indicator, map, diagnostics);
         return indicator;
+    }
+
+    /// <summary>
+    /// The number an indicator file's name starts with, followed by a dash or the extension (<c>182-foi.yaml</c>,
+    /// <c>182.yaml</c>); null when the name does not start with one.
+    /// </summary>
+    public static int? IdInFileName(string file)
+    {
+        var name = Path.GetFileName(file);
+        var digits = 0;
+        while (digits < name.Length && char.IsAsciiDigit(name[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < name.Length && name[digits] is '-' or '.' &&
+            int.TryParse(name.AsSpan(0, digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+    }
+
+    /// <summary>
+    /// A file's name and its <c>id</c> must agree: the name is how editors, commentary folders and the error checks
+    /// find an indicator, so an <c>id: 999</c> in <c>182-foi.yaml</c> would otherwise quietly drop indicator 182's pages.
+    /// A name without a number is allowed (the id is then the file's alone), though <c>&lt;id&gt;-&lt;slug&gt;.yaml</c> is the convention.
+    /// </summary>
+    private static bool IdMatchesFileName(YamlMap map, int id)
+    {
+        if (IdInFileName(map.File) is not { } named || named == id)
+        {
+            return true;
+        }
+
+        var name = Path.GetFileName(map.File);
+        map.Diagnostics.Error(RuleIds.IdDoesNotMatchFileName, map.LocationOf("id"),
+            $"The id is {id}, but the file name '{QuotedValue.Cut(name)}' starts with {named}.",
+            $"Change the line to 'id: {named}', or rename the file to '{QuotedValue.Cut(id + name.TrimStart("0123456789".ToCharArray()))}'.");
+        return false;
     }
 
     /// <summary>Every period needs a target or a status saying why it has none.</summary>
@@ -273,7 +315,7 @@ public static class IndicatorLoader
 
             if (categories.Contains(label.Trim()))
             {
-                chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf(node), $"The category '{label.Trim()}' appears twice.",
+                chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf(node), $"The category '{QuotedValue.Cut(label.Trim())}' appears twice.",
                     "Give every category a different label.");
                 return [];
             }
@@ -324,7 +366,7 @@ public static class IndicatorLoader
 
             if (name is not null && series.Exists(s => s.Name == name.Trim()))
             {
-                item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("name"), $"Two series are called '{name.Trim()}'.",
+                item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("name"), $"Two series are called '{QuotedValue.Cut(name.Trim())}'.",
                     "Give every series a different name; the names are the legend and the table's column headings.");
                 broken = true;
             }
@@ -384,7 +426,7 @@ public static class IndicatorLoader
         if (values.Count != categoryCount && categoryCount > 0)
         {
             series.Diagnostics.Error(RuleIds.BadValue, series.LocationOf(node),
-                $"The series '{name}' has {values.Count} values but the chart has {categoryCount} categories.",
+                $"The series '{QuotedValue.Cut(name)}' has {values.Count} values but the chart has {categoryCount} categories.",
                 "Give one value per category, in the same order; write null where there is no figure.");
             return null;
         }
@@ -447,13 +489,13 @@ public static class IndicatorLoader
             if (url.Trim() is "" or "#")
             {
                 map.Diagnostics.Warning(RuleIds.PlaceholderLink, item.LocationOf("url"),
-                    $"The link '{title}' points to '{url}', which goes nowhere; it is left out.", "Put the real address, or remove the link.");
+                    $"The link '{QuotedValue.Cut(title)}' points to '{QuotedValue.Cut(url)}', which goes nowhere; it is left out.", "Put the real address, or remove the link.");
                 continue;
             }
 
             if (!MarkdownRenderer.IsSafe(url))
             {
-                map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"), $"The link '{title}' uses an address that is not allowed.",
+                map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"), $"The link '{QuotedValue.Cut(title)}' uses an address that is not allowed.",
                     "Use an http, https, mailto or tel address, or a path within the site.");
                 continue;
             }
@@ -461,7 +503,7 @@ public static class IndicatorLoader
             if (MarkdownRenderer.IsInsecure(url))
             {
                 map.Diagnostics.Warning(RuleIds.InsecureLink, item.LocationOf("url"),
-                    $"The link '{title}' uses http:, which is not encrypted.", $"Use '{MarkdownRenderer.HttpsOf(url)}' if the site offers it (most do).");
+                    $"The link '{QuotedValue.Cut(title)}' uses http:, which is not encrypted.", $"Use '{QuotedValue.Cut(MarkdownRenderer.HttpsOf(url))}' if the site offers it (most do).");
             }
 
             links.Add(new Link(title, url));

@@ -17,18 +17,68 @@ public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseAutoLinks()
-        .DisableHtml()
-        .Build();
+    private readonly MarkdownPipeline _pipeline = BuildPipeline();
 
     public static MarkdownRenderer Shared { get; } = new();
 
+    /// <summary>Parses Markdown that is known to be within the limits; <see cref="TryParse"/> checks them.</summary>
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
+
+    /// <summary>
+    /// Parses Markdown found at <paramref name="origin"/>, or returns null after reporting (at the line concerned)
+    /// that it is longer than <see cref="MarkdownLimits.MaximumLength"/>, has a paragraph or table longer than
+    /// <see cref="MarkdownLimits.MaximumParagraphLength"/> or nests more than <see cref="MarkdownLimits.MaximumDepth"/> deep.
+    /// </summary>
+    /// <param name="indent">How far every line after the first is indented in the source file (block scalars in YAML).</param>
+    public MarkdownDocument? TryParse(string markdown, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0)
+    {
+        if (markdown.Length > MarkdownLimits.MaximumLength)
+        {
+            diagnostics.Error(RuleIds.FileTooLarge, origin, MarkdownLimits.TooLongMessage(markdown.Length), MarkdownLimits.TooLongFix);
+            return null;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Parse(markdown);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses to nest deeper than the pipeline's MaximumNestingDepth, without saying where.
+            diagnostics.Error(RuleIds.TooDeep, MarkdownLimits.At(origin, MarkdownLimits.FirstTooDeepLine(markdown, Parse), indent),
+                MarkdownLimits.TooDeepMessage, MarkdownLimits.TooDeepFix);
+            return null;
+        }
+
+        if (MarkdownLimits.LongParagraphLine(document) is { } line)
+        {
+            diagnostics.Error(RuleIds.FileTooLarge, MarkdownLimits.At(origin, line, indent), MarkdownLimits.LongParagraphMessage,
+                MarkdownLimits.LongParagraphFix);
+            return null;
+        }
+
+        if (MarkdownLimits.TooDeepLine(document) is { } deepLine)
+        {
+            diagnostics.Error(RuleIds.TooDeep, MarkdownLimits.At(origin, deepLine, indent), MarkdownLimits.TooDeepMessage, MarkdownLimits.TooDeepFix);
+            return null;
+        }
+
+        return document;
+    }
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoLinks()
+            .DisableHtml();
+        MarkdownLimits.Apply(builder);
+        return builder.Build();
+    }
 
     /// <summary>Renders a Markdown string found at <paramref name="origin"/> (for diagnostics).</summary>
     /// <param name="indent">How far every line after the first is indented in the source file (block scalars in YAML).</param>
@@ -40,7 +90,11 @@ public sealed class MarkdownRenderer
     public (string Html, string Words) RenderWithWords(string markdown, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0,
         ICollection<MarkdownLink>? siteLinks = null)
     {
-        var document = Parse(markdown);
+        if (TryParse(markdown, origin, diagnostics, indent) is not { } document)
+        {
+            return ("", "");
+        }
+
         var html = RenderBlocks(document, origin, diagnostics, indent, siteLinks);
         return (html, MarkdownWords.Of(document));
     }
@@ -83,22 +137,22 @@ public sealed class MarkdownRenderer
             if (url is "" or "#")
             {
                 diagnostics.Warning(RuleIds.PlaceholderLink, location,
-                    $"The link '{text}' points to '{url}', which goes nowhere; it is shown as plain text.",
+                    $"The link '{QuotedValue.Cut(text)}' points to '{url}', which goes nowhere; it is shown as plain text.",
                     "Put the real address in the brackets, or remove the link.");
                 inline.ReplaceBy(new LiteralInline(text), copyChildren: false);
             }
             else if (!IsSafe(url))
             {
                 diagnostics.Error(RuleIds.UnsafeLink, location,
-                    $"The link '{text}' uses an address that is not allowed ('{Truncate(url)}').",
+                    $"The link '{QuotedValue.Cut(text)}' uses an address that is not allowed ('{Truncate(url)}').",
                     "Use an http, https, mailto or tel address, or a path within the site.");
                 inline.ReplaceBy(new LiteralInline(text), copyChildren: false);
             }
             else if (IsInsecure(url))
             {
                 diagnostics.Warning(RuleIds.InsecureLink, location,
-                    $"The link '{text}' uses http:, which is not encrypted ('{Truncate(url)}').",
-                    $"Use '{HttpsOf(url)}' if the site offers it (most do).");
+                    $"The link '{QuotedValue.Cut(text)}' uses http:, which is not encrypted ('{Truncate(url)}').",
+                    $"Use '{QuotedValue.Cut(HttpsOf(url))}' if the site offers it (most do).");
             }
             else if (siteLinks is not null && inline is LinkInline { IsImage: false } && IsWithinSite(url))
             {
@@ -144,7 +198,8 @@ public sealed class MarkdownRenderer
         string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString())) +
         string.Concat(container.Descendants<CodeInline>().Select(c => c.Content));
 
-    private static string Truncate(string url) => url.Length <= 40 ? url : url[..40] + "…";
+    /// <summary>A link's address in a message: short, since the link's text already says which link it is.</summary>
+    private static string Truncate(string url) => QuotedValue.Cut(url, 41);
 }
 
 /// <summary>Post-processes rendered Markdown tables for screen readers and narrow screens.</summary>

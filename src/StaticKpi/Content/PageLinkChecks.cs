@@ -116,7 +116,7 @@ public sealed partial class PageLinkChecks(
                     ? "Check the address; links within the site are relative to the page the text appears on, such as '../183-subject-access-requests/'."
                     : $"Did you mean '{SitePaths.Link(page, closest)}'?";
                 diagnostics.Error(RuleIds.BrokenInternalLink, link.Location,
-                    $"The link '{link.Url}' on the page {PageUrl(page)} goes to {PageUrl(target)}, which the build does not create.", fix);
+                    $"The link '{QuotedValue.Cut(link.Url)}' on the page {PageUrl(page)} goes to {PageUrl(target)}, which the build does not create.", fix);
                 break; // one report per link is enough, even when the text is shown on several pages
             }
         }

@@ -22,7 +22,7 @@ public static class ReportLoader
         {
             var suggestion = Suggestions.Closest(committee, config.Committees.Select(c => c.Key));
             diagnostics.Error(RuleIds.UnknownCommittee, map.LocationOf("committee"),
-                $"There is no committee '{committee}' in {SiteConfigLoader.FileName}.",
+                $"There is no committee '{QuotedValue.Cut(committee)}' in {SiteConfigLoader.FileName}.",
                 suggestion is null ? "Use a key listed under 'committees'." : $"Did you mean '{suggestion}'?");
             committee = null;
         }

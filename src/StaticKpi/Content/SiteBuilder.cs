@@ -44,7 +44,7 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
             {
                 var sameSlug = bySlug[(indicator.CommitteeKey, indicator.Slug)];
                 diagnostics.Warning(RuleIds.DuplicateSlug, indicator.Location,
-                    $"Indicator {indicator.Id} has the same slug '{indicator.Slug}' as indicator {sameSlug.Id}.",
+                    $"Indicator {indicator.Id} has the same slug '{QuotedValue.Cut(indicator.Slug)}' as indicator {sameSlug.Id}.",
                     "Add a distinct 'slug:' so the two are easy to tell apart in web addresses.");
             }
 

@@ -28,14 +28,14 @@ public static partial class SiteConfigLoader
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            site.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("url"), $"The licence address '{url}' is not a web address.",
+            site.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("url"), $"The licence address '{QuotedValue.Cut(url)}' is not a web address.",
                 "Give the full http or https address of the licence's text, for example https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/.");
             return null;
         }
 
         if (name is not null && !LicenceName().IsMatch(name))
         {
-            site.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("name"), $"The licence name '{name}' is not a licence identifier.",
+            site.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("name"), $"The licence name '{QuotedValue.Cut(name)}' is not a licence identifier.",
                 "Use the licence's Open Definition identifier (such as OGL-UK-3.0 or CC-BY-4.0), or leave name out.");
             return null;
         }
@@ -49,14 +49,14 @@ public static partial class SiteConfigLoader
     /// </summary>
     public static string? BaseUrlIn(string sourceDirectory)
     {
-        var file = Path.Combine(sourceDirectory, FileName);
-        if (!File.Exists(file))
+        // Read as a build reads it: never through a link that leaves the site folder, never over 10 MB.
+        var diagnostics = new DiagnosticBag();
+        if (new SiteFolder(sourceDirectory).File(FileName) is not { Problem: null } file || file.ReadText(diagnostics) is not { } text)
         {
             return null;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var root = YamlFile.ParseMapping(File.ReadAllText(file), FileName, diagnostics);
+        var root = YamlFile.ParseMapping(text, FileName, diagnostics);
         return root is null ? null : new YamlMap(root, FileName, diagnostics, Keys).String("base_url");
     }
 
@@ -69,7 +69,7 @@ public static partial class SiteConfigLoader
         }
 
         site.Diagnostics.Warning(RuleIds.BadValue, site.Has("base_url") ? site.LocationOf("base_url") : site.Location,
-            $"base_url is '{baseUrl}', not a full web address, so sitemap.xml and feed.xml are not written and canonical links are not absolute.",
+            $"base_url is '{QuotedValue.Cut(baseUrl)}', not a full web address, so sitemap.xml and feed.xml are not written and canonical links are not absolute.",
             "Set base_url to the address the site is published at, for example https://example.org/performance/.");
     }
 

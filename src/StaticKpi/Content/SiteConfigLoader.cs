@@ -60,13 +60,13 @@ public static partial class SiteConfigLoader
 
             if (!Slugs.IsSlug(key))
             {
-                diagnostics.Error(RuleIds.BadValue, item!.LocationOf("key"), $"The committee key '{key}' cannot be used in web addresses.",
-                    $"Use lower-case letters, digits and hyphens, for example '{Slugs.From(key)}'.");
+                diagnostics.Error(RuleIds.BadValue, item!.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' cannot be used in web addresses.",
+                    $"Use lower-case letters, digits and hyphens, for example '{QuotedValue.Cut(Slugs.From(key))}'.");
             }
 
             if (committees.Exists(c => c.Key == key))
             {
-                diagnostics.Error(RuleIds.DuplicateId, item!.LocationOf("key"), $"The committee key '{key}' is used twice.", "Give each committee its own key.");
+                diagnostics.Error(RuleIds.DuplicateId, item!.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' is used twice.", "Give each committee its own key.");
                 continue;
             }
 
@@ -106,6 +106,7 @@ public static partial class SiteConfigLoader
 
         CheckBaseUrl(map, baseUrl);
 
+        var theme = ReadTheme(map);
         var title = map.String("title", required: true);
         var organisation = map.String("organisation", required: true);
         if (title is null || organisation is null)
@@ -120,12 +121,26 @@ public static partial class SiteConfigLoader
             map.String("language") ?? "en-GB",
             fyStart,
             map.String("currency_symbol") ?? "£",
-            map.String("theme") ?? "default",
+            theme,
             map.String("contact_email"),
             committees,
             [.. policies.OrderBy(p => p.EffectiveFrom)],
             ReadAccessibility(map),
             ReadLicence(map));
+    }
+
+    /// <summary>The theme is a folder in <c>themes/</c>: its name must not lead anywhere else (<c>../../etc</c>).</summary>
+    private static string ReadTheme(YamlMap map)
+    {
+        var theme = map.String("theme") ?? "default";
+        if (theme.Trim() is "" or "." or ".." || theme.IndexOfAny(['/', '\\', ':', '\0']) >= 0)
+        {
+            map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("theme"), $"The theme '{QuotedValue.Cut(theme)}' is not the name of a folder in themes/.",
+                "Write just the folder's name, for example 'theme: default' for themes/default/.");
+            return "default";
+        }
+
+        return theme;
     }
 
     private static AccessibilityStatement ReadAccessibility(YamlMap site)

@@ -6,7 +6,11 @@ namespace StaticKpi.Content;
 
 /// <summary>One content file as loaded: what it parsed to (null when it had errors) and the diagnostics loading it gave.</summary>
 public sealed record LoadedFile<T>(T? Value, IReadOnlyList<Diagnostic> Diagnostics)
-    where T : class;
+    where T : class
+{
+    /// <summary>The file's path relative to the site folder.</summary>
+    public string File { get; init; } = "";
+}
 
 /// <summary>
 /// Every content file of a site as loaded, each kept with its own diagnostics, before the checks across files. Kept
@@ -16,8 +20,12 @@ public sealed record LoadedFile<T>(T? Value, IReadOnlyList<Diagnostic> Diagnosti
 /// </summary>
 public sealed class SiteSources
 {
-    private readonly string _root;
+    /// <summary>The folder holding a site's own themes, each in a folder named as <c>theme</c> in site.config.yaml.</summary>
+    public const string ThemesFolder = "themes";
+
+    private readonly SiteFolder _folder;
     private readonly LoadedFile<SiteConfig> _config;
+    private readonly List<Diagnostic> _themeProblems;
     private readonly List<LoadedFile<Indicator>> _indicators;
     private readonly List<LoadedFile<Report>> _reports;
 
@@ -33,16 +41,17 @@ public sealed class SiteSources
     /// </summary>
     private IReadOnlySet<string>? _pagePaths;
 
-    private SiteSources(string root, LoadedFile<SiteConfig> config, List<LoadedFile<Indicator>> indicators,
-        SortedDictionary<string, LoadedFile<Commentary>> commentaries, List<LoadedFile<Report>> reports)
+    private SiteSources(SiteFolder folder, LoadedFile<SiteConfig> config, List<LoadedFile<Indicator>> indicators,
+        SortedDictionary<string, LoadedFile<Commentary>> commentaries, List<LoadedFile<Report>> reports, List<Diagnostic> themeProblems)
     {
-        _root = root;
+        _folder = folder;
         _config = config;
         _indicators = indicators;
         _commentaries = commentaries;
         _reports = reports;
-        _unloadedIndicatorIds = UnloadedIndicatorIds(root, [.. indicators.Select(f => f.Value).OfType<Indicator>()]);
-        _unloadedReportFiles = UnloadedReportFiles(root, [.. reports.Select(f => f.Value).OfType<Report>()]);
+        _themeProblems = themeProblems;
+        _unloadedIndicatorIds = UnloadedIndicatorIds(indicators);
+        _unloadedReportFiles = [.. reports.Where(f => f.Value is null).Select(f => f.File)];
     }
 
     /// <summary>The site's configuration, or null when site.config.yaml is missing or has errors (nothing else is then loaded).</summary>
@@ -51,29 +60,41 @@ public sealed class SiteSources
     /// <summary>Reads and parses every content file of the site, in parallel.</summary>
     public static SiteSources Load(string sourceDirectory)
     {
-        var configPath = Path.Combine(sourceDirectory, SiteConfigLoader.FileName);
-        if (!File.Exists(configPath))
+        var folder = new SiteFolder(sourceDirectory);
+        var configFile = folder.File(SiteConfigLoader.FileName);
+        if (configFile is null)
         {
             var missing = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly(SiteConfigLoader.FileName),
                 $"There is no {SiteConfigLoader.FileName} in '{Path.GetFullPath(sourceDirectory)}'.",
                 "Run the command from your site's folder or pass --source with the folder that holds site.config.yaml.");
-            return new SiteSources(sourceDirectory, new LoadedFile<SiteConfig>(null, [missing]), [], new(StringComparer.Ordinal), []);
+            return new SiteSources(folder, new LoadedFile<SiteConfig>(null, [missing]), [], new(StringComparer.Ordinal), [], []);
         }
 
-        var config = Loaded(diagnostics => SiteConfigLoader.Load(File.ReadAllText(configPath), SiteConfigLoader.FileName, diagnostics));
+        var config = Loaded(diagnostics => configFile.ReadText(diagnostics) is { } text
+            ? SiteConfigLoader.Load(text, SiteConfigLoader.FileName, diagnostics)
+            : null);
         if (config.Value is not { } loaded)
         {
-            return new SiteSources(sourceDirectory, config, [], new(StringComparer.Ordinal), []);
+            return new SiteSources(folder, config, [], new(StringComparer.Ordinal), [], []);
         }
 
-        var indicators = LoadAll(sourceDirectory, ContentLoader.IndicatorsFolder, "*.yaml",
+        var indicators = LoadAll(folder, ContentLoader.IndicatorsFolder, "*.yaml",
             (text, file, _, diagnostics) => IndicatorLoader.Load(text, file, loaded, diagnostics));
-        var commentaries = LoadAll(sourceDirectory, ContentLoader.CommentaryFolder, "*.md",
+        var commentaries = LoadAll(folder, ContentLoader.CommentaryFolder, "*.md",
             (text, file, path, diagnostics) => LoadCommentary(text, file, path, loaded, diagnostics));
-        var reports = LoadAll(sourceDirectory, ContentLoader.ReportsFolder, "*.yaml",
+        var reports = LoadAll(folder, ContentLoader.ReportsFolder, "*.yaml",
             (text, file, _, diagnostics) => ReportLoader.Load(text, file, loaded, diagnostics));
-        return new SiteSources(sourceDirectory, config, [.. indicators.Values], new(commentaries, StringComparer.Ordinal), [.. reports.Values]);
+        return new SiteSources(folder, config, [.. indicators.Values], new(commentaries, StringComparer.Ordinal), [.. reports.Values],
+            ThemeProblems(folder, loaded.Theme));
     }
+
+    /// <summary>
+    /// Links in the site's theme folder that lead outside the site: reported with the content's problems, so that
+    /// <c>validate</c> finds them too and a build stops before any theme file is read (<see cref="Render.Theme"/> also
+    /// never reads one).
+    /// </summary>
+    private static List<Diagnostic> ThemeProblems(SiteFolder folder, string theme) =>
+        [.. folder.FindFiles(ThemesFolder + "/" + theme, "*").Select(f => f.Problem).OfType<Diagnostic>()];
 
     /// <summary>
     /// Adds every file's diagnostics and those of the checks across files (duplicate ids, unknown indicators, missing
@@ -86,6 +107,8 @@ public sealed class SiteSources
         {
             return null;
         }
+
+        diagnostics.AddRange(_themeProblems);
 
         var site = new SiteBuilder(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles, s => _pagePaths ??= PageLinkChecks.PagePaths(s))
             .Assemble(Values(_indicators, diagnostics), Values(_commentaries.Values, diagnostics), Values(_reports, diagnostics));
@@ -121,20 +144,17 @@ public sealed class SiteSources
             _commentaries.Remove(file);
         }
 
-        foreach (var path in CommentaryFilesAt(Path.Combine(_root, relativePath)))
+        foreach (var found in CommentaryFilesAt(relativePath))
         {
-            var file = RelativePath(_root, path);
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            var file = found.RelativePath;
+            if (found.Problem is null && !File.Exists(found.PhysicalPath))
             {
                 continue; // deleted since it was listed: the watcher reports the deletion next
             }
 
-            var loaded = Loaded(diagnostics => LoadCommentary(text, file, path, config, diagnostics));
+            var loaded = Loaded(diagnostics => found.ReadText(diagnostics) is { } text
+                ? LoadCommentary(text, file, file, config, diagnostics)
+                : null, file);
             _commentaries[file] = loaded;
             if (loaded.Value is { } commentary)
             {
@@ -146,22 +166,22 @@ public sealed class SiteSources
     }
 
     /// <summary>The files a whole load would read at this path: the file itself, or every one below the folder.</summary>
-    private static IEnumerable<string> CommentaryFilesAt(string fullPath)
+    private IReadOnlyList<SiteFile> CommentaryFilesAt(string relativePath)
     {
-        if (Directory.Exists(fullPath))
+        if (_folder.IsFolder(relativePath))
         {
-            return Directory.EnumerateFiles(fullPath, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+            return _folder.FindFiles(relativePath, "*.md");
         }
 
-        // Listed through its folder with the same pattern as a whole load, so that exactly the same names match.
-        var folder = Path.GetDirectoryName(fullPath);
-        var name = Path.GetFileName(fullPath);
-        return File.Exists(fullPath) && folder is not null
-            ? Directory.EnumerateFiles(folder, "*.md").Where(f => Path.GetFileName(f) == name)
-            : [];
+        // Listed through its folder with the same pattern as a whole load, so that exactly the same names match; a
+        // link that leads outside the site is listed whatever its name, as a whole load lists it.
+        var slash = relativePath.LastIndexOf('/');
+        return slash < 0
+            ? []
+            : [.. _folder.FindFiles(relativePath[..slash], "*.md", recursive: false).Where(f => f.RelativePath == relativePath)];
     }
 
-    /// <param name="path">The file's full path: its folder names the indicator and its name the period, unless front matter says otherwise.</param>
+    /// <param name="path">The file's path: its folder names the indicator and its name the period, unless front matter says otherwise.</param>
     private static Commentary? LoadCommentary(string text, string file, string path, SiteConfig config, DiagnosticBag diagnostics) =>
         CommentaryLoader.Load(text, file, Path.GetFileName(Path.GetDirectoryName(path)!), Path.GetFileNameWithoutExtension(path), config, diagnostics);
 
@@ -181,74 +201,42 @@ public sealed class SiteSources
         return values;
     }
 
-    private static LoadedFile<T> Loaded<T>(Func<DiagnosticBag, T?> parse)
+    private static LoadedFile<T> Loaded<T>(Func<DiagnosticBag, T?> parse, string file = SiteConfigLoader.FileName)
         where T : class
     {
         var diagnostics = new DiagnosticBag();
         var value = parse(diagnostics);
-        return new LoadedFile<T>(value, diagnostics.ToList());
+        return new LoadedFile<T>(value, diagnostics.ToList()) { File = file };
     }
 
     /// <summary>
     /// Ids of indicator files that had errors, judged from their names ("182-foi.yaml"), so that one typo is
     /// reported once and not again by every commentary and report that mentions the indicator.
     /// </summary>
-    private static HashSet<int> UnloadedIndicatorIds(string root, IReadOnlyList<Indicator> loaded)
+    private static HashSet<int> UnloadedIndicatorIds(IReadOnlyList<LoadedFile<Indicator>> files)
     {
-        var directory = Path.Combine(root, ContentLoader.IndicatorsFolder);
-        var ids = new HashSet<int>();
-        if (!Directory.Exists(directory))
-        {
-            return ids;
-        }
-
-        var loadedIds = loaded.Select(i => i.Id).ToHashSet();
-        foreach (var file in Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories))
-        {
-            var name = Path.GetFileName(file);
-            var dash = name.IndexOf('-');
-            if (dash > 0 && int.TryParse(name[..dash], out var id) && !loadedIds.Contains(id))
-            {
-                ids.Add(id);
-            }
-        }
-
-        return ids;
+        var loadedIds = files.Select(f => f.Value?.Id).OfType<int>().ToHashSet();
+        return [.. files
+            .Where(f => f.Value is null)
+            .Select(f => IndicatorLoader.IdInFileName(f.File))
+            .OfType<int>()
+            .Where(id => !loadedIds.Contains(id))];
     }
-
-    /// <summary>Report files (relative paths) that had errors, so the pages they would have made are not judged missing.</summary>
-    private static List<string> UnloadedReportFiles(string root, IReadOnlyList<Report> loaded)
-    {
-        var directory = Path.Combine(root, ContentLoader.ReportsFolder);
-        var loadedFiles = loaded.Select(r => r.Location.File).ToHashSet(StringComparer.Ordinal);
-        return !Directory.Exists(directory)
-            ? []
-            : [.. Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
-                .Select(file => RelativePath(root, file))
-                .Where(file => !loadedFiles.Contains(file))];
-    }
-
-    private static string RelativePath(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     /// <summary>Reads and parses every matching file in parallel; the results are keyed and ordered by relative path.</summary>
-    private static SortedDictionary<string, LoadedFile<T>> LoadAll<T>(string root, string folder, string pattern,
+    private static SortedDictionary<string, LoadedFile<T>> LoadAll<T>(SiteFolder folder, string path, string pattern,
         Func<string, string, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var results = new SortedDictionary<string, LoadedFile<T>>(StringComparer.Ordinal);
-        var directory = Path.Combine(root, folder);
-        if (!Directory.Exists(directory))
-        {
-            return results;
-        }
-
-        var files = Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories).ToArray();
+        var files = folder.FindFiles(path, pattern);
         var loaded = new ConcurrentBag<(string File, LoadedFile<T> Loaded)>();
-        Parallel.For(0, files.Length, i =>
+        Parallel.For(0, files.Count, i =>
         {
-            var relative = RelativePath(root, files[i]);
-            var text = File.ReadAllText(files[i]);
-            loaded.Add((relative, Loaded(diagnostics => parse(text, relative, files[i], diagnostics))));
+            var relative = files[i].RelativePath;
+            loaded.Add((relative, Loaded(diagnostics => files[i].ReadText(diagnostics) is { } text
+                ? parse(text, relative, relative, diagnostics)
+                : null, relative)));
         });
         foreach (var (file, result) in loaded)
         {

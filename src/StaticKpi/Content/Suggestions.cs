@@ -7,8 +7,16 @@ public static class Suggestions
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var plausible = Math.Max(2, input.Length / 3);
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: skipping hopeless candidates also keeps a 10 MB
+            // misspelling from allocating a table of its length times the candidate's.
+            if (Math.Abs(input.Length - candidate.Length) > plausible)
+            {
+                continue;
+            }
+
             var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
@@ -18,7 +26,7 @@ public static class Suggestions
         }
 
         // Only suggest something plausibly meant: at most a third of the word changed.
-        return best is not null && bestDistance <= Math.Max(2, input.Length / 3) ? best : null;
+        return best is not null && bestDistance <= plausible ? best : null;
     }
 
     /// <summary>Levenshtein distance with adjacent transpositions counted as one edit.</summary>

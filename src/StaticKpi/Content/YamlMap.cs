@@ -38,7 +38,7 @@ public sealed class YamlMap
                 var fix = suggestion is null
                     ? $"Remove it, or use one of: {string.Join(", ", knownKeys)}."
                     : $"Did you mean '{suggestion}'?";
-                diagnostics.Error(RuleIds.UnknownKey, LocationOf(keyNode), $"Unknown field '{key}'.", fix);
+                diagnostics.Error(RuleIds.UnknownKey, LocationOf(keyNode), $"Unknown field '{QuotedValue.Cut(key)}'.", fix);
                 continue;
             }
 
@@ -120,9 +120,21 @@ public sealed class YamlMap
 
     public decimal? DecimalOf(YamlNode node, string key)
     {
-        if (node is YamlScalarNode { Value: { } text } && TryParseNumber(text, out var value))
+        if (node is YamlScalarNode { Value: { } text })
         {
-            return value;
+            if (TryParseNumber(text, out var value) && ValueLimits.IsInRange(value))
+            {
+                return value;
+            }
+
+            // Too large for decimal (1e400) or for any real figure (1e28 would overflow the arithmetic of scoring).
+            if (IsNumber(text))
+            {
+                Diagnostics.Error(RuleIds.NumberOutOfRange, LocationOf(node),
+                    $"'{key}' is {QuotedValue.Cut(text)}, which is too large to be a real figure: figures must be between -1,000,000,000,000,000 and 1,000,000,000,000,000.",
+                    "Check the figure for extra digits or a misplaced exponent (1e30); write the value in the indicator's unit.");
+                return null;
+            }
         }
 
         Diagnostics.Error(RuleIds.WrongType, LocationOf(node),
@@ -161,7 +173,7 @@ public sealed class YamlMap
             return date;
         }
 
-        Diagnostics.Error(RuleIds.WrongType, LocationOf(_values[key]), $"'{key}' should be a date, but it is '{text}'.",
+        Diagnostics.Error(RuleIds.WrongType, LocationOf(_values[key]), $"'{key}' should be a date, but it is '{QuotedValue.Cut(text)}'.",
             "Write dates as year-month-day, for example 2025-03-03.");
         return null;
     }
@@ -180,7 +192,7 @@ public sealed class YamlMap
         {
             var suggestion = Suggestions.Closest(text, EnumNames.All<T>());
             var fix = suggestion is null ? $"Use one of: {string.Join(", ", EnumNames.All<T>())}." : $"Did you mean '{suggestion}'?";
-            Diagnostics.Error(RuleIds.BadValue, LocationOf(_values[key]), $"'{text}' is not a valid value for '{key}'.", fix);
+            Diagnostics.Error(RuleIds.BadValue, LocationOf(_values[key]), $"'{QuotedValue.Cut(text)}' is not a valid value for '{key}'.", fix);
         }
 
         return value;
@@ -257,6 +269,11 @@ public sealed class YamlMap
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out value);
 
+    /// <summary>Whether text is written as a number at all, however large (double reads 1e400 as infinity).</summary>
+    private static bool IsNumber(string text) =>
+        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out _);
+
     private string? ScalarText(string key, bool required, string expected)
     {
         var node = Node(key, required);
@@ -280,7 +297,7 @@ public sealed class YamlMap
 
     private static string Describe(YamlNode node) => node switch
     {
-        YamlScalarNode scalar => $"'{scalar.Value}'",
+        YamlScalarNode scalar => $"'{QuotedValue.Cut(scalar.Value)}'",
         YamlSequenceNode => "a list",
         _ => "a set of fields",
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StaticKpi.Diagnostics;
 
 namespace StaticKpi.Model;
 
@@ -113,7 +114,7 @@ public sealed partial record Period : IComparable<Period>
         var match = PeriodPattern().Match(trimmed);
         if (!match.Success)
         {
-            error = $"'{trimmed}' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.";
+            error = $"'{QuotedValue.Cut(trimmed)}' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.";
             return null;
         }
 
@@ -121,7 +122,7 @@ public sealed partial record Period : IComparable<Period>
         var second = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
         if (first is < MinYear or > MaxYear)
         {
-            error = $"'{trimmed}' is in the year {first}; periods must fall between {MinYear} and {MaxYear}.";
+            error = $"'{QuotedValue.Cut(trimmed)}' is in the year {first}; periods must fall between {MinYear} and {MaxYear}.";
             return null;
         }
 
@@ -132,7 +133,7 @@ public sealed partial record Period : IComparable<Period>
         {
             if (second is < 1 or > 12)
             {
-                error = $"'{trimmed}' is neither a month (months run from 01 to 12) nor a financial year (the second year should be {(first + 1) % 100:D2}).";
+                error = $"'{QuotedValue.Cut(trimmed)}' is neither a month (months run from 01 to 12) nor a financial year (the second year should be {(first + 1) % 100:D2}).";
                 return null;
             }
 
@@ -141,7 +142,7 @@ public sealed partial record Period : IComparable<Period>
 
         if (!isFinancialYear)
         {
-            error = $"'{trimmed}' is not a financial year: the second year should be {(first + 1) % 100:D2}, the year after {first}.";
+            error = $"'{QuotedValue.Cut(trimmed)}' is not a financial year: the second year should be {(first + 1) % 100:D2}, the year after {first}.";
             return null;
         }
 
@@ -150,7 +151,7 @@ public sealed partial record Period : IComparable<Period>
             var quarter = int.Parse(match.Groups["q"].Value, CultureInfo.InvariantCulture);
             if (quarter is < 1 or > 4)
             {
-                error = $"'{trimmed}' has quarter {quarter}; quarters run from Q1 to Q4.";
+                error = $"'{QuotedValue.Cut(trimmed)}' has quarter {quarter}; quarters run from Q1 to Q4.";
                 return null;
             }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using StaticKpi.Content;
 
 namespace StaticKpi.Render;
 
@@ -14,9 +15,34 @@ public sealed class Theme
 
     private readonly string? _siteThemeDirectory;
 
-    public Theme(string? siteThemeDirectory)
+    /// <summary>
+    /// The site theme's readable files by relative path (with '/'), listed once through <see cref="SiteFolder"/>: a
+    /// symbolic link that leads outside the site folder (or a file too large) is left out, so it is never read; the
+    /// content stage reports it (<see cref="SiteSources"/>), and a build stops before it gets here.
+    /// </summary>
+    private readonly Dictionary<string, string> _siteFiles = new(StringComparer.Ordinal);
+
+    /// <param name="siteThemeDirectory">The site's <c>themes/&lt;name&gt;</c> folder; null or absent for the default theme alone.</param>
+    /// <param name="siteDirectory">The site folder no link may lead out of; by default the folder that holds <c>themes/</c>.</param>
+    public Theme(string? siteThemeDirectory, string? siteDirectory = null)
     {
-        _siteThemeDirectory = siteThemeDirectory is not null && Directory.Exists(siteThemeDirectory) ? siteThemeDirectory : null;
+        if (siteThemeDirectory is null || !Directory.Exists(siteThemeDirectory))
+        {
+            return;
+        }
+
+        var themeDirectory = Path.GetFullPath(siteThemeDirectory);
+        var site = siteDirectory ?? Path.GetDirectoryName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(themeDirectory)))!;
+        var folder = new SiteFolder(site);
+        var relativeTheme = Path.GetRelativePath(site, themeDirectory).Replace('\\', '/');
+        _siteThemeDirectory = themeDirectory;
+        foreach (var file in folder.FindFiles(relativeTheme, "*"))
+        {
+            if (file is { Problem: null, PhysicalPath: { } physical })
+            {
+                _siteFiles[file.RelativePath[(relativeTheme.Length + 1)..]] = physical;
+            }
+        }
     }
 
     /// <summary>Reads a theme file such as <c>layouts/report.html</c>; null when neither theme has it.</summary>
@@ -28,13 +54,9 @@ public sealed class Theme
 
     public byte[]? ReadBytes(string relativePath)
     {
-        if (_siteThemeDirectory is not null)
+        if (_siteFiles.TryGetValue(relativePath, out var path))
         {
-            var path = Path.Combine(_siteThemeDirectory, relativePath);
-            if (File.Exists(path))
-            {
-                return File.ReadAllBytes(path);
-            }
+            return File.ReadAllBytes(path);
         }
 
         using var stream = Library.GetManifestResourceStream(ResourcePrefix + relativePath);
@@ -50,7 +72,7 @@ public sealed class Theme
 
     /// <summary>Where a theme file comes from, for error messages.</summary>
     public string Describe(string relativePath) =>
-        _siteThemeDirectory is not null && File.Exists(Path.Combine(_siteThemeDirectory, relativePath))
+        _siteThemeDirectory is not null && _siteFiles.ContainsKey(relativePath)
             ? Path.Combine(_siteThemeDirectory, relativePath)
             : $"default theme: {relativePath}";
 
@@ -66,12 +88,9 @@ public sealed class Theme
             }
         }
 
-        if (_siteThemeDirectory is not null && Directory.Exists(Path.Combine(_siteThemeDirectory, "assets")))
+        foreach (var path in _siteFiles.Keys.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)))
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(_siteThemeDirectory, "assets"), "*", SearchOption.AllDirectories))
-            {
-                paths.Add(Path.GetRelativePath(_siteThemeDirectory, file).Replace('\\', '/'));
-            }
+            paths.Add(path);
         }
 
         return [.. paths];

@@ -214,7 +214,8 @@ public sealed class ContentDiagnosticTests
     public void A_duplicate_indicator_id_is_reported_on_the_second_file_in_path_order()
     {
         using var site = TempSite.FromMinimal();
-        site.Write("content/indicators/104-copy.yaml", """
+        // Named for its id (or SKPI028 would be reported instead), and sorting after 101-invoices-paid.yaml.
+        site.Write("content/indicators/101-z-copy.yaml", """
             id: 101
             title: A copy of invoices paid
             committee: finance
@@ -227,9 +228,9 @@ public sealed class ContentDiagnosticTests
         var result = site.Build();
 
         Assert.False(result.Succeeded);
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.DuplicateId, Severity.Error, "content/indicators/104-copy.yaml", 1, 1);
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.DuplicateId, Severity.Error, "content/indicators/101-z-copy.yaml", 1, 1);
         Assert.Contains(Invoices, diagnostic.Message, StringComparison.Ordinal);
-        DiagnosticAssert.ErrorsAre(result.Diagnostics, (RuleIds.DuplicateId, "content/indicators/104-copy.yaml", 1, 1));
+        DiagnosticAssert.ErrorsAre(result.Diagnostics, (RuleIds.DuplicateId, "content/indicators/101-z-copy.yaml", 1, 1));
     }
 
     [Fact]
