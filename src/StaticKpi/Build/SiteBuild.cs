@@ -3,6 +3,7 @@ using System.Diagnostics;
 using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
+using StaticKpi.Files;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Output;

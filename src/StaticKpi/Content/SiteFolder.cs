@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticKpi.Diagnostics;
+using StaticKpi.Files;
 
 namespace StaticKpi.Content;
 

@@ -1,3 +1,5 @@
+using StaticKpi.Files;
+
 namespace StaticKpi.Output;
 
 /// <summary>Why a folder cannot be a build's output, and what to do instead; plain sentences for editors.</summary>

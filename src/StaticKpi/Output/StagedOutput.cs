@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using StaticKpi.Files;
 
 namespace StaticKpi.Output;
 
