@@ -41,6 +41,10 @@ public static partial class FigureImport
     {
         var problems = new List<ImportProblem>();
         var table = ImportTable.Read(tablePath, displayName, problems);
+        if (table.Unreadable)
+        {
+            return Refused(problems, [], table);
+        }
 
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(sourceDirectory, diagnostics);
