@@ -148,7 +148,7 @@ public static partial class FigureImport
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            problem($"'{text}' is not an indicator id. Write the number from the indicator's file, for example 182.");
+            problem($"{Quote(text)} is not an indicator id. Write the number from the indicator's file, for example 182.");
             return null;
         }
 
@@ -175,6 +175,13 @@ public static partial class FigureImport
             return null;
         }
 
+        if (cell.Text.Length > MaximumQuoted || cell.Text.Any(char.IsControl))
+        {
+            // Not a period, and too long or too strange to repeat as it is.
+            problem($"{Quote(cell.Text.Trim())} is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.");
+            return null;
+        }
+
         var period = Period.TryParse(cell.Text, fy, out var error);
         if (period is null)
         {
@@ -192,12 +199,18 @@ public static partial class FigureImport
             return null;
         }
 
-        if (YamlMap.TryParseNumber(text, out var value))
+        if (YamlMap.TryParseNumber(text, out var value) && ValueLimits.IsInRange(value))
         {
             return value;
         }
 
-        problem($"The value '{text}' is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.");
+        if (IsNumberOutOfRange(text))
+        {
+            problem(OutOfRange("value", text));
+            return null;
+        }
+
+        problem($"The value {Quote(text)} is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.");
         return null;
     }
 
@@ -214,19 +227,25 @@ public static partial class FigureImport
             return new Target.ToBeConfirmed();
         }
 
-        if (YamlMap.TryParseNumber(text, out var amount))
+        if (YamlMap.TryParseNumber(text, out var amount) && ValueLimits.IsInRange(amount))
         {
             return new Target.Value(amount);
         }
 
         var range = RangePattern().Match(text);
-        if (range.Success && YamlMap.TryParseNumber(range.Groups["min"].Value, out var min) &&
-            YamlMap.TryParseNumber(range.Groups["max"].Value, out var max) && min <= max)
+        var ends = range.Success ? new[] { range.Groups["min"].Value, range.Groups["max"].Value } : [text];
+        if (ends.FirstOrDefault(IsNumberOutOfRange) is { } tooLarge)
+        {
+            problem(OutOfRange("target", tooLarge));
+            return Invalid;
+        }
+
+        if (range.Success && YamlMap.TryParseNumber(ends[0], out var min) && YamlMap.TryParseNumber(ends[1], out var max) && min <= max)
         {
             return new Target.Range(min, max);
         }
 
-        problem($"The target '{text}' is not a number, a range such as '8 - 10', or TBC. Leave the cell empty to keep the current target.");
+        problem($"The target {Quote(text)} is not a number, a range such as '8 - 10', or TBC. Leave the cell empty to keep the current target.");
         return Invalid;
     }
 
@@ -256,6 +275,51 @@ public static partial class FigureImport
 
     private static ImportResult Refused(List<ImportProblem> problems, IReadOnlyList<Diagnostic> siteErrors, ImportTable table) =>
         new([.. problems.OrderBy(p => p.File == table.DisplayName ? 0 : 1).ThenBy(p => p.Row)], siteErrors, [], table.Records.Count, 0, 0);
+
+    /// <summary>
+    /// A number beyond <see cref="ValueLimits.MaximumMagnitude"/>, whether or not <see cref="decimal"/> can hold it
+    /// (1e30 cannot, and is still a number the editor typed rather than text).
+    /// </summary>
+    private static bool IsNumberOutOfRange(string text) =>
+        YamlMap.TryParseNumber(text, out var value)
+            ? !ValueLimits.IsInRange(value)
+            : double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out var number) && Math.Abs(number) > (double)ValueLimits.MaximumMagnitude;
+
+    private static string OutOfRange(string field, string text) =>
+        $"The {field} {Quote(text)} is too large to be a real figure: figures must lie between -{ImportLimits.Format((long)ValueLimits.MaximumMagnitude)} " +
+        $"and {ImportLimits.Format((long)ValueLimits.MaximumMagnitude)}. Check it for extra digits or a misplaced exponent (1e30), and write it in the indicator's unit.";
+
+    /// <summary>How long a cell's text may be before a message shortens it.</summary>
+    private const int MaximumQuoted = 60;
+
+    /// <summary>
+    /// A cell's text in quotes for a message, shortened when long and with control characters shown as escapes, so a
+    /// hostile cell can neither flood the terminal nor send it commands.
+    /// </summary>
+    private static string Quote(string text)
+    {
+        var shown = text.Length > MaximumQuoted ? text[..(char.IsHighSurrogate(text[MaximumQuoted - 1]) ? MaximumQuoted - 1 : MaximumQuoted)] : text;
+        var escaped = new StringBuilder(shown.Length + 2).Append('\'');
+        foreach (var c in shown)
+        {
+            if (char.IsControl(c))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        if (shown.Length < text.Length)
+        {
+            escaped.Append(CultureInfo.InvariantCulture, $"… ({ImportLimits.Format(text.Length)} characters)");
+        }
+
+        return escaped.Append('\'').ToString();
+    }
 
     /// <summary>Marks a target cell that was reported as wrong (null means "no target given").</summary>
     private static readonly Target Invalid = new Target.Value(decimal.MinValue);
