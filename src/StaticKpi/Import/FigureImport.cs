@@ -120,6 +120,12 @@ public static partial class FigureImport
                 continue;
             }
 
+            if (PeriodFrequencyCheck.Problem(indicator, period) is { } wrongKind)
+            {
+                Problem(wrongKind);
+                continue;
+            }
+
             if (seen.TryGetValue((indicator.Id, period), out var first))
             {
                 Problem($"Indicator {indicator.Id}, period {period} is also on row {first}. Keep one row for each indicator and period.");
