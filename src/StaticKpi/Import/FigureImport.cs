@@ -65,8 +65,26 @@ public static partial class FigureImport
         foreach (var (indicator, indicatorUpdates) in updates.OrderBy(u => u.Key.Location.File, StringComparer.Ordinal))
         {
             var file = indicator.Location.File;
-            var path = Path.Combine(sourceDirectory, file);
-            var bytes = File.ReadAllBytes(path);
+            var path = SiteFilePath.Resolve(sourceDirectory, file);
+            if (path is null)
+            {
+                problems.Add(new ImportProblem(file, 1,
+                    "The file is a symbolic link to a file outside the site folder, so import neither reads nor writes it. " +
+                    "Replace the link with the indicator's own file, then import again."));
+                continue;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new ImportProblem(file, 1, "The file could not be read (it is missing, locked or not readable). Check it, then import again."));
+                continue;
+            }
+
             var hasBom = bytes.AsSpan().StartsWith(Utf8Bom);
             var text = Utf8.GetString(hasBom ? bytes[Utf8Bom.Length..] : bytes);
             var edit = SeriesFileEditor.Apply(text, file, indicator, site.Config.FinancialYearStartMonth, indicatorUpdates);
@@ -95,7 +113,18 @@ public static partial class FigureImport
 
         if (writes.Count > 0)
         {
-            AtomicFileSet.Write(writes);
+            try
+            {
+                AtomicFileSet.Write(writes);
+            }
+            catch (FileSetWriteException ex)
+            {
+                var file = Path.GetRelativePath(sourceDirectory, ex.Path).Replace('\\', '/');
+                problems.Add(new ImportProblem(file, 1,
+                    "The file could not be written (the disk may be full, or the file or its folder read-only), so no file was changed. " +
+                    "Fix that, then import again."));
+                return Refused(problems, [], table);
+            }
         }
 
         return new ImportResult([], [], changes, table.Records.Count, unchanged, writes.Count);
@@ -171,6 +200,13 @@ public static partial class FigureImport
     {
         if (cell.Date is { } date)
         {
+            if (date.Year is < Period.MinYear or > Period.MaxYear)
+            {
+                problem($"The period is the date {cell.Text}, in the year {date.Year}; periods must fall between {Period.MinYear} and {Period.MaxYear}. " +
+                        "Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.");
+                return null;
+            }
+
             // Excel turns a typed "2024-10" into a date; the period is that month.
             return Period.Month(date.Year, date.Month, fy);
         }
