@@ -6,25 +6,33 @@ namespace StaticKpi.Import;
 /// </summary>
 public static class AtomicFileSet
 {
+    /// <exception cref="FileSetWriteException">A file could not be written or swapped in; no file was changed.</exception>
     public static void Write(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
-        var suffix = $".import-{Environment.ProcessId}";
+        // A random part in the names, and CreateNew: a file or link planted at a predictable temporary name is never
+        // written through, and two imports never share a temporary file.
+        var suffix = $".import-{Environment.ProcessId}-{Path.GetRandomFileName()}";
         var staged = new List<(string Target, string Temp, string Backup)>();
+        var current = "";
         try
         {
             foreach (var (path, bytes) in files)
             {
+                current = path;
                 var directory = Path.GetDirectoryName(path)!;
                 var name = Path.GetFileName(path);
                 var temp = Path.Combine(directory, $".{name}{suffix}.tmp");
-                staged.Add((path, temp, Path.Combine(directory, $".{name}{suffix}.bak")));
-                File.WriteAllBytes(temp, bytes);
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    staged.Add((path, temp, Path.Combine(directory, $".{name}{suffix}.bak")));
+                    stream.Write(bytes);
+                }
             }
         }
-        catch
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             DeleteAll(staged.Select(s => s.Temp));
-            throw;
+            throw new FileSetWriteException(current, ex);
         }
 
         var swapped = new List<(string Target, string Temp, string Backup)>();
@@ -32,11 +40,12 @@ public static class AtomicFileSet
         {
             foreach (var file in staged)
             {
+                current = file.Target;
                 File.Replace(file.Temp, file.Target, file.Backup);
                 swapped.Add(file);
             }
         }
-        catch
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             foreach (var file in swapped)
             {
@@ -44,7 +53,7 @@ public static class AtomicFileSet
             }
 
             DeleteAll(staged.Select(s => s.Temp));
-            throw;
+            throw new FileSetWriteException(current, ex);
         }
 
         DeleteAll(staged.Select(s => s.Backup));
@@ -58,7 +67,7 @@ public static class AtomicFileSet
             {
                 File.Delete(path);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // A leftover temporary file is harmless; the import's outcome is already decided.
             }

@@ -41,6 +41,10 @@ public static partial class FigureImport
     {
         var problems = new List<ImportProblem>();
         var table = ImportTable.Read(tablePath, displayName, problems);
+        if (table.Unreadable)
+        {
+            return Refused(problems, [], table);
+        }
 
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(sourceDirectory, diagnostics);
@@ -61,8 +65,26 @@ public static partial class FigureImport
         foreach (var (indicator, indicatorUpdates) in updates.OrderBy(u => u.Key.Location.File, StringComparer.Ordinal))
         {
             var file = indicator.Location.File;
-            var path = Path.Combine(sourceDirectory, file);
-            var bytes = File.ReadAllBytes(path);
+            var path = SiteFilePath.Resolve(sourceDirectory, file);
+            if (path is null)
+            {
+                problems.Add(new ImportProblem(file, 1,
+                    "The file is a symbolic link to a file outside the site folder, so import neither reads nor writes it. " +
+                    "Replace the link with the indicator's own file, then import again."));
+                continue;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new ImportProblem(file, 1, "The file could not be read (it is missing, locked or not readable). Check it, then import again."));
+                continue;
+            }
+
             var hasBom = bytes.AsSpan().StartsWith(Utf8Bom);
             var text = Utf8.GetString(hasBom ? bytes[Utf8Bom.Length..] : bytes);
             var edit = SeriesFileEditor.Apply(text, file, indicator, site.Config.FinancialYearStartMonth, indicatorUpdates);
@@ -91,7 +113,18 @@ public static partial class FigureImport
 
         if (writes.Count > 0)
         {
-            AtomicFileSet.Write(writes);
+            try
+            {
+                AtomicFileSet.Write(writes);
+            }
+            catch (FileSetWriteException ex)
+            {
+                var file = Path.GetRelativePath(sourceDirectory, ex.Path).Replace('\\', '/');
+                problems.Add(new ImportProblem(file, 1,
+                    "The file could not be written (the disk may be full, or the file or its folder read-only), so no file was changed. " +
+                    "Fix that, then import again."));
+                return Refused(problems, [], table);
+            }
         }
 
         return new ImportResult([], [], changes, table.Records.Count, unchanged, writes.Count);
@@ -113,6 +146,12 @@ public static partial class FigureImport
             var target = record.Target is { } cell ? TargetOf(cell.Text.Trim(), Problem) : null;
             if (indicator is null || period is null || value is null || ReferenceEquals(target, Invalid))
             {
+                continue;
+            }
+
+            if (PeriodFrequencyCheck.Problem(indicator, period) is { } wrongKind)
+            {
+                Problem(wrongKind);
                 continue;
             }
 
@@ -144,7 +183,7 @@ public static partial class FigureImport
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            problem($"'{text}' is not an indicator id. Write the number from the indicator's file, for example 182.");
+            problem($"{Quote(text)} is not an indicator id. Write the number from the indicator's file, for example 182.");
             return null;
         }
 
@@ -161,6 +200,13 @@ public static partial class FigureImport
     {
         if (cell.Date is { } date)
         {
+            if (date.Year is < Period.MinYear or > Period.MaxYear)
+            {
+                problem($"The period is the date {cell.Text}, in the year {date.Year}; periods must fall between {Period.MinYear} and {Period.MaxYear}. " +
+                        "Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.");
+                return null;
+            }
+
             // Excel turns a typed "2024-10" into a date; the period is that month.
             return Period.Month(date.Year, date.Month, fy);
         }
@@ -168,6 +214,13 @@ public static partial class FigureImport
         if (cell.Text.Trim().Length == 0)
         {
             problem("The period is empty. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.");
+            return null;
+        }
+
+        if (cell.Text.Length > MaximumQuoted || cell.Text.Any(char.IsControl))
+        {
+            // Not a period, and too long or too strange to repeat as it is.
+            problem($"{Quote(cell.Text.Trim())} is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.");
             return null;
         }
 
@@ -188,12 +241,18 @@ public static partial class FigureImport
             return null;
         }
 
-        if (YamlMap.TryParseNumber(text, out var value))
+        if (YamlMap.TryParseNumber(text, out var value) && ValueLimits.IsInRange(value))
         {
             return value;
         }
 
-        problem($"The value '{text}' is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.");
+        if (IsNumberOutOfRange(text))
+        {
+            problem(OutOfRange("value", text));
+            return null;
+        }
+
+        problem($"The value {Quote(text)} is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.");
         return null;
     }
 
@@ -210,19 +269,25 @@ public static partial class FigureImport
             return new Target.ToBeConfirmed();
         }
 
-        if (YamlMap.TryParseNumber(text, out var amount))
+        if (YamlMap.TryParseNumber(text, out var amount) && ValueLimits.IsInRange(amount))
         {
             return new Target.Value(amount);
         }
 
         var range = RangePattern().Match(text);
-        if (range.Success && YamlMap.TryParseNumber(range.Groups["min"].Value, out var min) &&
-            YamlMap.TryParseNumber(range.Groups["max"].Value, out var max) && min <= max)
+        var ends = range.Success ? new[] { range.Groups["min"].Value, range.Groups["max"].Value } : [text];
+        if (ends.FirstOrDefault(IsNumberOutOfRange) is { } tooLarge)
+        {
+            problem(OutOfRange("target", tooLarge));
+            return Invalid;
+        }
+
+        if (range.Success && YamlMap.TryParseNumber(ends[0], out var min) && YamlMap.TryParseNumber(ends[1], out var max) && min <= max)
         {
             return new Target.Range(min, max);
         }
 
-        problem($"The target '{text}' is not a number, a range such as '8 - 10', or TBC. Leave the cell empty to keep the current target.");
+        problem($"The target {Quote(text)} is not a number, a range such as '8 - 10', or TBC. Leave the cell empty to keep the current target.");
         return Invalid;
     }
 
@@ -252,6 +317,51 @@ public static partial class FigureImport
 
     private static ImportResult Refused(List<ImportProblem> problems, IReadOnlyList<Diagnostic> siteErrors, ImportTable table) =>
         new([.. problems.OrderBy(p => p.File == table.DisplayName ? 0 : 1).ThenBy(p => p.Row)], siteErrors, [], table.Records.Count, 0, 0);
+
+    /// <summary>
+    /// A number beyond <see cref="ValueLimits.MaximumMagnitude"/>, whether or not <see cref="decimal"/> can hold it
+    /// (1e30 cannot, and is still a number the editor typed rather than text).
+    /// </summary>
+    private static bool IsNumberOutOfRange(string text) =>
+        YamlMap.TryParseNumber(text, out var value)
+            ? !ValueLimits.IsInRange(value)
+            : double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out var number) && Math.Abs(number) > (double)ValueLimits.MaximumMagnitude;
+
+    private static string OutOfRange(string field, string text) =>
+        $"The {field} {Quote(text)} is too large to be a real figure: figures must lie between -{ImportLimits.Format((long)ValueLimits.MaximumMagnitude)} " +
+        $"and {ImportLimits.Format((long)ValueLimits.MaximumMagnitude)}. Check it for extra digits or a misplaced exponent (1e30), and write it in the indicator's unit.";
+
+    /// <summary>How long a cell's text may be before a message shortens it.</summary>
+    private const int MaximumQuoted = 60;
+
+    /// <summary>
+    /// A cell's text in quotes for a message, shortened when long and with control characters shown as escapes, so a
+    /// hostile cell can neither flood the terminal nor send it commands.
+    /// </summary>
+    private static string Quote(string text)
+    {
+        var shown = text.Length > MaximumQuoted ? text[..(char.IsHighSurrogate(text[MaximumQuoted - 1]) ? MaximumQuoted - 1 : MaximumQuoted)] : text;
+        var escaped = new StringBuilder(shown.Length + 2).Append('\'');
+        foreach (var c in shown)
+        {
+            if (char.IsControl(c))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        if (shown.Length < text.Length)
+        {
+            escaped.Append(CultureInfo.InvariantCulture, $"… ({ImportLimits.Format(text.Length)} characters)");
+        }
+
+        return escaped.Append('\'').ToString();
+    }
 
     /// <summary>Marks a target cell that was reported as wrong (null means "no target given").</summary>
     private static readonly Target Invalid = new Target.Value(decimal.MinValue);

@@ -1,0 +1,34 @@
+namespace StaticKpi.Model;
+
+/// <summary>Which kind of period an indicator's <see cref="Frequency"/> reports.</summary>
+public static class FrequencyPeriods
+{
+    /// <summary>
+    /// Months for <c>monthly</c>, quarters for <c>quarterly</c>, financial years for <c>annual</c>; null for
+    /// <c>year_to_date</c>, <c>cumulative</c> and <c>rolling_12_months</c>, which say how a figure is counted, not
+    /// how often (a rolling twelve months may be reported each month or each quarter).
+    /// </summary>
+    public static PeriodKind? KindOf(Frequency frequency) => frequency switch
+    {
+        Frequency.Monthly => PeriodKind.Month,
+        Frequency.Quarterly => PeriodKind.Quarter,
+        Frequency.Annual => PeriodKind.FinancialYear,
+        _ => null,
+    };
+
+    /// <summary>"a month (2024-10)", as messages name a kind of period with an example.</summary>
+    public static string Describe(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month => "a month (such as 2024-10)",
+        PeriodKind.Quarter => "a quarter (such as 2024/25 Q3)",
+        _ => "a financial year (such as 2023/24)",
+    };
+
+    /// <summary>"month", "quarter" or "financial year".</summary>
+    public static string Name(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month => "month",
+        PeriodKind.Quarter => "quarter",
+        _ => "financial year",
+    };
+}
