@@ -333,35 +333,13 @@ public static partial class FigureImport
         $"and {ImportLimits.Format((long)ValueLimits.MaximumMagnitude)}. Check it for extra digits or a misplaced exponent (1e30), and write it in the indicator's unit.";
 
     /// <summary>How long a cell's text may be before a message shortens it.</summary>
-    private const int MaximumQuoted = 60;
+    private const int MaximumQuoted = QuotedValue.MaximumLength;
 
     /// <summary>
-    /// A cell's text in quotes for a message, shortened when long and with control characters shown as escapes, so a
-    /// hostile cell can neither flood the terminal nor send it commands.
+    /// A cell's text in quotes for a message, cut when long (<see cref="QuotedValue"/>), so a hostile cell cannot flood
+    /// the terminal; control characters are shown escaped where the command line prints the message.
     /// </summary>
-    private static string Quote(string text)
-    {
-        var shown = text.Length > MaximumQuoted ? text[..(char.IsHighSurrogate(text[MaximumQuoted - 1]) ? MaximumQuoted - 1 : MaximumQuoted)] : text;
-        var escaped = new StringBuilder(shown.Length + 2).Append('\'');
-        foreach (var c in shown)
-        {
-            if (char.IsControl(c))
-            {
-                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                escaped.Append(c);
-            }
-        }
-
-        if (shown.Length < text.Length)
-        {
-            escaped.Append(CultureInfo.InvariantCulture, $"… ({ImportLimits.Format(text.Length)} characters)");
-        }
-
-        return escaped.Append('\'').ToString();
-    }
+    private static string Quote(string text) => $"'{QuotedValue.Cut(text)}'";
 
     /// <summary>Marks a target cell that was reported as wrong (null means "no target given").</summary>
     private static readonly Target Invalid = new Target.Value(decimal.MinValue);

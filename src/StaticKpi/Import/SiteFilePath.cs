@@ -1,3 +1,5 @@
+using StaticKpi.Files;
+
 namespace StaticKpi.Import;
 
 /// <summary>
@@ -7,75 +9,14 @@ namespace StaticKpi.Import;
 /// </summary>
 internal static class SiteFilePath
 {
-    // Linux gives up after 40 links too (ELOOP); a loop of links ends here instead of running for ever.
-    private const int MaximumLinks = 40;
-
     /// <summary>
     /// The real path of <paramref name="relativePath"/> in <paramref name="siteFolder"/>, or null when it (after
     /// links) is outside the site folder or its links go round in a loop.
     /// </summary>
     public static string? Resolve(string siteFolder, string relativePath)
     {
-        var root = RealPath(siteFolder);
-        var file = RealPath(Path.Combine(siteFolder, relativePath));
-        if (root is null || file is null)
-        {
-            return null;
-        }
-
-        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        return file.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, comparison) ? file : null;
+        var site = PhysicalPath.Of(siteFolder);
+        var (outcome, path) = PhysicalPath.Follow(site, site, relativePath);
+        return outcome == PhysicalPath.Outcome.Inside && path != site ? path : null;
     }
-
-    /// <summary>The path with every link in it replaced by its target (parts that do not exist are kept as they are).</summary>
-    private static string? RealPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full)!;
-        var pending = new Stack<string>(Parts(full[current.Length..]).Reverse());
-        var links = 0;
-        while (pending.TryPop(out var part))
-        {
-            if (part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                current = Path.GetDirectoryName(current) ?? current;
-                continue;
-            }
-
-            var next = Path.Combine(current, part);
-            var target = new FileInfo(next).LinkTarget;
-            if (target is null)
-            {
-                current = next;
-                continue;
-            }
-
-            if (++links > MaximumLinks)
-            {
-                return null;
-            }
-
-            // A relative target is relative to the link's folder; an absolute one starts again from its root.
-            if (Path.IsPathRooted(target))
-            {
-                current = Path.GetPathRoot(target)!;
-                target = target[current.Length..];
-            }
-
-            foreach (var targetPart in Parts(target).Reverse())
-            {
-                pending.Push(targetPart);
-            }
-        }
-
-        return current;
-    }
-
-    private static string[] Parts(string path) =>
-        path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 }

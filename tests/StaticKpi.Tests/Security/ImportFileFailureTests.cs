@@ -124,10 +124,16 @@ public sealed class ImportFileFailureTests
         var outsideBefore = File.ReadAllBytes(outsideFile);
         var table = ImportFiles.WriteCsv(Path.Combine(site.Root, "figures.csv"), [["indicator", "period", "value"], ["101", "2024/25 Q3", "95"]]);
 
-        ImportRefusal.AssertRefused(site, table,
-            $"{Indicator101}:1: error: The file is a symbolic link to a file outside the site folder, so import neither reads nor writes it. " +
-            "Replace the link with the indicator's own file, then import again.");
+        // The site's own check of links (SKPI026) refuses the link before import reads any indicator file.
+        var before = ImportFiles.Snapshot(site.Source);
+        var (exitCode, stdout, stderr) = ImportFiles.Run("import", table, "--source", site.Source);
+        var linkedPath = linked == "file" ? Indicator101 : "content/indicators";
+        var linkErrors = stderr.Split('\n').Where(line => line.Contains(" error SKPI026: ", StringComparison.Ordinal)).ToList();
 
+        Assert.Equal(1, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Equal($"{linkedPath}:1:1", Assert.Single(linkErrors)[..(linkedPath.Length + 4)]);
+        ImportRefusal.AssertUnchanged(before, site);
         Assert.Equal(outsideBefore, File.ReadAllBytes(outsideFile));
         Assert.NotNull(new FileInfo(linked == "file" ? site.PathOf(Indicator101) : indicators).LinkTarget);
     }
