@@ -147,11 +147,15 @@ internal static partial class OutputInspector
         }
     }
 
+    /// <summary>
+    /// Every string plotly may draw. <c>layout.meta</c> is left out: it is data for scripts, which plotly draws only
+    /// where a text asks for it with <c>%{meta…}</c>, and content can write no <c>%{</c> (it is escaped).
+    /// </summary>
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => [element.GetString()!],
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Object => element.EnumerateObject().Where(p => p.Name != "meta").SelectMany(p => Strings(p.Value)),
         _ => [],
     };
 
