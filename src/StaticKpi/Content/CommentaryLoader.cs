@@ -33,8 +33,11 @@ public static class CommentaryLoader
 
         if (document.FirstOrDefault() is YamlFrontMatterBlock frontMatter)
         {
-            var yaml = string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
-            var root = YamlFile.ParseMapping(yaml, file, diagnostics, lineOffset: 1);
+            // Empty front matter ("---" then "---") sets nothing; Markdig then has no line array at all.
+            var yaml = frontMatter.Lines.Count == 0
+                ? ""
+                : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
+            var root = yaml.Length == 0 ? null : YamlFile.ParseMapping(yaml, file, diagnostics, lineOffset: 1);
             if (root is not null)
             {
                 var map = new YamlMap(root, file, diagnostics, FrontMatterKeys, lineOffset: 1);

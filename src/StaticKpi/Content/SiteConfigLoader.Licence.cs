@@ -68,6 +68,18 @@ public static partial class SiteConfigLoader
             return;
         }
 
+        // A scheme other than http(s) (javascript:, data:) or a host of its own (//evil.example/) would be written into
+        // every page's canonical link; only a path on the site's own host may stand instead of a full address.
+        var colon = baseUrl.IndexOf(':', StringComparison.Ordinal);
+        var slash = baseUrl.IndexOf('/', StringComparison.Ordinal);
+        if ((colon >= 0 && (slash < 0 || colon < slash)) || baseUrl.StartsWith("//", StringComparison.Ordinal) || baseUrl.Contains('\\', StringComparison.Ordinal))
+        {
+            site.Diagnostics.Error(RuleIds.UnsafeLink, site.Has("base_url") ? site.LocationOf("base_url") : site.Location,
+                $"base_url is '{QuotedValue.Cut(baseUrl)}', which is neither an https:// (or http://) address nor a path on the site's own host.",
+                "Set base_url to the address the site is published at, for example https://example.org/performance/.");
+            return;
+        }
+
         site.Diagnostics.Warning(RuleIds.BadValue, site.Has("base_url") ? site.LocationOf("base_url") : site.Location,
             $"base_url is '{QuotedValue.Cut(baseUrl)}', not a full web address, so sitemap.xml and feed.xml are not written and canonical links are not absolute.",
             "Set base_url to the address the site is published at, for example https://example.org/performance/.");
