@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticKpi.Cli;
 
 namespace StaticKpi.Tests.Security.Fuzz;
 
@@ -83,7 +84,9 @@ internal static partial class CliOutput
     /// <summary>Whether a diagnostic's location names a file of the site and a line and column in it.</summary>
     private static string? Location(Match diagnostic, FuzzSite site, string sourceDirectory)
     {
-        var file = diagnostic.Groups["file"].Value;
+        // The command line shows control characters in a file's name escaped (TerminalText), so the name is matched as printed.
+        var printed = diagnostic.Groups["file"].Value;
+        var file = site.Paths.FirstOrDefault(path => TerminalText.Escape(path) == printed) ?? printed;
         var rule = diagnostic.Groups["rule"].Value;
         if (!diagnostic.Groups["line"].Success)
         {
