@@ -99,7 +99,8 @@ public sealed class TempSite : IDisposable
         throw new InvalidOperationException($"StaticKpi.sln was not found above {AppContext.BaseDirectory}.");
     }
 
-    private static void CopyDirectory(string from, string to)
+    /// <summary>Copies a folder and everything in it (the fixture into a temporary site, a built site into a case).</summary>
+    public static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from))

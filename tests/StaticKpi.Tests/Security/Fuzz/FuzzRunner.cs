@@ -1,4 +1,5 @@
 using StaticKpi.Cli;
+using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security.Fuzz;
 
@@ -43,7 +44,7 @@ internal static class FuzzRunner
         hung = false;
         try
         {
-            CaseFolder.CopyDirectory(Baseline.Value.Directory, folder.Output);
+            TempSite.CopyDirectory(Baseline.Value.Directory, folder.Output);
             var sourceBefore = CaseFolder.Hashes(folder.Source);
             var problems = new List<string>();
             Times.Add("set-up", clock);
