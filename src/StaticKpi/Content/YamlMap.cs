@@ -128,10 +128,10 @@ public sealed class YamlMap
             }
 
             // Too large for decimal (1e400) or for any real figure (1e28 would overflow the arithmetic of scoring).
-            if (IsNumber(text))
+            if (ValueLimits.IsWrittenBeyondRange(text))
             {
                 Diagnostics.Error(RuleIds.NumberOutOfRange, LocationOf(node),
-                    $"'{key}' is {QuotedValue.Cut(text)}, which is too large to be a real figure: figures must be between -1,000,000,000,000,000 and 1,000,000,000,000,000.",
+                    $"'{key}' is {QuotedValue.Cut(text)}, which is too large to be a real figure: figures must be between {ValueLimits.Range}.",
                     "Check the figure for extra digits or a misplaced exponent (1e30); write the value in the indicator's unit.");
                 return null;
             }
@@ -268,11 +268,6 @@ public sealed class YamlMap
     public static bool TryParseNumber(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out value);
-
-    /// <summary>Whether text is written as a number at all, however large (double reads 1e400 as infinity).</summary>
-    private static bool IsNumber(string text) =>
-        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out _);
 
     private string? ScalarText(string key, bool required, string expected)
     {

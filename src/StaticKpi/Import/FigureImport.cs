@@ -246,7 +246,7 @@ public static partial class FigureImport
             return value;
         }
 
-        if (IsNumberOutOfRange(text))
+        if (ValueLimits.IsWrittenBeyondRange(text))
         {
             problem(OutOfRange("value", text));
             return null;
@@ -276,7 +276,7 @@ public static partial class FigureImport
 
         var range = RangePattern().Match(text);
         var ends = range.Success ? new[] { range.Groups["min"].Value, range.Groups["max"].Value } : [text];
-        if (ends.FirstOrDefault(IsNumberOutOfRange) is { } tooLarge)
+        if (ends.FirstOrDefault(ValueLimits.IsWrittenBeyondRange) is { } tooLarge)
         {
             problem(OutOfRange("target", tooLarge));
             return Invalid;
@@ -318,19 +318,9 @@ public static partial class FigureImport
     private static ImportResult Refused(List<ImportProblem> problems, IReadOnlyList<Diagnostic> siteErrors, ImportTable table) =>
         new([.. problems.OrderBy(p => p.File == table.DisplayName ? 0 : 1).ThenBy(p => p.Row)], siteErrors, [], table.Records.Count, 0, 0);
 
-    /// <summary>
-    /// A number beyond <see cref="ValueLimits.MaximumMagnitude"/>, whether or not <see cref="decimal"/> can hold it
-    /// (1e30 cannot, and is still a number the editor typed rather than text).
-    /// </summary>
-    private static bool IsNumberOutOfRange(string text) =>
-        YamlMap.TryParseNumber(text, out var value)
-            ? !ValueLimits.IsInRange(value)
-            : double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture, out var number) && Math.Abs(number) > (double)ValueLimits.MaximumMagnitude;
-
     private static string OutOfRange(string field, string text) =>
-        $"The {field} {Quote(text)} is too large to be a real figure: figures must lie between -{ImportLimits.Format((long)ValueLimits.MaximumMagnitude)} " +
-        $"and {ImportLimits.Format((long)ValueLimits.MaximumMagnitude)}. Check it for extra digits or a misplaced exponent (1e30), and write it in the indicator's unit.";
+        $"The {field} {Quote(text)} is too large to be a real figure: figures must lie between {ValueLimits.Range}. " +
+        "Check it for extra digits or a misplaced exponent (1e30), and write it in the indicator's unit.";
 
     /// <summary>How long a cell's text may be before a message shortens it.</summary>
     private const int MaximumQuoted = QuotedValue.MaximumLength;
