@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using StaticKpi.Cli;
 using StaticKpi.Cli.Serve;
 using StaticKpi.Tests.Content;
+using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Serve;
 
@@ -223,22 +224,9 @@ public sealed class PreviewServerTests
         return (response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
+    private static Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what) => Eventually.Async(probe, what);
 
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(50);
-        }
-    }
-
-    private static Task<T> EventuallyAsync<T>(Func<T?> probe, string what) => EventuallyAsync(() => Task.FromResult(probe()), what);
+    private static Task<T> EventuallyAsync<T>(Func<T?> probe, string what) => Eventually.Async(probe, what);
 
     private static Task EventuallyAsync(Func<bool> probe, string what) =>
         EventuallyAsync(() => Task.FromResult(probe() ? (bool?)true : null), what);
