@@ -36,4 +36,9 @@ public static class RuleIds
     public const string NumberOutOfRange = "SKPI029";
     public const string ExtraDocument = "SKPI030";
     public const string FileTooLarge = "SKPI031";
+    public const string PlaceholderText = "SKPI032";
+    public const string UnknownCommentarySection = "SKPI033";
+    public const string CommentaryFileIgnored = "SKPI034";
+    public const string ReportPeriodMismatch = "SKPI035";
+    public const string IndicatorInNoReport = "SKPI036";
 }
