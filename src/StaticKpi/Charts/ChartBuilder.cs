@@ -479,7 +479,7 @@ public sealed class ChartBuilder
 
     private Rating RatingOf(Indicator indicator, DataPoint point)
     {
-        var computed = RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, PolicyFor(point.Period));
+        var computed = ReportScorer.RateValue(indicator, point, PolicyFor(point.Period));
         return point.Override?.Rating ?? computed;
     }
 

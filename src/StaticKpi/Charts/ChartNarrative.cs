@@ -243,6 +243,8 @@ public sealed class ChartNarrative(ValueFormatter formatter)
         {
             Rating.NoData => $"{count} {(one ? "has" : "have")} no data",
             Rating.InDevelopment => $"{count} {(one ? "is" : "are")} in development",
+            Rating.Withheld => $"{count} {(one ? "is" : "are")} not rated yet",
+            Rating.NoTarget => $"{count} {(one ? "has" : "have")} no target",
             _ => $"{count} {(one ? "is" : "are")} {Labels.Rating(rating)}",
         };
     }

@@ -135,7 +135,9 @@ public static class ContentSchema
         new("target", "The target for this period when it differs from the indicator's: a number, a range {min, max} or TBC.", Target),
         new("status", "This period's status when it has no target.", OneOf<IndicatorStatus>),
         new("label", "How the period is labelled on the page, such as 'Year to date' (default: the period's name).", Text),
-        new("note", "A footnote shown with the value, such as 'Provisional'.", Text),
+        new("note", "A footnote shown with the value, such as why it is provisional or missing.", Text),
+        new("provisional", "true when the figure is not yet validated and may change; it is marked 'provisional' wherever it is shown.", Boolean),
+        new("withhold_rating", "true to publish no rating for this value yet (usually until a provisional figure is validated).", Boolean),
         new("rag_override", "Replaces the computed rating for this period; a reason is required and shown on the page.",
             () => ObjectOf(IndicatorLoader.OverrideKeys, OverrideFields)),
     ];
@@ -147,6 +149,23 @@ public static class ContentSchema
         new("period", "The period the comparison figure refers to.", PeriodText),
         new("label", "A name shown instead of the kind's, such as 'CIPFA nearest neighbours'.", Text),
         new("note", "A footnote, such as '5 of 15 authorities submitted data'.", Text),
+        new("cumulative", "true when the figure is a running total such as a year-to-date count (default: true for year_to_date and cumulative indicators).", Boolean),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> BaselineFields =
+    [
+        new("value", "The baseline figure, shown where a target would be.", Number, Required: true),
+        new("period", "The period the baseline was taken from.", PeriodText),
+        new("from", "The first period of the span the baseline was taken from (with 'to').", PeriodText),
+        new("to", "The last period of the span the baseline was taken from (with 'from').", PeriodText),
+        new("cumulative", "true when the figure is a running total (default: true for year_to_date and cumulative indicators).", Boolean),
+        new("note", "A footnote, such as how the baseline was worked out.", Text),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> TargetFromFields =
+    [
+        new("from", "The first period this target is in force for; it stays in force until the next entry's period.", PeriodText, Required: true),
+        new("target", "The target: a number, a range {min, max} or TBC.", Target, Required: true),
     ];
 
     public static readonly IReadOnlyList<SchemaField> LinkFields =
@@ -194,8 +213,13 @@ public static class ContentSchema
         new("direction", "Whether higher (up) or lower (down) is better, or none.", OneOf<Direction>),
         new("frequency", "How often the figure is measured.", OneOf<Frequency>),
         new("target", "The target: a number, a range {min, max} or TBC. Leave out for an indicator without a target and give a status.", Target),
+        new("targets", "Targets by period, each in force from its 'from' period until the next; periods before the first have no target. Use instead of 'target'.",
+            () => ListOf(ObjectOf(IndicatorLoader.TargetFromKeys, TargetFromFields))),
         new("status", "Why there is no target: baseline, contextual, in_development or suspended.", OneOf<IndicatorStatus>),
+        new("baseline", "The figure the indicator is tracked against, shown where a target would be, and when it was taken.",
+            () => ObjectOf(IndicatorLoader.BaselineKeys, BaselineFields)),
         new("compare_with", "Compare each value with the previous period or the same period last year.", OneOf<ComparisonBasis>),
+        new("projection", "false to draw no trend projection on this indicator's chart (default: true).", Boolean),
         new("description", "How the figure is calculated (Markdown).", Markdown),
         new("data_source", "Where the figures come from.", Text),
         new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.", () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
@@ -253,6 +277,12 @@ public static class ContentSchema
         new("url", "The full http or https address of the licence's text.", Text, Required: true),
     ];
 
+    public static readonly IReadOnlyList<SchemaField> ProjectionFields =
+    [
+        new("enabled", "false to draw no projections on any chart (default: true).", Boolean),
+        new("minimum_values", "The fewest consecutive values a projection is drawn from (3 to 24; default 3).", () => Integer(3, 24)),
+    ];
+
     public static readonly IReadOnlyList<SchemaField> SiteConfigFields =
     [
         new("title", "The site's title.", Text, Required: true),
@@ -267,7 +297,9 @@ public static class ContentSchema
         new("rag_policies", "The rating policies; each applies from its effective_from period until the next.", () => ListOf(ObjectOf(SiteConfigLoader.PolicyKeys, PolicyFields)), Required: true),
         new("accessibility", "The facts for the accessibility statement.", () => ObjectOf(SiteConfigLoader.AccessibilityKeys, AccessibilityFields)),
         new("licence", "The licence the published data may be reused under (default: Open Government Licence v3.0).", () => ObjectOf(SiteConfigLoader.LicenceKeys, LicenceFields)),
+        new("projection", "Whether trend charts draw a projection, and from how many consecutive values.", () => ObjectOf(SiteConfigLoader.ProjectionKeys, ProjectionFields)),
     ];
+
 
     /// <summary>Every key list a loader reads, beside the metadata for it; a test checks the two match exactly.</summary>
     public static IReadOnlyList<SchemaKeyList> KeyLists { get; } =
@@ -276,6 +308,8 @@ public static class ContentSchema
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.RangeKeys)}", IndicatorLoader.RangeKeys, RangeFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.BenchmarkKeys)}", IndicatorLoader.BenchmarkKeys, BenchmarkFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.LinkKeys)}", IndicatorLoader.LinkKeys, LinkFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.BaselineKeys)}", IndicatorLoader.BaselineKeys, BaselineFields),
+        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.TargetFromKeys)}", IndicatorLoader.TargetFromKeys, TargetFromFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.PointKeys)}", IndicatorLoader.PointKeys, PointFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.OverrideKeys)}", IndicatorLoader.OverrideKeys, OverrideFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartKeys)}", IndicatorLoader.ChartKeys, ChartFields),
@@ -287,6 +321,7 @@ public static class ContentSchema
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.PolicyKeys)}", SiteConfigLoader.PolicyKeys, PolicyFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.AccessibilityKeys)}", SiteConfigLoader.AccessibilityKeys, AccessibilityFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.LicenceKeys)}", SiteConfigLoader.LicenceKeys, LicenceFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.ProjectionKeys)}", SiteConfigLoader.ProjectionKeys, ProjectionFields),
     ];
 
     /// <summary>The three schema files, as <c>statickpi schema</c> writes them (UTF-8, LF line ends, final newline).</summary>

@@ -10,13 +10,17 @@ public static class IndicatorLoader
     public static readonly string[] Keys =
     [
         "id", "title", "slug", "committee", "service", "unit", "precision", "direction", "frequency", "target",
-        "status", "compare_with", "description", "data_source", "benchmarks", "links", "series", "charts",
+        "targets", "status", "baseline", "compare_with", "projection", "description", "data_source", "benchmarks", "links",
+        "series", "charts",
     ];
 
     public static readonly string[] RangeKeys = ["min", "max"];
-    public static readonly string[] BenchmarkKeys = ["kind", "value", "period", "label", "note"];
+    public static readonly string[] BenchmarkKeys = ["kind", "value", "period", "label", "note", "cumulative"];
+    public static readonly string[] BaselineKeys = ["value", "period", "from", "to", "cumulative", "note"];
+    public static readonly string[] TargetFromKeys = ["from", "target"];
     public static readonly string[] LinkKeys = ["title", "url"];
-    public static readonly string[] PointKeys = ["period", "value", "target", "status", "label", "note", "rag_override"];
+    public static readonly string[] PointKeys =
+        ["period", "value", "target", "status", "label", "note", "provisional", "withhold_rating", "rag_override"];
     public static readonly string[] OverrideKeys = ["rating", "reason"];
     public static readonly string[] ChartKeys =
         ["period", "type", "title", "x_title", "y_title", "y2_title", "categories", "series", "benchmarks"];
@@ -65,7 +69,17 @@ public static class IndicatorLoader
         }
 
         var target = ReadTarget(map, "target", map.Node("target"));
+        var targets = TargetsLoader.Read(map, fy, ReadTarget);
+        if (target is not null && targets.Count > 0)
+        {
+            diagnostics.Error(RuleIds.BadValue, map.LocationOf("targets"),
+                "The indicator has both 'target' (one target for every period) and 'targets' (targets by period).",
+                "Keep 'targets' and move the single target into it as an entry with the period it applies from, or remove 'targets'.");
+        }
+
         var status = map.Enum<IndicatorStatus>("status");
+        var frequency = map.Enum<Frequency>("frequency");
+        var cumulativeByDefault = frequency is Frequency.YearToDate or Frequency.Cumulative;
         var series = ReadSeries(map, fy, unit);
         var charts = ReadCharts(map, fy);
         var descriptionLinks = new List<MarkdownLink>();
@@ -85,19 +99,22 @@ public static class IndicatorLoader
             unit,
             precision,
             map.Enum<Direction>("direction") ?? Direction.Up,
-            map.Enum<Frequency>("frequency"),
+            frequency,
             target,
             status,
             map.Enum<ComparisonBasis>("compare_with") ?? ComparisonBasis.PreviousPeriod,
             description,
             map.String("data_source"),
-            ReadBenchmarks(map, fy),
+            ReadBenchmarks(map, fy, cumulativeByDefault),
             ReadLinks(map),
             series,
             map.Location,
             charts,
             descriptionLinks,
-            descriptionWords);
+            descriptionWords,
+            BaselineLoader.Read(map, fy, cumulativeByDefault),
+            targets,
+            map.Bool("projection") ?? true);
 
         CheckTargets(indicator, map, diagnostics);
         return indicator;
@@ -144,7 +161,7 @@ public static class IndicatorLoader
     /// <summary>Every period needs a target or a status saying why it has none.</summary>
     private static void CheckTargets(Indicator indicator, YamlMap map, DiagnosticBag diagnostics)
     {
-        if (!map.Has("target") && indicator.Status is null &&
+        if (!map.Has("target") && !map.Has("targets") && indicator.Status is null &&
             indicator.Series.Any(p => p.Target is null && p.Status is null))
         {
             diagnostics.Error(RuleIds.TargetedWithoutTarget, map.Location,
@@ -153,7 +170,7 @@ public static class IndicatorLoader
         }
     }
 
-    private static Target? ReadTarget(YamlMap map, string key, YamlNode? node)
+    internal static Target? ReadTarget(YamlMap map, string key, YamlNode? node)
     {
         switch (node)
         {
@@ -221,7 +238,17 @@ public static class IndicatorLoader
                 continue;
             }
 
-            points.Add(new DataPoint(period, value, target, status, item.String("label"), item.String("note"), ratingOverride, item.Location));
+            var provisional = item.Bool("provisional") ?? false;
+            var withheld = item.Bool("withhold_rating") ?? false;
+            if (withheld && ratingOverride is not null)
+            {
+                map.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("withhold_rating"),
+                    "This entry both withholds its rating and overrides it with 'rag_override'.",
+                    "Keep one: 'withhold_rating: true' to publish no rating yet, or 'rag_override' to publish the committee's rating.");
+            }
+
+            points.Add(new DataPoint(period, value, target, status, item.String("label"), item.String("note"), ratingOverride, item.Location,
+                provisional, withheld));
         }
 
         // Sorted once here so every later stage can rely on chronological order.
@@ -453,7 +480,7 @@ public static class IndicatorLoader
         return benchmarks;
     }
 
-    private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy)
+    private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy, bool cumulativeByDefault)
     {
         var benchmarks = new List<Benchmark>();
         foreach (var node in map.Sequence("benchmarks"))
@@ -467,7 +494,8 @@ public static class IndicatorLoader
                 continue;
             }
 
-            benchmarks.Add(new Benchmark(kind.Value, value.Value, period, item.String("label"), item.String("note")));
+            benchmarks.Add(new Benchmark(kind.Value, value.Value, period, item.String("label"), item.String("note"),
+                item.Bool("cumulative") ?? cumulativeByDefault));
         }
 
         return benchmarks;

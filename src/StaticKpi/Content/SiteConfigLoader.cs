@@ -12,6 +12,7 @@ public static partial class SiteConfigLoader
     [
         "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
         "theme", "contact_email", "committees", "rag_policies", "accessibility", "licence",
+        "projection",
     ];
 
     public static readonly string[] CommitteeKeys = ["key", "name"];
@@ -126,7 +127,8 @@ public static partial class SiteConfigLoader
             committees,
             [.. policies.OrderBy(p => p.EffectiveFrom)],
             ReadAccessibility(map),
-            ReadLicence(map));
+            ReadLicence(map),
+            ReadProjection(map));
     }
 
     /// <summary>The theme is a folder in <c>themes/</c>: its name must not lead anywhere else (<c>../../etc</c>).</summary>

@@ -9,6 +9,8 @@ public static class Labels
     {
         Model.Rating.InDevelopment => "In development",
         Model.Rating.NoData => "No data",
+        Model.Rating.Withheld => "Not rated yet",
+        Model.Rating.NoTarget => "No target",
         _ => rating.ToString(),
     };
 

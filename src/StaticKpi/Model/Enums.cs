@@ -71,6 +71,12 @@ public enum Rating
 
     /// <summary>There is no value for the period, so nothing can be rated.</summary>
     NoData,
+
+    /// <summary>The value is published but not rated yet, usually until a provisional figure is validated.</summary>
+    Withheld,
+
+    /// <summary>The period is before any target was set for the indicator.</summary>
+    NoTarget,
 }
 
 public enum Change

@@ -4,12 +4,15 @@ namespace StaticKpi.Model;
 
 public sealed record Link(string Title, string Url);
 
-public sealed record Benchmark(BenchmarkKind Kind, decimal Value, Period? Period, string? Label, string? Note);
+/// <param name="Cumulative">True when the figure is a running total (year to date), false for one period's figure.</param>
+public sealed record Benchmark(BenchmarkKind Kind, decimal Value, Period? Period, string? Label, string? Note, bool Cumulative = false);
 
 /// <summary>An editor's replacement for a computed rating; the reason is shown on the page.</summary>
 public sealed record RatingOverride(Rating Rating, string Reason);
 
 /// <summary>One value of an indicator's time series.</summary>
+/// <param name="Provisional">The figure is not yet validated and may change; shown as "provisional" wherever it is.</param>
+/// <param name="RatingWithheld">No rating is given for this value (usually until a provisional figure is validated).</param>
 public sealed record DataPoint(
     Period Period,
     decimal? Value,
@@ -18,13 +21,18 @@ public sealed record DataPoint(
     string? Label,
     string? Note,
     RatingOverride? Override,
-    SourceLocation Location)
+    SourceLocation Location,
+    bool Provisional = false,
+    bool RatingWithheld = false)
 {
     /// <summary>The label readers see for this period ("Year to date"), else the period's own name.</summary>
     public string DisplayLabel => Label ?? Period.DisplayName;
 }
 
+/// <param name="Target">The target in force for every period, when the indicator has one target.</param>
 /// <param name="DescriptionWords">The words of the description, for the search index.</param>
+/// <param name="TargetsByPeriod">Targets each in force from a period until the next; periods before the first have none.</param>
+/// <param name="Projected">False when the editor turned the trend projection off for this indicator.</param>
 public sealed record Indicator(
     int Id,
     string Slug,
@@ -46,10 +54,48 @@ public sealed record Indicator(
     SourceLocation Location,
     IReadOnlyList<ChartSpec> Charts,
     IReadOnlyList<MarkdownLink>? DescriptionLinks = null,
-    string DescriptionWords = "")
+    string DescriptionWords = "",
+    Baseline? Baseline = null,
+    IReadOnlyList<TargetFrom>? TargetsByPeriod = null,
+    bool Projected = true)
 {
-    /// <summary>The target for a period: the period's own, else the indicator's default.</summary>
-    public Target? TargetFor(DataPoint point) => point.Target ?? (point.Status is null ? Target : null);
+    /// <summary>The targets by period, oldest first; empty when the indicator has one target or none.</summary>
+    public IReadOnlyList<TargetFrom> Targets => TargetsByPeriod ?? [];
+
+    /// <summary>True for figures that add up through the financial year and start again at its beginning.</summary>
+    public bool IsYearToDate => Frequency == Model.Frequency.YearToDate;
+
+    /// <summary>The target for a value: the period's own, else the one in force for its period.</summary>
+    public Target? TargetFor(DataPoint point) => point.Target ?? (point.Status is null ? TargetInForce(point.Period) : null);
+
+    /// <summary>
+    /// The indicator's target in force for a period: its single target, else the latest of its targets by period
+    /// that starts on or before the period; null before the first (the period has no target).
+    /// </summary>
+    public Target? TargetInForce(Period period)
+    {
+        if (Target is not null || Targets.Count == 0)
+        {
+            return Target;
+        }
+
+        Target? inForce = null;
+        foreach (var change in Targets)
+        {
+            if (change.From.Start > period.Start)
+            {
+                break;
+            }
+
+            inForce = change.Target;
+        }
+
+        return inForce;
+    }
+
+    /// <summary>True when a value of this period has no target at all: before the first of the targets by period.</summary>
+    public bool HasNoTargetFor(DataPoint point) =>
+        point.Target is null && point.Status is null && Status is null && TargetInForce(point.Period) is null;
 
     /// <summary>The status for a period when it has no usable target.</summary>
     public IndicatorStatus? StatusFor(DataPoint point) => point.Status ?? Status;

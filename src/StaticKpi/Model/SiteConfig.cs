@@ -59,8 +59,12 @@ public sealed record SiteConfig(
     IReadOnlyList<Committee> Committees,
     IReadOnlyList<RagPolicy> RagPolicies,
     AccessibilityStatement? Accessibility = null,
-    Licence? Licence = null)
+    Licence? Licence = null,
+    ProjectionSettings? Projection = null)
 {
+    /// <summary>How trend charts project: the configured settings, else on, from at least three values.</summary>
+    public ProjectionSettings Projections => Projection ?? ProjectionSettings.Default;
+
     /// <summary>The licence the site's data is published under: the configured one, else the Open Government Licence.</summary>
     public Licence DataLicence => Licence ?? Licence.OpenGovernmentLicence;
 

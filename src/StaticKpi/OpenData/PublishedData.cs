@@ -77,7 +77,7 @@ public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IRead
             return new PublishedValue(point, target, status, null, null, null);
         }
 
-        var computed = RagCalculator.Rate(point.Value, target, status, indicator.Direction, policy);
+        var computed = ReportScorer.RateValue(indicator, point, policy);
         return new PublishedValue(point, target, status, point.Override?.Rating ?? computed, computed, policy);
     }
 }

@@ -332,7 +332,7 @@ public sealed class PageBuilder
         RatingView? rating = null;
         if (policy is not null)
         {
-            var computed = RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, policy);
+            var computed = ReportScorer.RateValue(indicator, point, policy);
             rating = point.Override is null
                 ? Rating(computed, policy)
                 : Rating(point.Override.Rating, policy) with

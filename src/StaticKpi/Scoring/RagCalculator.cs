@@ -9,11 +9,17 @@ namespace StaticKpi.Scoring;
 public static class RagCalculator
 {
     /// <summary>
-    /// Rates a value. Untargeted indicators get their status (Baseline, Contextual...) instead of a colour;
+    /// Rates a value. Untargeted indicators get their status (Baseline, Contextual...) instead of a colour, and a
+    /// period with neither a target nor a status (before any target was set) gets <see cref="Rating.NoTarget"/>;
     /// a missing value gets <see cref="Rating.NoData"/>.
     /// </summary>
     public static Rating Rate(decimal? value, Target? target, IndicatorStatus? status, Direction direction, RagPolicy policy)
     {
+        if (target is null && status is null)
+        {
+            return Rating.NoTarget;
+        }
+
         if (target is null or Target.ToBeConfirmed)
         {
             return StatusRating(status ?? IndicatorStatus.Baseline);

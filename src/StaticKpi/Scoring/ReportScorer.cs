@@ -12,6 +12,9 @@ public static class ReportScorer
         Rating.Baseline, Rating.Contextual, Rating.InDevelopment, Rating.Suspended,
     ];
 
+    /// <summary>Shown in the summary only when a report has them, after the ratings above.</summary>
+    private static readonly Rating[] OnlyWhenPresent = [Rating.Withheld, Rating.NoTarget, Rating.NoData];
+
     public static IReadOnlyList<ScoredReport> ScoreAll(Site site)
     {
         var reports = site.Reports
@@ -62,22 +65,27 @@ public static class ReportScorer
         var (current, previous) = SeriesSelector.Select(indicator, reportPeriod);
         if (current is null)
         {
-            return new ScoredIndicator(indicator, null, null, indicator.Target, Rating.NoData, null, Change.NotApplicable);
+            return new ScoredIndicator(indicator, null, null, indicator.TargetInForce(reportPeriod), Rating.NoData, null, Change.NotApplicable);
         }
 
         var target = indicator.TargetFor(current);
-        var rating = RagCalculator.Rate(current.Value, target, indicator.StatusFor(current), indicator.Direction, policy);
+        var rating = RateValue(indicator, current, policy);
         var change = ChangeCalculator.Compare(current.Value, previous?.Value, indicator.Direction, indicator.Precision);
         return new ScoredIndicator(indicator, current, previous, target, rating, current.Override, change);
     }
 
+    /// <summary>
+    /// The rating of one value against the target of its own period: withheld when the editor withholds it
+    /// (a provisional figure), else computed.
+    /// </summary>
+    public static Rating RateValue(Indicator indicator, DataPoint point, RagPolicy policy) => point.RatingWithheld
+        ? Rating.Withheld
+        : RagCalculator.Rate(point.Value, indicator.TargetFor(point), indicator.StatusFor(point), indicator.Direction, policy);
+
     public static IReadOnlyList<SummaryRow> Summarise(IReadOnlyList<ScoredIndicator> indicators, RagPolicy policy)
     {
         var shown = SummaryOrder.Where(r => r != Rating.Blue || policy.UsesBlue).ToList();
-        if (indicators.Any(i => i.Rating == Rating.NoData))
-        {
-            shown.Add(Rating.NoData);
-        }
+        shown.AddRange(OnlyWhenPresent.Where(r => indicators.Any(i => i.Rating == r)));
 
         // An override to Blue under a policy without Blue still has to be counted somewhere visible.
         if (!policy.UsesBlue && indicators.Any(i => i.Rating == Rating.Blue))

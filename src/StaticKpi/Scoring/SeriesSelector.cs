@@ -8,7 +8,9 @@ public static class SeriesSelector
     /// <summary>
     /// Current is the latest entry whose period starts on or before the report period ends, so a monthly
     /// indicator in a quarterly report shows the quarter's last month. Previous is the entry before it, or
-    /// the same period a year earlier when the indicator compares with last year.
+    /// the same period a year earlier when the indicator compares with last year. A year-to-date figure starts
+    /// again each financial year, so it is compared only with the previous period of the same year or, at the
+    /// year's first period, with the same period a year earlier: never across the year boundary.
     /// </summary>
     public static (DataPoint? Current, DataPoint? Previous) Select(Indicator indicator, Period reportPeriod)
     {
@@ -31,7 +33,9 @@ public static class SeriesSelector
             return (null, null);
         }
 
-        if (indicator.CompareWith == ComparisonBasis.SamePeriodLastYear)
+        var crossesYear = indicator.IsYearToDate && before is not null &&
+                          before.Period.FinancialYearOf != current.Period.FinancialYearOf;
+        if (indicator.CompareWith == ComparisonBasis.SamePeriodLastYear || crossesYear)
         {
             var lastYear = current.Period.YearEarlier();
             return (current, indicator.Series.FirstOrDefault(p => p.Period == lastYear));

@@ -458,9 +458,16 @@ public class RagCalculatorTests
     }
 
     [Fact]
-    public void Without_a_target_or_a_status_the_indicator_shows_baseline()
+    public void Without_a_target_or_a_status_the_value_has_no_target()
     {
-        Assert.Equal(Rating.Baseline, RagCalculator.Rate(85m, null, null, Direction.Up, A));
+        // A period before the first of an indicator's targets by period: rated against nothing, not today's target.
+        Assert.Equal(Rating.NoTarget, RagCalculator.Rate(85m, null, null, Direction.Up, A));
+    }
+
+    [Fact]
+    public void A_target_to_be_confirmed_without_a_status_still_shows_baseline()
+    {
+        Assert.Equal(Rating.Baseline, RagCalculator.Rate(85m, new Target.ToBeConfirmed(), null, Direction.Up, A));
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticKpi.Content;
+
+/// <summary>
+/// Reads an indicator's <c>targets:</c>, each in force from a period until the next. A value is rated against the
+/// target of its own period; a period before the first has no target.
+/// </summary>
+public static class TargetsLoader
+{
+    public static IReadOnlyList<TargetFrom> Read(YamlMap indicator, int financialYearStartMonth,
+        Func<YamlMap, string, YamlNode?, Target?> readTarget)
+    {
+        var targets = new List<TargetFrom>();
+        var nodes = indicator.Sequence("targets");
+        foreach (var node in nodes)
+        {
+            var item = indicator.MapOf(node, "targets", IndicatorLoader.TargetFromKeys);
+            if (item is null)
+            {
+                continue;
+            }
+
+            var from = item.Period("from", financialYearStartMonth, required: true);
+            var targetNode = item.Node("target", required: true);
+            var target = targetNode is null ? null : readTarget(item, "target", targetNode);
+            if (from is null || target is null)
+            {
+                continue;
+            }
+
+            var same = targets.Find(t => t.From.Start == from.Start);
+            if (same is not null)
+            {
+                item.Diagnostics.Error(RuleIds.DuplicatePeriod, item.LocationOf("from"),
+                    $"Two targets start at {from} (the other on line {same.Location.Line}).",
+                    "Keep one target per starting period.");
+                continue;
+            }
+
+            targets.Add(new TargetFrom(from, target, item.Location));
+        }
+
+        if (indicator.Has("targets") && nodes.Count == 0)
+        {
+            indicator.Diagnostics.Error(RuleIds.BadValue, indicator.LocationOf("targets"), "'targets' is empty.",
+                "List each target with the period it applies from, for example '- {from: 2024/25 Q1, target: 90}', or remove 'targets'.");
+        }
+
+        // Sorted once so the target in force is found by walking forward.
+        return [.. targets.OrderBy(t => t.From)];
+    }
+}
