@@ -74,9 +74,13 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
 
             if (!kept.TryAdd((commentary.IndicatorId, commentary.Period), commentary))
             {
+                var first = kept[(commentary.IndicatorId, commentary.Period)].Location.File;
+                // Names that differ only in capitals are one file to Windows and macOS: the second would overwrite the first.
+                var capitalsOnly = string.Equals(first, commentary.Location.File, StringComparison.OrdinalIgnoreCase);
                 diagnostics.Error(RuleIds.DuplicateCommentary, commentary.Location,
-                    $"There is already commentary for indicator {commentary.IndicatorId} in {commentary.Period}.",
-                    "Keep one commentary file per indicator and period.");
+                    $"There is already commentary for indicator {commentary.IndicatorId} in {commentary.Period}, in {first}" +
+                    (capitalsOnly ? ": the two names differ only in capitals." : "."),
+                    $"Keep one commentary file per indicator and period: move what this file adds into {first} and delete this one.");
             }
         }
 
@@ -91,8 +95,10 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         {
             if (!keys.Add((report.CommitteeKey, report.Period)))
             {
+                var first = kept.First(r => r.CommitteeKey == report.CommitteeKey && r.Period == report.Period).Location.File;
                 diagnostics.Error(RuleIds.DuplicateReport, report.Location,
-                    $"There is already a report for {report.CommitteeKey} in {report.Period}.", "Keep one report per committee and period.");
+                    $"There is already a report for {report.CommitteeKey} in {report.Period}, in {first}.",
+                    "Keep one report per committee and period: delete one of the two files.");
                 continue;
             }
 
