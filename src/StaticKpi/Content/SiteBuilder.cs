@@ -19,6 +19,7 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         var byId = uniqueIndicators.ToDictionary(i => i.Id);
         var uniqueCommentaries = UniqueCommentaries(commentaries, byId);
         var uniqueReports = UniqueReports(reports, byId);
+        WarnAboutUnreported(uniqueIndicators, uniqueReports);
         var site = new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
         new PageLinkChecks(site, diagnostics, unloadedIndicatorIds, unloadedReportFiles, pagePaths?.Invoke(site)).Run();
         return site;
@@ -52,6 +53,27 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         }
 
         return [.. kept.OrderBy(i => i.Id)];
+    }
+
+    /// <summary>
+    /// An indicator no report lists has no page, no place in the open data and no search entry: it is never published,
+    /// which an editor who added it but forgot the report would not notice. Not judged while a report file has errors
+    /// of its own, since it may well list the indicator.
+    /// </summary>
+    private void WarnAboutUnreported(List<Indicator> indicators, List<Report> reports)
+    {
+        if (unloadedReportFiles is { Count: > 0 })
+        {
+            return;
+        }
+
+        var listed = reports.SelectMany(r => r.IndicatorIds).ToHashSet();
+        foreach (var indicator in indicators.Where(i => !listed.Contains(i.Id)))
+        {
+            diagnostics.Warning(RuleIds.IndicatorInNoReport, indicator.Location,
+                $"Indicator {indicator.Id} is not in any report's 'indicators' list, so it is never published.",
+                $"Add {indicator.Id} to the 'indicators' of the report it belongs in, or delete this file if it is no longer reported.");
+        }
     }
 
     private List<Commentary> UniqueCommentaries(IReadOnlyList<Commentary> commentaries, Dictionary<int, Indicator> indicators)
