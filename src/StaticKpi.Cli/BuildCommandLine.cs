@@ -9,7 +9,8 @@ namespace StaticKpi.Cli;
 /// <summary><c>statickpi build</c>: load, validate, render and write the site.</summary>
 internal static class BuildCommandLine
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    /// <param name="environment">Reads an environment variable: <c>CI</c> makes the build strict (<see cref="Strictness"/>).</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var source = new Option<DirectoryInfo>("--source", "-s")
         {
@@ -29,7 +30,12 @@ internal static class BuildCommandLine
         {
             Description = "Print how long each stage of the build took, and the garbage collector's work.",
         };
-        var command = new Command("build", "Build the website from the site folder.") { source, output, check, timings };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Refuse to publish text left for you to replace ('Replace this sentence…'): report it as an error and " +
+                          "leave the existing site as it was. Always on in CI (when the environment has CI=true).",
+        };
+        var command = new Command("build", "Build the website from the site folder.") { source, output, check, timings, strict };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!.FullName;
@@ -43,7 +49,8 @@ internal static class BuildCommandLine
             }
 
             var stages = parse.GetValue(timings) ? new BuildTimings() : null;
-            var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory), stages);
+            var isStrict = parse.GetValue(strict) || Strictness.IsContinuousIntegration(environment);
+            var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory, isStrict), stages);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);
             if (!result.Succeeded)
             {

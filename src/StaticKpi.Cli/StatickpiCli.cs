@@ -12,7 +12,7 @@ public static class StatickpiCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
 
-    /// <param name="environment">Reads an environment variable (GITHUB_ACTIONS, GITHUB_WORKSPACE); tests pass their own.</param>
+    /// <param name="environment">Reads an environment variable (CI, GITHUB_ACTIONS, GITHUB_WORKSPACE); tests pass their own.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment) =>
         Run(args, stdout, stderr, environment, CrashReport.InTempFolder);
 
@@ -78,7 +78,7 @@ public static class StatickpiCli
     private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CrashReport crashReports)
     {
         var root = new RootCommand("StaticKpi builds an accessible static website of performance scorecards from YAML and Markdown.");
-        root.Subcommands.Add(BuildCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(BuildCommandLine.Create(stdout, stderr, environment));
         root.Subcommands.Add(CheckCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommandLine.Create(stdout, stderr, environment));
         root.Subcommands.Add(SchemaCommandLine.Create(stdout, stderr));

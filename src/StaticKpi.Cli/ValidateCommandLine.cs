@@ -5,7 +5,8 @@ namespace StaticKpi.Cli;
 
 /// <summary>
 /// <c>statickpi validate</c>: every problem in the site's files in one run, without building. Exit codes: 0 no
-/// errors (warnings allowed), 1 errors, 2 usage.
+/// errors (warnings allowed), 1 errors, 2 usage. With <c>--strict</c> or in CI it judges placeholder text as a
+/// strict <c>build</c> does (an error), so that it passes exactly when the build in the same place would.
 /// </summary>
 internal static class ValidateCommandLine
 {
@@ -22,17 +23,23 @@ internal static class ValidateCommandLine
                           "annotations on the pull request). Default: github when GITHUB_ACTIONS=true, otherwise text.",
         };
         format.AcceptOnlyFromAmong(DiagnosticFormats.Text, DiagnosticFormats.Json, DiagnosticFormats.GitHub);
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Report text left for you to replace ('Replace this sentence…') as an error, as 'statickpi build --strict' " +
+                          "does. Always on in CI (when the environment has CI=true).",
+        };
         var command = new Command("validate", "Check the site's configuration, indicators, commentary and reports without building.")
         {
             source,
             format,
+            strict,
         };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!.FullName;
             var chosen = parse.GetValue(format)
                 ?? (string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase) ? DiagnosticFormats.GitHub : DiagnosticFormats.Text);
-            var result = SiteValidation.Run(sourceDirectory);
+            var result = SiteValidation.Run(sourceDirectory, parse.GetValue(strict) || Strictness.IsContinuousIntegration(environment));
             switch (chosen)
             {
                 case DiagnosticFormats.Json:

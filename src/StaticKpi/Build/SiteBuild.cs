@@ -14,7 +14,8 @@ using StaticKpi.Scoring;
 
 namespace StaticKpi.Build;
 
-public sealed record BuildOptions(string SourceDirectory, string OutputDirectory);
+/// <param name="Strict">Whether half-written text (<see cref="Strictness.StrictRules"/>) is an error that stops the build.</param>
+public sealed record BuildOptions(string SourceDirectory, string OutputDirectory, bool Strict = false);
 
 /// <param name="PagesWritten">Every page of the site; for an incremental build, the pages it rebuilt.</param>
 /// <param name="FilesWritten">Every file of the site; for an incremental build, the files whose bytes changed and were replaced.</param>
@@ -68,10 +69,12 @@ public static class SiteBuild
 
         StaleOutputs.Clean(PhysicalPath.Of(options.OutputDirectory));
 
-        // Content: validate every file, then check them against each other.
-        var site = sources.Assemble(diagnostics);
+        // Content: validate every file, then check them against each other; a strict build refuses half-written text.
+        var content = new DiagnosticBag();
+        var site = sources.Assemble(content);
+        diagnostics.AddRange(options.Strict ? Strictness.Apply(content.ToList()) : content.ToList());
         timings?.Lap("check");
-        if (site is null)
+        if (site is null || diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
         }

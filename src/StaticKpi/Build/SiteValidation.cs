@@ -18,10 +18,12 @@ public sealed record ValidationResult(IReadOnlyList<Diagnostic> Diagnostics)
 /// </summary>
 public static class SiteValidation
 {
-    public static ValidationResult Run(string sourceDirectory)
+    /// <param name="strict">Whether half-written text is an error, as in a strict build (<see cref="Strictness"/>).</param>
+    public static ValidationResult Run(string sourceDirectory, bool strict = false)
     {
         var diagnostics = new DiagnosticBag();
         ContentLoader.Load(sourceDirectory, diagnostics);
-        return new ValidationResult(diagnostics.ToSortedList());
+        var found = diagnostics.ToSortedList();
+        return new ValidationResult(strict ? [.. Strictness.Apply(found)] : found);
     }
 }

@@ -13,9 +13,9 @@ public static class CommentaryLoader
 {
     public static readonly string[] FrontMatterKeys = ["indicator", "period"];
 
-    public const string CommentaryTitle = "Commentary";
-    public const string ActionsTitle = "Actions";
-    public const string PathToGreenTitle = "Path to green";
+    public const string CommentaryTitle = CommentarySectionNames.Commentary;
+    public const string ActionsTitle = CommentarySectionNames.Actions;
+    public const string PathToGreenTitle = CommentarySectionNames.PathToGreen;
 
     /// <param name="folderName">The folder the file is in, the indicator id unless front matter says otherwise.</param>
     /// <param name="fileStem">The file name without extension, the period slug unless front matter says otherwise.</param>
@@ -73,7 +73,8 @@ public static class CommentaryLoader
 
         CheckHeadingLevels(document, file, diagnostics);
         var links = new List<MarkdownLink>();
-        var sections = Split(document);
+        var sections = Split(document, file);
+        CheckSectionNames(sections, file, diagnostics);
         // The search index holds the words of the commentary, actions and path to green.
         var searchWords = new List<string>();
         string? Take(string title)
@@ -132,10 +133,29 @@ public static class CommentaryLoader
 
     private static string? Blank(string? html) => string.IsNullOrWhiteSpace(html) ? null : html;
 
-    private sealed record Section(string Title, MarkdownDocument Blocks);
+    /// <summary>
+    /// A heading close to a known section's but not it (<c>## Commentry</c>) would be published as a section of its
+    /// own under the misspelt name, after the real ones: a warning with the heading it was probably meant to be.
+    /// </summary>
+    private static void CheckSectionNames(List<Section> sections, string file, DiagnosticBag diagnostics)
+    {
+        foreach (var section in sections.Where(s => s.Heading is not null))
+        {
+            if (CommentarySectionNames.Misspelt(section.Title) is { } meant)
+            {
+                diagnostics.Warning(RuleIds.UnknownCommentarySection, section.Heading!.Value,
+                    $"The heading '{QuotedValue.Cut(section.Title)}' is not one of the sections the site places " +
+                    $"({string.Join(", ", CommentarySectionNames.Known)}), so it would be published as a section of its own.",
+                    $"Did you mean '{meant}'? Write '## {meant}'.");
+            }
+        }
+    }
+
+    /// <param name="Heading">Where the section's heading is; null for text before any heading.</param>
+    private sealed record Section(string Title, MarkdownDocument Blocks, SourceLocation? Heading = null);
 
     /// <summary>Moves the top-level blocks into one document per heading; text before any heading is commentary.</summary>
-    private static List<Section> Split(MarkdownDocument document)
+    private static List<Section> Split(MarkdownDocument document, string file)
     {
         var sections = new List<Section>();
         var current = new Section(CommentaryTitle, new MarkdownDocument());
@@ -150,7 +170,7 @@ public static class CommentaryLoader
                 }
 
                 var title = heading.Inline is null ? "" : MarkdownRenderer.TextOf(heading.Inline).Trim();
-                current = new Section(title, new MarkdownDocument());
+                current = new Section(title, new MarkdownDocument(), new SourceLocation(file, heading.Line + 1, heading.Column + 1));
                 continue;
             }
 

@@ -104,6 +104,7 @@ public sealed class MarkdownRenderer
         ICollection<MarkdownLink>? siteLinks = null)
     {
         RemoveUnsafeLinks(document, origin, diagnostics, indent, siteLinks);
+        PlaceholderCheck.Run(document, origin, diagnostics, indent);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);

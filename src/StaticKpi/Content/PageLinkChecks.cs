@@ -78,9 +78,11 @@ public sealed partial class PageLinkChecks(
 
     private void ReportNotShown(Commentary commentary)
     {
-        if (_unloadedReports.Any(r => r.PeriodSlug == commentary.Period.Slug))
+        if (_unloadedReports.Count > 0)
         {
-            return; // the report for this period had errors of its own; it may well list the indicator
+            // A report had errors of its own: it may well list the indicator, and for this period whatever its file is
+            // called (a report whose name and 'period:' disagree is one error, not one warning per commentary file).
+            return;
         }
 
         var reportsInPeriod = _reportsByPeriod[commentary.Period].ToList();

@@ -36,6 +36,16 @@ public static class ReportLoader
             period = null;
         }
 
+        if (period is not null && PeriodInFileName(file, config) is { } named && named != period)
+        {
+            // Every page and link of the report would be for a period other than its name says: one error naming
+            // both, and the report is not loaded, so its commentary is not reported as shown by no report.
+            diagnostics.Error(RuleIds.ReportPeriodMismatch, map.LocationOf("period"),
+                $"The file name says this report is for {named} but 'period:' says {period}.",
+                $"Make them agree: correct 'period:' to {named.Key}, or rename the file to {period.Slug}.yaml.");
+            period = null;
+        }
+
         var producedOn = map.Date("produced_on", required: true);
         var locations = new Dictionary<int, SourceLocation>();
         var indicators = IdList(map, "indicators", required: true, locations);
@@ -56,6 +66,10 @@ public static class ReportLoader
         return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location, locations,
             introductionLinks);
     }
+
+    /// <summary>The period a report's file name gives (<c>2024-25-q3.yaml</c>), or null when the name is not a period.</summary>
+    private static Period? PeriodInFileName(string file, SiteConfig config) =>
+        Period.TryParse(Path.GetFileNameWithoutExtension(file), config.FinancialYearStartMonth, out _);
 
     private static IReadOnlyList<int> IdList(YamlMap map, string key, bool required, Dictionary<int, SourceLocation>? locations)
     {

@@ -19,6 +19,7 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         var byId = uniqueIndicators.ToDictionary(i => i.Id);
         var uniqueCommentaries = UniqueCommentaries(commentaries, byId);
         var uniqueReports = UniqueReports(reports, byId);
+        WarnAboutUnreported(uniqueIndicators, uniqueReports);
         var site = new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
         new PageLinkChecks(site, diagnostics, unloadedIndicatorIds, unloadedReportFiles, pagePaths?.Invoke(site)).Run();
         return site;
@@ -54,6 +55,27 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         return [.. kept.OrderBy(i => i.Id)];
     }
 
+    /// <summary>
+    /// An indicator no report lists has no page, no place in the open data and no search entry: it is never published,
+    /// which an editor who added it but forgot the report would not notice. Not judged while a report file has errors
+    /// of its own, since it may well list the indicator.
+    /// </summary>
+    private void WarnAboutUnreported(List<Indicator> indicators, List<Report> reports)
+    {
+        if (unloadedReportFiles is { Count: > 0 })
+        {
+            return;
+        }
+
+        var listed = reports.SelectMany(r => r.IndicatorIds).ToHashSet();
+        foreach (var indicator in indicators.Where(i => !listed.Contains(i.Id)))
+        {
+            diagnostics.Warning(RuleIds.IndicatorInNoReport, indicator.Location,
+                $"Indicator {indicator.Id} is not in any report's 'indicators' list, so it is never published.",
+                $"Add {indicator.Id} to the 'indicators' of the report it belongs in, or delete this file if it is no longer reported.");
+        }
+    }
+
     private List<Commentary> UniqueCommentaries(IReadOnlyList<Commentary> commentaries, Dictionary<int, Indicator> indicators)
     {
         var kept = new Dictionary<(int, Period), Commentary>();
@@ -74,9 +96,13 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
 
             if (!kept.TryAdd((commentary.IndicatorId, commentary.Period), commentary))
             {
+                var first = kept[(commentary.IndicatorId, commentary.Period)].Location.File;
+                // Names that differ only in capitals are one file to Windows and macOS: the second would overwrite the first.
+                var capitalsOnly = string.Equals(first, commentary.Location.File, StringComparison.OrdinalIgnoreCase);
                 diagnostics.Error(RuleIds.DuplicateCommentary, commentary.Location,
-                    $"There is already commentary for indicator {commentary.IndicatorId} in {commentary.Period}.",
-                    "Keep one commentary file per indicator and period.");
+                    $"There is already commentary for indicator {commentary.IndicatorId} in {commentary.Period}, in {first}" +
+                    (capitalsOnly ? ": the two names differ only in capitals." : "."),
+                    $"Keep one commentary file per indicator and period: move what this file adds into {first} and delete this one.");
             }
         }
 
@@ -91,8 +117,10 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         {
             if (!keys.Add((report.CommitteeKey, report.Period)))
             {
+                var first = kept.First(r => r.CommitteeKey == report.CommitteeKey && r.Period == report.Period).Location.File;
                 diagnostics.Error(RuleIds.DuplicateReport, report.Location,
-                    $"There is already a report for {report.CommitteeKey} in {report.Period}.", "Keep one report per committee and period.");
+                    $"There is already a report for {report.CommitteeKey} in {report.Period}, in {first}.",
+                    "Keep one report per committee and period: delete one of the two files.");
                 continue;
             }
 

@@ -114,7 +114,7 @@ public sealed class SiteFolder
     private void Walk(string folder, string physical, string pattern, bool recursive, HashSet<string> open, List<SiteFile> found)
     {
         var directory = new DirectoryInfo(physical);
-        foreach (var file in directory.EnumerateFiles(pattern))
+        foreach (var file in directory.EnumerateFiles(pattern, ExactNames))
         {
             var relative = folder + "/" + file.Name;
             if (!file.Attributes.HasFlag(FileAttributes.ReparsePoint))
@@ -164,6 +164,20 @@ public sealed class SiteFolder
             open.Remove(target);
         }
     }
+
+    /// <summary>
+    /// Names are matched with their capitals on every system: '*.md' never reads 'notes.MD', on Windows and macOS as on
+    /// Linux, so a site builds the same everywhere (and <see cref="CommentaryFileNames"/> warns about 'notes.MD').
+    /// Otherwise as <see cref="DirectoryInfo.EnumerateFiles(string)"/>: hidden files too, and no error is skipped.
+    /// </summary>
+    private static readonly EnumerationOptions ExactNames = new()
+    {
+        MatchCasing = MatchCasing.CaseSensitive,
+        MatchType = MatchType.Simple,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+    };
 
     private static SiteFile Checked(string relative, string physical, long length) =>
         length <= MaximumFileSize

@@ -32,6 +32,9 @@ public sealed class SiteSources
     /// <summary>By path relative to the site folder, in the order a whole load reads them (which decides duplicates).</summary>
     private readonly SortedDictionary<string, LoadedFile<Commentary>> _commentaries;
 
+    /// <summary>Files in the commentary folder that are not read because of their names (<see cref="CommentaryFileNames"/>).</summary>
+    private readonly SortedSet<string> _ignoredCommentary;
+
     private readonly HashSet<int> _unloadedIndicatorIds;
     private readonly List<string> _unloadedReportFiles;
 
@@ -44,6 +47,7 @@ public sealed class SiteSources
     private SiteSources(SiteFolder folder, LoadedFile<SiteConfig> config, List<LoadedFile<Indicator>> indicators,
         SortedDictionary<string, LoadedFile<Commentary>> commentaries, List<LoadedFile<Report>> reports, List<Diagnostic> themeProblems)
     {
+        _ignoredCommentary = new SortedSet<string>(IgnoredCommentaryAt(folder, ContentLoader.CommentaryFolder), StringComparer.Ordinal);
         _folder = folder;
         _config = config;
         _indicators = indicators;
@@ -109,6 +113,7 @@ public sealed class SiteSources
         }
 
         diagnostics.AddRange(_themeProblems);
+        diagnostics.AddRange(_ignoredCommentary.Select(CommentaryFileNames.Ignored));
 
         var site = new SiteBuilder(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles, s => _pagePaths ??= PageLinkChecks.PagePaths(s))
             .Assemble(Values(_indicators, diagnostics), Values(_commentaries.Values, diagnostics), Values(_reports, diagnostics));
@@ -122,7 +127,8 @@ public sealed class SiteSources
     /// <summary>
     /// Reads again what is now at a changed path in the commentary folder: a file that was changed, created or deleted,
     /// or a folder that was created, deleted or renamed (everything below it). Only the files a whole load would read
-    /// (<c>*.md</c>) are loaded; anything else there (an editor's swap file) changes nothing.
+    /// (<c>*.md</c>) are loaded; anything else there changes no page, but is warned about as a whole load would
+    /// (<see cref="CommentaryFileNames"/>; an editor's swap or backup file is not).
     /// </summary>
     /// <returns>The indicator and period of every commentary the path held before and holds now.</returns>
     public IReadOnlyList<(int IndicatorId, Period Period)> ReloadCommentary(string relativePath)
@@ -144,6 +150,8 @@ public sealed class SiteSources
             _commentaries.Remove(file);
         }
 
+        _ignoredCommentary.RemoveWhere(f => f == relativePath || f.StartsWith(below, StringComparison.Ordinal));
+        _ignoredCommentary.UnionWith(IgnoredCommentaryAt(_folder, relativePath));
         foreach (var found in CommentaryFilesAt(relativePath))
         {
             var file = found.RelativePath;
@@ -179,6 +187,24 @@ public sealed class SiteSources
         return slash < 0
             ? []
             : [.. _folder.FindFiles(relativePath[..slash], "*.md", recursive: false).Where(f => f.RelativePath == relativePath)];
+    }
+
+    /// <summary>
+    /// The files at a path in the commentary folder (the file itself, or every one below the folder) that are not read
+    /// because of their names. Links that lead outside the site are left out: they are never read, whatever their name.
+    /// </summary>
+    private static IEnumerable<string> IgnoredCommentaryAt(SiteFolder folder, string relativePath)
+    {
+        if (!IsCommentary(relativePath))
+        {
+            return [];
+        }
+
+        var slash = relativePath.LastIndexOf('/');
+        var files = folder.IsFolder(relativePath)
+            ? folder.FindFiles(relativePath, "*")
+            : folder.FindFiles(relativePath[..slash], "*", recursive: false).Where(f => f.RelativePath == relativePath);
+        return files.Where(f => f.Problem is null && CommentaryFileNames.IsIgnoredByMistake(f.RelativePath)).Select(f => f.RelativePath);
     }
 
     /// <param name="path">The file's path: its folder names the indicator and its name the period, unless front matter says otherwise.</param>

@@ -63,7 +63,7 @@ public sealed class RuleDiagnosticTests
         var diagnostics = Validate(site);
 
         var diagnostic = DiagnosticAssert.Single(diagnostics, RuleIds.DuplicateReport, Severity.Error, copy, 1, 1);
-        Assert.Equal("There is already a report for finance in 2024/25 Q3.", diagnostic.Message);
+        Assert.Equal("There is already a report for finance in 2024/25 Q3, in content/reports/finance/2024-25-q3.yaml.", diagnostic.Message);
         DiagnosticAssert.ErrorsAre(diagnostics, (RuleIds.DuplicateReport, copy, 1, 1));
     }
 
@@ -144,7 +144,7 @@ public sealed class RuleDiagnosticTests
         var diagnostics = Validate(site);
 
         var diagnostic = DiagnosticAssert.Single(diagnostics, RuleIds.DuplicateCommentary, Severity.Error, extra, 1, 1);
-        Assert.Equal("There is already commentary for indicator 101 in 2024/25 Q3.", diagnostic.Message);
+        Assert.Equal("There is already commentary for indicator 101 in 2024/25 Q3, in content/commentary/101/2024-25-q3.md.", diagnostic.Message);
         DiagnosticAssert.ErrorsAre(diagnostics, (RuleIds.DuplicateCommentary, extra, 1, 1));
     }
 

@@ -68,11 +68,17 @@ public sealed class NewCommandTests
             "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n",
             File.ReadAllText(Path.Combine(site, "content/commentary/182/2025-26-q1.md")));
 
-        // validate: no errors; the only new warnings are the 13 empty values of the new report.
+        // validate: no errors; the only new warnings are the 13 empty values of the new report and the two
+        // placeholder sentences of each new commentary file (lines 2 and 5).
         var (validateExit, json, _) = Run("validate", "--source", site, "--format", "json");
         Assert.Equal(0, validateExit);
         using var diagnostics = JsonDocument.Parse(json);
         var items = diagnostics.RootElement.EnumerateArray().ToList();
+        var placeholders = items.Where(d => d.GetProperty("ruleId").GetString() == RuleIds.PlaceholderText).ToList();
+        Assert.Equal(26, placeholders.Count);
+        Assert.All(placeholders, d => Assert.Matches(@"^content/commentary/\d+/2025-26-q1\.md$", d.GetProperty("file").GetString()));
+        Assert.All(placeholders, d => Assert.Contains(d.GetProperty("line").GetInt32(), new[] { 2, 5 }));
+        items = [.. items.Except(placeholders)];
         Assert.All(items, d => Assert.Equal("warning", d.GetProperty("severity").GetString()));
         Assert.All(items, d => Assert.Equal(RuleIds.MissingValue, d.GetProperty("ruleId").GetString()));
         Assert.Equal(13, items.Count(d => d.GetProperty("file").GetString() == NewReport));
@@ -195,7 +201,10 @@ public sealed class NewCommandTests
         var (exitCode, _, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01", "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
-        var diagnostics = StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics;
+        var all = StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics;
+        // Besides the empty values, the two placeholder sentences of each new commentary file.
+        Assert.Equal(6, all.Count(d => d.RuleId == RuleIds.PlaceholderText && d.Location.File.EndsWith("/2024-25-q4.md", StringComparison.Ordinal)));
+        var diagnostics = all.Where(d => d.RuleId != RuleIds.PlaceholderText).ToList();
         Assert.Equal(
             [(RuleIds.MissingValue, 5, 14), (RuleIds.MissingValue, 5, 19), (RuleIds.MissingValue, 5, 24)],
             diagnostics.Select(d => (d.RuleId, d.Location.Line, d.Location.Column)).ToList());
@@ -217,7 +226,9 @@ public sealed class NewCommandTests
         var text = site.Read(file);
         Assert.StartsWith("# yaml-language-server: $schema=../../schemas/indicator.schema.json\nid: 230\ntitle: 'Payments: made on time'\ncommittee: finance\n",
             text, StringComparison.Ordinal);
-        Assert.Empty(StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics);
+        // The only warning: no report lists it yet, so it would not be published.
+        var diagnostic = Assert.Single(StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics);
+        Assert.Equal((RuleIds.IndicatorInNoReport, file, 2, 1), (diagnostic.RuleId, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
         var indicator = IndicatorLoader.Load(text, file, LoadConfig(site.Source), new DiagnosticBag())!;
         Assert.Equal((230, "Payments: made on time", "payments-made-on-time", Unit.Number, Direction.Up), (indicator.Id, indicator.Title, indicator.Slug, indicator.Unit, indicator.Direction));
         Assert.IsType<Target.ToBeConfirmed>(indicator.Target);
