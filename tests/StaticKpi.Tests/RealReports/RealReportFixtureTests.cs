@@ -1,0 +1,94 @@
+using StaticKpi.Cli;
+using StaticKpi.Content;
+using StaticKpi.Diagnostics;
+using StaticKpi.Model;
+using StaticKpi.Scoring;
+using StaticKpi.Tests.Content;
+using StaticKpi.Tests.Support;
+
+namespace StaticKpi.Tests.RealReports;
+
+/// <summary>
+/// Issue 13's fixture: a site written from a real quarterly report, with a baseline, provisional values, a target
+/// change, a year-to-date count crossing a year boundary, annual indicators and a gap. It must be clean, and score
+/// as the report's own key would.
+/// </summary>
+public sealed class RealReportFixtureTests
+{
+    public static readonly string Fixture = RepoPaths.Fixture("real-report");
+
+    private static readonly Lazy<IReadOnlyList<ScoredReport>> Scored = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = ContentLoader.Load(Fixture, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
+        return ReportScorer.ScoreAll(site);
+    });
+
+    private static ScoredIndicator Scores(string report, int id) =>
+        Scored.Value.Single(r => r.Report.Period.Key == report).Find(id)!;
+
+    [Fact]
+    public void The_fixture_validates_strictly_and_builds_with_no_findings()
+    {
+        using var site = TempSite.CopyOf(Fixture);
+        var (validateCode, validateOut, validateErr) = Run(["validate", "--strict", "--source", site.Source]);
+        var (buildCode, buildOut, buildErr) = Run(["build", "--strict", "--source", site.Source, "--output", site.Output]);
+        var (checkCode, checkOut, _) = Run(["check", "--source", site.Source, "--output", site.Output]);
+
+        Assert.Equal((0, "The site is valid: no errors, 0 warnings.", ""), (validateCode, validateOut.Trim(), validateErr));
+        Assert.Equal((0, ""), (buildCode, buildErr));
+        Assert.EndsWith("; 0 warnings.", buildOut.Trim(), StringComparison.Ordinal);
+        Assert.Equal((0, "29 pages checked, 0 findings"), (checkCode, checkOut.Trim().Split('\n')[^1]));
+    }
+
+    [Theory]
+    [InlineData("2023/24 Q4", 182, Rating.Amber, Change.Declining)]
+    [InlineData("2024/25 Q1", 182, Rating.Amber, Change.Improving)]
+    [InlineData("2023/24 Q4", 183, Rating.Red, Change.Declining)]
+    [InlineData("2024/25 Q1", 183, Rating.Withheld, Change.Improving)]
+    [InlineData("2023/24 Q4", 190, Rating.Blue, Change.Improving)]
+    [InlineData("2024/25 Q1", 190, Rating.Green, Change.Improving)]
+    [InlineData("2023/24 Q4", 201, Rating.Green, Change.Improving)]
+    [InlineData("2024/25 Q1", 201, Rating.Amber, Change.Improving)]
+    [InlineData("2023/24 Q4", 212, Rating.Green, Change.Improving)]
+    [InlineData("2024/25 Q1", 212, Rating.Green, Change.Improving)]
+    [InlineData("2023/24 Q4", 220, Rating.Baseline, Change.NotApplicable)]
+    [InlineData("2024/25 Q1", 220, Rating.Baseline, Change.NotApplicable)]
+    public void Each_indicator_is_rated_and_compared_as_the_report_would(string report, int id, Rating rating, Change change)
+    {
+        var scored = Scores(report, id);
+
+        Assert.Equal((rating, change), (scored.Rating, scored.Change));
+    }
+
+    [Fact]
+    public void The_year_to_date_count_is_compared_with_the_same_quarter_last_year_not_the_last_quarter()
+    {
+        var scored = Scores("2024/25 Q1", 212);
+
+        Assert.Equal((Period.Quarter(2023, 1), 655m), (scored.Previous!.Period, scored.Previous.Value!.Value));
+    }
+
+    [Fact]
+    public void Each_value_is_rated_against_the_target_of_its_own_year()
+    {
+        Assert.Equal(new Target.Value(48m), Scores("2023/24 Q4", 201).Target);
+        Assert.Equal(new Target.Value(50m), Scores("2024/25 Q1", 201).Target);
+    }
+
+    [Fact]
+    public void The_annual_indicators_show_their_latest_year_in_a_quarterly_report()
+    {
+        Assert.Equal(Period.FinancialYear(2023), Scores("2024/25 Q1", 190).Current!.Period);
+        Assert.Equal(Period.FinancialYear(2022), Scores("2024/25 Q1", 190).Previous!.Period);
+        Assert.Equal(Period.FinancialYear(2023), Scores("2024/25 Q1", 220).Current!.Period);
+    }
+
+    private static (int Code, string Out, string Err) Run(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = StatickpiCli.Run(args, stdout, stderr, _ => null);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
