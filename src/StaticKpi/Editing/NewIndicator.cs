@@ -89,7 +89,7 @@ public static class NewIndicator
             "target: TBC             # a number such as 90, a range such as {min: 8, max: 10}, or TBC",
             $"# status: baseline      # with no target, remove 'target' and give a status: {Choices<IndicatorStatus>()}",
             "description: |",
-            "  Say what the indicator measures and how it is calculated, in plain English.",
+            $"  {Placeholders.Marker} with what the indicator measures and how it is calculated, in plain English.",
             "data_source:            # where the figures come from",
             "series:                 # one entry per period; 'statickpi new period' adds them",
         };

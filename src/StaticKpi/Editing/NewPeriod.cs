@@ -85,7 +85,7 @@ public static class NewPeriod
             var commentary = $"{ContentLoader.CommentaryFolder}/{indicator.Id}/{period.Slug}.md";
             if (site.CommentaryFor(indicator.Id, period) is null && !File.Exists(Path.Combine(sourceDirectory, commentary)))
             {
-                writes.Add((commentary, CommentaryStub(period), true));
+                writes.Add((commentary, CommentaryStub.Text(period, PreviousCommentaryText(site, indicator.Id, period, sourceDirectory)), true));
             }
         }
 
@@ -110,9 +110,11 @@ public static class NewPeriod
             ? Period.Month(reportPeriod.End.Year, reportPeriod.End.Month, reportPeriod.FinancialYearStartMonth)
             : reportPeriod;
 
-    public static string CommentaryStub(Period period) =>
-        $"## Commentary\nReplace this sentence with how performance changed in {period.DisplayName} and why.\n\n" +
-        "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n";
+    /// <summary>The text of the indicator's latest commentary before <paramref name="period"/>, or null when it has none.</summary>
+    private static string? PreviousCommentaryText(Site site, int indicatorId, Period period, string sourceDirectory) =>
+        site.Commentaries.Where(c => c.IndicatorId == indicatorId && c.Period.CompareTo(period) < 0).MaxBy(c => c.Period) is { } previous
+            ? File.ReadAllText(Path.Combine(sourceDirectory, previous.Location.File))
+            : null;
 
     public static string ReportText(string committee, Period period, DateOnly producedOn, IReadOnlyList<int> indicatorIds) =>
         string.Join('\n',

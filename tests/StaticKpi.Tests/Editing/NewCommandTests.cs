@@ -65,7 +65,8 @@ public sealed class NewCommandTests
             File.ReadAllText(Path.Combine(site, NewReport)));
         Assert.Equal(
             "## Commentary\nReplace this sentence with how performance changed in 2025/26 Q1 and why.\n\n" +
-            "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n",
+            "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n\n" +
+            "## Path to green\nReplace this sentence with the Path to green for 2025/26 Q1, or delete this section.\n",
             File.ReadAllText(Path.Combine(site, "content/commentary/182/2025-26-q1.md")));
 
         // validate: no errors; the only new warnings are the 13 empty values of the new report.
