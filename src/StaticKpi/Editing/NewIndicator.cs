@@ -15,7 +15,8 @@ public static class NewIndicator
 {
     public const string Modeline = "# yaml-language-server: $schema=../../schemas/indicator.schema.json";
 
-    public static ScaffoldResult Run(string sourceDirectory, int id, string title, string committee)
+    /// <param name="id">The indicator's number; when null the command refuses, suggesting the next free one.</param>
+    public static ScaffoldResult Run(string sourceDirectory, int? id, string title, string committee)
     {
         var diagnostics = new DiagnosticBag();
         var configPath = Path.Combine(sourceDirectory, SiteConfigLoader.FileName);
@@ -35,6 +36,12 @@ public static class NewIndicator
             return ScaffoldResult.Failed(UnknownCommittee(committee, config));
         }
 
+        var existing = ExistingIds(sourceDirectory);
+        if (id is null)
+        {
+            return ScaffoldResult.Failed($"Give the indicator an id with --id; the next free one is {IndicatorIds.NextFree(existing.Keys)}.");
+        }
+
         if (id < 0)
         {
             return ScaffoldResult.Failed($"The id {id} is negative; indicator ids are whole numbers such as 182.");
@@ -46,17 +53,16 @@ public static class NewIndicator
             return ScaffoldResult.Failed("The title needs some letters or digits; it names the indicator and its web address.");
         }
 
-        var existing = ExistingIds(sourceDirectory);
-        if (existing.TryGetValue(id, out var file))
+        if (existing.TryGetValue(id.Value, out var file))
         {
-            var free = existing.Keys.Max() + 1;
-            return ScaffoldResult.Failed($"Indicator {id} already exists: {file}. Choose another id (the next unused one is {free}), or edit that file.");
+            var free = IndicatorIds.NextFree(existing.Keys);
+            return ScaffoldResult.Failed($"Indicator {id} already exists: {file}. Choose another id (the next free one is {free}), or edit that file.");
         }
 
         var relative = $"{ContentLoader.IndicatorsFolder}/{id}-{slug}.yaml";
         var path = Path.Combine(sourceDirectory, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Text(id, title, committee), new UTF8Encoding(false));
+        File.WriteAllText(path, Text(id.Value, title, committee), new UTF8Encoding(false));
         return new ScaffoldResult([relative], [],
             [$"Fill in its fields, then add {id} to a report's 'indicators' list to publish it (or run 'statickpi new period')."]);
     }
@@ -89,7 +95,7 @@ public static class NewIndicator
             "target: TBC             # a number such as 90, a range such as {min: 8, max: 10}, or TBC",
             $"# status: baseline      # with no target, remove 'target' and give a status: {Choices<IndicatorStatus>()}",
             "description: |",
-            "  Say what the indicator measures and how it is calculated, in plain English.",
+            $"  {Placeholders.Marker} with what the indicator measures and how it is calculated, in plain English.",
             "data_source:            # where the figures come from",
             "series:                 # one entry per period; 'statickpi new period' adds them",
         };

@@ -8,8 +8,9 @@ namespace StaticKpi.Editing;
 
 /// <summary>
 /// <c>statickpi new period</c>: starts a committee's next scorecard. For every indicator of the committee's latest
-/// report it appends an entry for the period with an empty value to the indicator's series (keeping the file's
-/// comments and layout), writes a commentary stub, and writes the new report listing the same indicators.
+/// report it appends an entry with an empty value to the indicator's series (keeping the file's comments and layout)
+/// when the indicator's frequency takes one (<see cref="NewPeriodEntry"/>), writes a commentary stub, and writes the
+/// new report listing the same indicators.
 /// Nothing is written unless every file can be prepared.
 /// </summary>
 public static class NewPeriod
@@ -65,18 +66,22 @@ public static class NewPeriod
         foreach (var indicator in latest.IndicatorIds.Select(site.IndicatorById).OfType<Indicator>())
         {
             var file = indicator.Location.File;
-            var entry = EntryPeriod(indicator, period);
-            if (indicator.Series.Any(p => p.Period == entry))
+            var entry = NewPeriodEntry.For(indicator, period);
+            if (entry.Period is null)
             {
-                notes.Add($"{file} already has an entry for {entry}; it was left as it was.");
+                notes.Add($"Skipped {file}: {entry.WhyNone}.");
+            }
+            else if (indicator.Series.Any(p => p.Period == entry.Period))
+            {
+                notes.Add($"{file} already has an entry for {entry.Period}; it was left as it was.");
             }
             else
             {
                 var text = File.ReadAllText(Path.Combine(sourceDirectory, file));
-                var updated = SeriesAppender.Append(text, entry.Key, out var error);
+                var updated = SeriesAppender.Append(text, entry.Period.Key, out var error);
                 if (updated is null)
                 {
-                    return ScaffoldResult.Failed($"Could not add {period} to {file}: {error}. Add the entry by hand, then run this again.");
+                    return ScaffoldResult.Failed($"Could not add {entry.Period} to {file}: {error}. Add the entry by hand, then run this again.");
                 }
 
                 writes.Add((file, updated, false));
@@ -85,7 +90,7 @@ public static class NewPeriod
             var commentary = $"{ContentLoader.CommentaryFolder}/{indicator.Id}/{period.Slug}.md";
             if (site.CommentaryFor(indicator.Id, period) is null && !File.Exists(Path.Combine(sourceDirectory, commentary)))
             {
-                writes.Add((commentary, CommentaryStub(period), true));
+                writes.Add((commentary, CommentaryStub.Text(period, PreviousCommentaryText(site, indicator.Id, period, sourceDirectory)), true));
             }
         }
 
@@ -101,18 +106,11 @@ public static class NewPeriod
         return new ScaffoldResult([.. writes.Where(w => w.Created).Select(w => w.File)], [.. writes.Where(w => !w.Created).Select(w => w.File)], notes);
     }
 
-    /// <summary>
-    /// The period of the new series entry: the report's period, except that an indicator measured monthly gets the
-    /// last month of it (a quarterly report shows a monthly measure's figure for the quarter's last month).
-    /// </summary>
-    public static Period EntryPeriod(Indicator indicator, Period reportPeriod) =>
-        indicator.Series.Count > 0 && indicator.Series[^1].Period.Kind == PeriodKind.Month && reportPeriod.Kind != PeriodKind.Month
-            ? Period.Month(reportPeriod.End.Year, reportPeriod.End.Month, reportPeriod.FinancialYearStartMonth)
-            : reportPeriod;
-
-    public static string CommentaryStub(Period period) =>
-        $"## Commentary\nReplace this sentence with how performance changed in {period.DisplayName} and why.\n\n" +
-        "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n";
+    /// <summary>The text of the indicator's latest commentary before <paramref name="period"/>, or null when it has none.</summary>
+    private static string? PreviousCommentaryText(Site site, int indicatorId, Period period, string sourceDirectory) =>
+        site.Commentaries.Where(c => c.IndicatorId == indicatorId && c.Period.CompareTo(period) < 0).MaxBy(c => c.Period) is { } previous
+            ? File.ReadAllText(Path.Combine(sourceDirectory, previous.Location.File))
+            : null;
 
     public static string ReportText(string committee, Period period, DateOnly producedOn, IReadOnlyList<int> indicatorIds) =>
         string.Join('\n',

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
+using StaticKpi.Editing;
 using StaticKpi.Model;
 
 namespace StaticKpi.Import;
@@ -190,10 +191,28 @@ public static partial class FigureImport
         var indicator = site.IndicatorById(id);
         if (indicator is null)
         {
-            problem($"There is no indicator with id {id} in {ContentLoader.IndicatorsFolder}.");
+            problem(UnknownId(id, site));
         }
 
         return indicator;
+    }
+
+    /// <summary>
+    /// The ids around the unknown one catch a mistyped id; the next free one and the command help when the row is
+    /// a new indicator, which must have its file before figures can go in it.
+    /// </summary>
+    private static string UnknownId(int id, Site site)
+    {
+        var ids = site.Indicators.Select(i => i.Id).ToList();
+        var nearest = IndicatorIds.Nearest(ids, id);
+        var around = nearest.Count switch
+        {
+            0 => "There are no indicators yet",
+            1 => $"The nearest id in use is {nearest[0]}",
+            _ => $"The nearest ids in use are {IndicatorIds.List(nearest)}",
+        };
+        return $"There is no indicator with id {id} in {ContentLoader.IndicatorsFolder}. {around}, and the next free id is {IndicatorIds.NextFree(ids)}. " +
+               $"Check the id; if this is a new indicator, create it first with 'statickpi new indicator --id {id} --title \"...\" --committee ...', then import again.";
     }
 
     private static Period? PeriodOf(RawCell cell, int fy, Action<string> problem)

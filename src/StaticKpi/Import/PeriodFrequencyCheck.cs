@@ -22,23 +22,21 @@ internal static class PeriodFrequencyCheck
             return null;
         }
 
-        var file = indicator.Location.File;
-        if (indicator.Frequency is { } frequency && FrequencyPeriods.KindOf(frequency) is { } expected)
-        {
-            return period.Kind == expected
-                ? null
-                : $"Indicator {indicator.Id} is measured {EnumNames.Of(frequency)} ('frequency: {EnumNames.Of(frequency)}' in {file}), so a new period for it " +
-                  $"must be {FrequencyPeriods.Describe(expected)}, but {period} is a {FrequencyPeriods.Name(period.Kind)}. " +
-                  $"Write the {FrequencyPeriods.Name(expected)}, or change the indicator's frequency first if it is now measured differently.";
-        }
-
-        // year_to_date, cumulative, rolling_12_months or no frequency: keep to the kinds the series already has.
-        var kinds = indicator.Series.Select(p => p.Period.Kind).Distinct().Order().ToList();
+        var kinds = FrequencyPeriods.KindsFor(indicator);
         if (kinds.Count == 0 || kinds.Contains(period.Kind))
         {
             return null;
         }
 
+        var file = indicator.Location.File;
+        if (indicator.Frequency is { } frequency && FrequencyPeriods.KindOf(frequency) is { } expected)
+        {
+            return $"Indicator {indicator.Id} is measured {EnumNames.Of(frequency)} ('frequency: {EnumNames.Of(frequency)}' in {file}), so a new period for it " +
+                   $"must be {FrequencyPeriods.Describe(expected)}, but {period} is a {FrequencyPeriods.Name(period.Kind)}. " +
+                   $"Write the {FrequencyPeriods.Name(expected)}, or change the indicator's frequency first if it is now measured differently.";
+        }
+
+        // year_to_date, cumulative, rolling_12_months or no frequency: the kinds the series already has.
         var has = string.Join(" and ", kinds.Select(k => FrequencyPeriods.Name(k) + "s"));
         return $"Indicator {indicator.Id}'s series in {file} has only {has}, so a new period for it must be one too, but {period} is " +
                $"a {FrequencyPeriods.Name(period.Kind)}, which a report would show in place of the entry it falls in. " +

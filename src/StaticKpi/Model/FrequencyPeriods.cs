@@ -16,6 +16,17 @@ public static class FrequencyPeriods
         _ => null,
     };
 
+    /// <summary>
+    /// The kinds of period a new entry of <paramref name="indicator"/> may be, the one rule that import and
+    /// <c>new period</c> both keep to: the kind its frequency reports (<see cref="KindOf"/>); for
+    /// <c>year_to_date</c>, <c>cumulative</c>, <c>rolling_12_months</c> or no frequency, the kinds its series
+    /// already has. Empty when any kind will do (no such frequency and an empty series).
+    /// </summary>
+    public static IReadOnlyList<PeriodKind> KindsFor(Indicator indicator) =>
+        indicator.Frequency is { } frequency && KindOf(frequency) is { } kind
+            ? [kind]
+            : [.. indicator.Series.Select(p => p.Period.Kind).Distinct().Order()];
+
     /// <summary>"a month (2024-10)", as messages name a kind of period with an example.</summary>
     public static string Describe(PeriodKind kind) => kind switch
     {

@@ -65,39 +65,43 @@ public sealed class NewCommandTests
             File.ReadAllText(Path.Combine(site, NewReport)));
         Assert.Equal(
             "## Commentary\nReplace this sentence with how performance changed in 2025/26 Q1 and why.\n\n" +
-            "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n",
+            "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n\n" +
+            "## Path to green\nReplace this sentence with the Path to green for 2025/26 Q1, or delete this section.\n",
             File.ReadAllText(Path.Combine(site, "content/commentary/182/2025-26-q1.md")));
+        Assert.Contains("Skipped content/indicators/187-staff-engagement.yaml: annual indicator: 2025/26 is added with the 2025/26 Q4 report.\n", stdout, StringComparison.Ordinal);
 
-        // validate: no errors; the only new warnings are the 13 empty values of the new report and the two
-        // placeholder sentences of each new commentary file (lines 2 and 5).
+        // validate: no errors; the only new warnings are the 12 empty values of the new report (the annual
+        // indicator 187 shows its 2024/25 figure until the year ends) and the placeholder sentences of each new
+        // commentary file (lines 2 and 5, and 8 where the last commentary had a path to green).
         var (validateExit, json, _) = Run("validate", "--source", site, "--format", "json");
         Assert.Equal(0, validateExit);
         using var diagnostics = JsonDocument.Parse(json);
         var items = diagnostics.RootElement.EnumerateArray().ToList();
         var placeholders = items.Where(d => d.GetProperty("ruleId").GetString() == RuleIds.PlaceholderText).ToList();
-        Assert.Equal(26, placeholders.Count);
+        Assert.Equal(32, placeholders.Count);
         Assert.All(placeholders, d => Assert.Matches(@"^content/commentary/\d+/2025-26-q1\.md$", d.GetProperty("file").GetString()));
-        Assert.All(placeholders, d => Assert.Contains(d.GetProperty("line").GetInt32(), new[] { 2, 5 }));
+        Assert.All(placeholders, d => Assert.Contains(d.GetProperty("line").GetInt32(), new[] { 2, 5, 8 }));
         items = [.. items.Except(placeholders)];
         Assert.All(items, d => Assert.Equal("warning", d.GetProperty("severity").GetString()));
         Assert.All(items, d => Assert.Equal(RuleIds.MissingValue, d.GetProperty("ruleId").GetString()));
-        Assert.Equal(13, items.Count(d => d.GetProperty("file").GetString() == NewReport));
-        Assert.Equal(13, items.Count);
+        Assert.Equal(12, items.Count(d => d.GetProperty("file").GetString() == NewReport));
+        Assert.Equal(12, items.Count);
 
-        // build: the new report page lists the 13 indicators, each with no data.
+        // build: the new report page lists the 13 indicators, each but 187 with no data.
         var output = folder.Combine("out");
         var (buildExit, _, buildErrors) = Run("build", "--source", site, "--output", output);
         Assert.True(buildExit == 0, buildErrors);
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "2025-26-q1", Committee, "index.html")));
         var rows = page.QuerySelectorAll("table.indicators tbody tr");
         Assert.Equal(13, rows.Length);
-        Assert.All(rows, row => Assert.StartsWith("No data", row.QuerySelectorAll("td")[1].TextContent.Trim(), StringComparison.Ordinal));
+        Assert.All(rows.Where(row => !row.TextContent.Contains("Staff feeling engaged", StringComparison.Ordinal)),
+            row => Assert.StartsWith("No data", row.QuerySelectorAll("td")[1].TextContent.Trim(), StringComparison.Ordinal));
         Assert.Equal("All 13 indicators in the 2025/26 Q1 report", page.QuerySelector("table.indicators caption")!.TextContent);
         Assert.True(File.Exists(Path.Combine(output, "2025-26-q1", Committee, "182-foi-timeliness", "index.html")));
     }
 
     [Fact]
-    public void A_new_period_changes_each_indicator_file_only_by_two_lines_appended_to_its_series()
+    public void A_new_period_changes_each_indicator_file_but_the_annual_one_only_by_two_lines_appended_to_its_series()
     {
         using var folder = new TempFolder();
         var site = CopyExampleSite(folder);
@@ -135,7 +139,9 @@ public sealed class NewCommandTests
             Assert.Equal(at + 1, indicator.Series[^1].Location.Line);
         }
 
-        Assert.Equal(13, changed);
+        // 187 is annual: it gets 2025/26 with the Q4 report, not a quarter now.
+        Assert.Equal(12, changed);
+        Assert.Equal(before["187-staff-engagement.yaml"], File.ReadAllLines(Path.Combine(site, "content", "indicators", "187-staff-engagement.yaml")));
     }
 
     private static SiteConfig LoadConfig(string site) =>
@@ -214,7 +220,7 @@ public sealed class NewCommandTests
     // new indicator
 
     [Fact]
-    public void A_new_indicator_file_has_the_modeline_and_defaults_and_validates_without_any_diagnostic()
+    public void A_new_indicator_file_has_the_modeline_and_defaults_and_validates_with_only_the_editor_s_tasks_left()
     {
         using var site = TempSite.FromMinimal();
 
@@ -227,8 +233,10 @@ public sealed class NewCommandTests
         Assert.StartsWith("# yaml-language-server: $schema=../../schemas/indicator.schema.json\nid: 230\ntitle: 'Payments: made on time'\ncommittee: finance\n",
             text, StringComparison.Ordinal);
         // The only warning: no report lists it yet, so it would not be published.
-        var diagnostic = Assert.Single(StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics);
-        Assert.Equal((RuleIds.IndicatorInNoReport, file, 2, 1), (diagnostic.RuleId, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
+        // Only what the editor still has to do: put it in a report, and describe it.
+        Assert.Equal(
+            [(RuleIds.IndicatorInNoReport, file, 2, 1), (RuleIds.PlaceholderText, file, 13, 3)],
+            StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics.Select(d => (d.RuleId, d.Location.File, d.Location.Line, d.Location.Column)));
         var indicator = IndicatorLoader.Load(text, file, LoadConfig(site.Source), new DiagnosticBag())!;
         Assert.Equal((230, "Payments: made on time", "payments-made-on-time", Unit.Number, Direction.Up), (indicator.Id, indicator.Title, indicator.Slug, indicator.Unit, indicator.Direction));
         Assert.IsType<Target.ToBeConfirmed>(indicator.Target);
@@ -259,7 +267,7 @@ public sealed class NewCommandTests
 
         Assert.Equal(1, exitCode);
         Assert.Equal("", stdout);
-        Assert.Equal("error: Indicator 102 already exists: content/indicators/102-sickness-days.yaml. Choose another id (the next unused one is 104), or edit that file.\n", stderr);
+        Assert.Equal("error: Indicator 102 already exists: content/indicators/102-sickness-days.yaml. Choose another id (the next free one is 104), or edit that file.\n", stderr);
         Assert.False(File.Exists(site.PathOf("content/indicators/102-another.yaml")));
     }
 
@@ -275,7 +283,6 @@ public sealed class NewCommandTests
     }
 
     [Theory]
-    [InlineData("new", "indicator", "--title", "X", "--committee", "finance")]
     [InlineData("new", "indicator", "--id", "ten", "--title", "X", "--committee", "finance")]
     [InlineData("new", "period", "2024/25 Q4")]
     [InlineData("new")]

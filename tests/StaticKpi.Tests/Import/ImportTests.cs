@@ -281,7 +281,8 @@ public sealed class ImportTests
 
     [Theory]
     [InlineData("indicator,period,value\n101,2024/25 Q3,91.5\n999,2024/25 Q3,1\n",
-        "3: error: There is no indicator with id 999 in content/indicators.")]
+        "3: error: There is no indicator with id 999 in content/indicators. The nearest id in use is 103, and the next free id is 104. " +
+        "Check the id; if this is a new indicator, create it first with 'statickpi new indicator --id 999 --title \"...\" --committee ...', then import again.")]
     [InlineData("indicator,period,value\n101,2024 Q3,92\n",
         "2: error: '2024 Q3' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.")]
     [InlineData("indicator,period,value\n101,2024/25 Q3,91.5%\n",
