@@ -25,18 +25,22 @@ public static class YamlFile
             diagnostics.Error(ex.RuleId, At(ex.Start, file, lineOffset), ex.Message, ex.Fix);
             return null;
         }
+        catch (YamlDuplicateKeyException ex)
+        {
+            diagnostics.Error(RuleIds.YamlSyntax, At(ex.Second, file, lineOffset), DuplicateKeyMessage(ex, lineOffset), "Keep one of them.");
+            return null;
+        }
         catch (YamlException ex)
         {
-            ReportSyntaxError(ex, text, file, diagnostics, lineOffset);
+            var problem = new YamlErrorWording(text, lineOffset).Describe(Describe(ex), ex.Start, ex.End, parser.InnermostFlow, parser.FirstUndefinedAlias);
+            Report(problem, file, diagnostics, lineOffset);
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner fails this way on some broken input, such as a '[' left open before the next
-            // 'key: value' line; the position of the last thing it read is the best guide there is.
-            var start = parser.LastStart.Line > 0 ? parser.LastStart : new Mark(0, 1, 1);
-            diagnostics.Error(RuleIds.YamlSyntax, At(start, file, lineOffset), "The YAML could not be read after this point.",
-                "Check that every '[' and '{' is closed with ']' and '}', and that text starting with a special character is in quotes.");
+            // 'key: value' line; the '[' still open, or else the last thing it read, is the best guide there is.
+            Report(new YamlErrorWording(text, lineOffset).DescribeUnreadable(parser.LastStart, parser.InnermostFlow), file, diagnostics, lineOffset);
             return null;
         }
 
@@ -74,56 +78,22 @@ public static class YamlFile
         }
     }
 
-    private static void ReportSyntaxError(YamlException ex, string text, string file, DiagnosticBag diagnostics, int lineOffset)
+    private static void Report(YamlProblem problem, string file, DiagnosticBag diagnostics, int lineOffset) =>
+        diagnostics.Error(RuleIds.YamlSyntax, new SourceLocation(file, problem.Line + lineOffset, problem.Column), problem.Message, problem.Fix);
+
+    /// <summary>"'target' is written twice in this entry, on lines 8 and 14."</summary>
+    private static string DuplicateKeyMessage(YamlDuplicateKeyException ex, int lineOffset)
     {
-        var description = Describe(ex);
-        // YamlDotNet places a tab used for indentation at the start of the construct it was reading (often 1:1);
-        // the editor needs the tab itself.
-        if (description.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentationTab(text, (int)ex.Start.Line) is var (line, column))
-        {
-            diagnostics.Error(RuleIds.YamlSyntax, new SourceLocation(file, line + lineOffset, column),
-                "A tab is used for indentation here; YAML allows only spaces before a line's content.",
-                "Replace the tab with spaces, indenting as far as the lines around it (most editors can be set to insert spaces for Tab).");
-            return;
-        }
-
-        diagnostics.Error(RuleIds.YamlSyntax, At(ex.Start, file, lineOffset), $"The YAML could not be read: {QuotedValue.Cut(description, 200)}.",
-            "Check the indentation and that text containing ': ' or starting with a special character is in quotes.");
-    }
-
-    /// <summary>The first tab in a line's indentation at or after <paramref name="fromLine"/> (1-based line and column), if any.</summary>
-    private static (int Line, int Column)? IndentationTab(string text, int fromLine)
-    {
-        var line = 1;
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            if (line >= fromLine)
-            {
-                for (var i = start; i < end && text[i] is ' ' or '\t'; i++)
-                {
-                    if (text[i] == '\t')
-                    {
-                        return (line, i - start + 1);
-                    }
-                }
-            }
-
-            start = end + 1;
-            line++;
-        }
-
-        return null;
+        var where = ex.InListItem ? "in this entry" : ex.Container is null ? "in this file" : $"under '{QuotedValue.Cut(ex.Container)}'";
+        var first = ex.First.Line + lineOffset;
+        var second = ex.Second.Line + lineOffset;
+        var lines = first == second ? $"both on line {first}" : $"on lines {first} and {second}";
+        return $"'{QuotedValue.Cut(ex.Key)}' is written twice {where}, {lines}.";
     }
 
     private static SourceLocation At(Mark mark, string file, int lineOffset) => new(file, (int)mark.Line + lineOffset, (int)mark.Column);
 
+    /// <summary>YamlDotNet's message without its position or final full stop, for <see cref="YamlErrorWording"/> to recognise.</summary>
     private static string Describe(YamlException ex)
     {
         // YamlDotNet messages start with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is reported separately.

@@ -15,6 +15,7 @@ public sealed class YamlMap
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
     private readonly int _lineOffset;
+    private readonly IReadOnlyCollection<string> _knownKeys;
 
     /// <param name="sourceText">The file's text, so positions inside block scalars (Markdown fields) can be reported exactly.</param>
     public YamlMap(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, int lineOffset = 0, string? sourceText = null)
@@ -24,6 +25,7 @@ public sealed class YamlMap
         File = file;
         Diagnostics = diagnostics;
         _lineOffset = lineOffset;
+        _knownKeys = knownKeys;
         foreach (var (keyNode, valueNode) in node.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -115,10 +117,11 @@ public sealed class YamlMap
     public decimal? Decimal(string key, bool required = false)
     {
         var node = Node(key, required);
-        return node is null ? null : DecimalOf(node, key);
+        return node is null ? null : DecimalOf(node, key, canBeEmpty: !required);
     }
 
-    public decimal? DecimalOf(YamlNode node, string key)
+    /// <param name="canBeEmpty">Whether the field may be left empty, which is the advice for 'n/a' and the like.</param>
+    public decimal? DecimalOf(YamlNode node, string key, bool canBeEmpty = false)
     {
         if (node is YamlScalarNode { Value: { } text })
         {
@@ -137,9 +140,10 @@ public sealed class YamlMap
             }
         }
 
-        Diagnostics.Error(RuleIds.WrongType, LocationOf(node),
-            $"'{key}' should be a number, but it is {Describe(node)}.",
-            "Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.");
+        var fix = node is YamlScalarNode { Value: { } word } && NoFigureWords.IsStandIn(word)
+            ? NoFigureWords.Fix(key, canBeEmpty, hasNote: _knownKeys.Contains("note"))
+            : "Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.";
+        Diagnostics.Error(RuleIds.WrongType, LocationOf(node), $"'{key}' should be a number, but it is {Describe(node)}.", fix);
         return null;
     }
 

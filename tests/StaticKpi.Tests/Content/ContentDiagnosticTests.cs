@@ -28,7 +28,7 @@ public sealed class ContentDiagnosticTests
     // 1. YAML syntax
 
     [Fact]
-    public void Badly_indented_yaml_is_a_syntax_error_where_yamldotnet_finds_it()
+    public void Badly_indented_yaml_is_a_syntax_error_at_the_field_out_of_line()
     {
         using var site = TempSite.FromMinimal();
         site.Replace(Invoices, "unit: percent", "  unit: percent"); // line 5, now indented under 'service'
@@ -36,8 +36,9 @@ public sealed class ContentDiagnosticTests
         var result = site.Build();
 
         Assert.False(result.Succeeded);
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Invoices, 5, 7);
-        Assert.Contains("could not be read", diagnostic.Message, StringComparison.Ordinal);
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Invoices, 5, 3);
+        Assert.Equal("'unit' is indented 2 spaces but the fields around it are indented 0.", diagnostic.Message);
+        Assert.Equal("Line it up with 'service' on line 4.", diagnostic.Fix);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class ContentDiagnosticTests
         var result = site.Build();
 
         var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Invoices, 2, 8);
-        Assert.Contains("double-quoted scalar", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("The double quote (\") that starts this value is not closed on its line.", diagnostic.Message);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ContentDiagnosticTests
 
         // Line 2 of the front matter is line 3 of the file, because of the opening '---'.
         var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Commentary, 3, 9);
-        Assert.Contains("end of stream", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("The double quote (\") that starts this value is not closed on its line.", diagnostic.Message);
     }
 
     [Fact]
@@ -85,7 +86,8 @@ public sealed class ContentDiagnosticTests
         var result = site.Build();
 
         var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Invoices, 4, 1);
-        Assert.Contains("Duplicate key", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("'title' is written twice in this file, on lines 2 and 4.", diagnostic.Message);
+        Assert.Equal("Keep one of them.", diagnostic.Fix);
     }
 
     // 2. Unknown keys

@@ -13,16 +13,13 @@ public sealed class ContentYamlDiagnosticTests
     private const string Invoices = "content/indicators/101-invoices-paid.yaml";
     private const string Report = "content/reports/finance/2024-25-q3.yaml";
 
-    private const string TabText =
-        "A tab is used for indentation here; YAML allows only spaces before a line's content. " +
-        "Replace the tab with spaces, indenting as far as the lines around it (most editors can be set to insert spaces for Tab).";
-
-    // Issue 12, finding 13: a tab used for indentation was reported at 1:1; it is reported where the tab is.
+    // Issue 12, finding 13: a tab used for indentation was reported at 1:1; it is reported where the tab is (and
+    // issue 13 words it for editors).
     [Theory]
-    [InlineData("  - period: 2024/25 Q1", "\t- period: 2024/25 Q1", 21, 1)]
-    [InlineData("    value: 82.0", "  \tvalue: 82.0", 22, 3)]
-    [InlineData("target: 90\n", "target:\n\tmin: 1\n", 10, 1)]
-    public void A_tab_used_for_indentation_is_reported_at_the_tab(string oldText, string newText, int line, int column)
+    [InlineData("  - period: 2024/25 Q1", "\t- period: 2024/25 Q1", 21, 1, "Line 21 starts with a tab")]
+    [InlineData("    value: 82.0", "  \tvalue: 82.0", 22, 3, "Line 22 has a tab in its indentation")]
+    [InlineData("target: 90\n", "target:\n\tmin: 1\n", 10, 1, "Line 10 starts with a tab")]
+    public void A_tab_used_for_indentation_is_reported_at_the_tab(string oldText, string newText, int line, int column, string what)
     {
         using var site = TempSite.FromMinimal();
         site.Replace(Invoices, oldText, newText);
@@ -30,7 +27,7 @@ public sealed class ContentYamlDiagnosticTests
         foreach (var (_, outcome) in ContentAttack.ValidateAndBuild(site))
         {
             ContentAttack.FailsWith(outcome, (RuleIds.YamlSyntax, Invoices, line, column));
-            Assert.Equal(TabText, outcome.Errors[0].Text);
+            Assert.Equal($"{what}; YAML needs spaces. Replace the tab at {line}:{column} with spaces.", outcome.Errors[0].Text);
         }
     }
 
@@ -80,8 +77,8 @@ public sealed class ContentYamlDiagnosticTests
         var outcome = ContentAttack.Validate(site);
 
         ContentAttack.FailsWith(outcome, (RuleIds.YamlSyntax, Invoices, 4, 10));
-        Assert.Equal("The YAML could not be read after this point. " +
-            "Check that every '[' and '{' is closed with ']' and '}', and that text starting with a special character is in quotes.", outcome.Errors[0].Text);
+        Assert.Equal("This '[' starts a list that is never closed with ']'. " +
+            "Add ']' after the last item; or, if the value is text that starts with '[', put it in quotes.", outcome.Errors[0].Text);
     }
 
     // SKPI031: a content file over 10 MB is not read at all.
