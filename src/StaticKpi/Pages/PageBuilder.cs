@@ -320,7 +320,8 @@ public sealed class PageBuilder
             TargetText(scored),
             Direction(indicator.Direction),
             Value(indicator, scored.Current),
-            PreviousValue(scored),
+            // The page names a same-period-last-year comparison in the label (PreviousLabel), so the value keeps its own.
+            scored.Previous is null ? null : Value(indicator, scored.Previous),
             Labels.Change(scored.Change),
             Rating(scored, report.Policy),
             Benchmark(indicator, indicator.BenchmarkOf(BenchmarkKind.StatisticalNeighbours)),
