@@ -218,7 +218,8 @@ public sealed class PageBuilder
             PreviousValue(scored),
             Direction(indicator.Direction),
             Labels.Change(scored.Change),
-            Rating(scored, report.Policy));
+            Rating(scored, report.Policy),
+            BaselineInPlaceOfTarget(scored));
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public sealed record IndicatorRowView(
     ValueView? Previous,
     DirectionView Direction,
     string Change,
-    RatingView Rating)
+    RatingView Rating,
+    bool TargetIsBaseline = false)
 {
     /// <summary>The change as a stable key ("improving", "not-applicable") for the table's filters.</summary>
     public string ChangeKey => Change.ToLowerInvariant().Replace(' ', '-');

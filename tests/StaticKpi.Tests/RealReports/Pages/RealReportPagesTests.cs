@@ -29,6 +29,14 @@ public sealed class RealReportPagesTests(RealReportSite site) : IClassFixture<Re
             ReportRow(Q3Report, 103));
 
     [Fact]
+    public void Highlights_say_a_figure_is_provisional_and_name_a_baseline_as_a_baseline() =>
+        Assert.Equal(
+            ["101: Invoices paid within 30 days: 91.5% against a target of 92.0%, ▲ Amber",
+             "102: Average sickness days per employee: 9.4 days (provisional) against a target of 8.0 days to 10.0 days, ◌ Not rated yet",
+             "103: Complaints received: 37, Baseline 872 (2022/23), ◆ Contextual"],
+            site.Page(Q3Report).QuerySelectorAll("section[aria-labelledby='highlights'] li").Select(Text));
+
+    [Fact]
     public void The_indicator_page_shows_the_baseline_in_place_of_the_target_with_its_note()
     {
         var page = site.Page("2024-25-q3/finance/103-complaints-received/index.html");
