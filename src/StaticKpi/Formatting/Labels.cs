@@ -25,6 +25,8 @@ public static class Labels
         Model.Rating.Green => "●",
         Model.Rating.Blue => "★",
         Model.Rating.NoData => "–",
+        Model.Rating.Withheld => "◌",
+        Model.Rating.NoTarget => "○",
         _ => "◆",
     };
 
@@ -70,6 +72,32 @@ public static class Labels
         _ => frequency.ToString(),
     };
 
+    /// <summary>
+    /// What the figure compared with is, when it is the same period a year earlier ("same quarter last year"), so a
+    /// reader sees that a year-to-date count is compared like with like.
+    /// </summary>
+    public static string SamePeriodLastYear(Period period) => period.Kind switch
+    {
+        PeriodKind.Quarter => "same quarter last year",
+        PeriodKind.Month => "same month last year",
+        _ => "same period last year",
+    };
+
+    /// <summary>A period, or a span of periods ("2019/20 to 2021/22"), as readers see it.</summary>
+    public static string PeriodSpan(Period from, Period to) =>
+        from == to ? from.DisplayName : $"{from.DisplayName} to {to.DisplayName}";
+
+    /// <summary>
+    /// Whether a baseline or benchmark of a year-to-date or cumulative indicator is a running total or one period's
+    /// figure; null for other indicators, where every figure is one period's and saying so would be noise.
+    /// </summary>
+    public static string? FigureKind(Frequency? frequency, bool cumulative) => frequency switch
+    {
+        Model.Frequency.YearToDate => cumulative ? "year-to-date figure" : "figure for the period alone, not year to date",
+        Model.Frequency.Cumulative => cumulative ? "cumulative figure" : "figure for the period alone, not cumulative",
+        _ => null,
+    };
+
     public static string RatingDescription(Rating rating, RagPolicy policy)
     {
         var red = Percent(policy.RedThreshold);
@@ -89,6 +117,8 @@ public static class Labels
             Model.Rating.Contextual => "Tracks activity to give a rounded view of the service, without a performance target.",
             Model.Rating.InDevelopment => "The measure has been agreed, but data collection and target setting are in development.",
             Model.Rating.Suspended => "Reporting of this measure is suspended for now.",
+            Model.Rating.Withheld => "The figure is published, but it is not rated until it has been validated.",
+            Model.Rating.NoTarget => "The period is before any target was set, so the figure is not rated.",
             _ => "No figure is available for this period, so it is not rated.",
         };
     }

@@ -35,8 +35,19 @@ public sealed class ValueFormatter(string currencySymbol)
         Model.Target.Value single => Value(single.Amount, unit, precision),
         Model.Target.Range range => $"{Value(range.Min, unit, precision)} to {Value(range.Max, unit, precision)}",
         Model.Target.ToBeConfirmed => "To be confirmed",
-        _ => status is { } s ? Labels.Status(s) : "None",
+        // Neither a target nor a status: a period before the first of the indicator's targets by period.
+        _ => status is { } s ? Labels.Status(s) : NoTarget,
     };
+
+    public const string NoTarget = "No target";
+
+    /// <summary>A baseline as reports print it where a target would be: "Baseline 872 (2022/23)".</summary>
+    public string Baseline(Baseline baseline, Unit unit, int precision) =>
+        $"Baseline {Value(baseline.Value, unit, precision)}{(BaselinePeriod(baseline) is { } period ? $" ({period})" : "")}";
+
+    /// <summary>The period or span of periods a baseline was taken from, when the content says.</summary>
+    public static string? BaselinePeriod(Baseline baseline) =>
+        baseline.From is { } from ? Labels.PeriodSpan(from, baseline.To ?? from) : null;
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 

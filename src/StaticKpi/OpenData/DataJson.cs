@@ -94,7 +94,9 @@ public static class DataJson
         w.WriteString("frequency", DataTables.Key(indicator.Frequency));
         w.WriteString("compare_with", DataTables.Key(indicator.CompareWith));
         WriteTarget(w, "target", indicator.Target);
+        WriteTargets(w, indicator.Targets);
         w.WriteString("status", DataTables.Key(indicator.Status));
+        WriteBaseline(w, indicator.Baseline);
         w.WriteString("data_source", indicator.DataSource);
         WriteBenchmarks(w, indicator.Benchmarks);
         w.WriteStartArray("values");
@@ -111,6 +113,7 @@ public static class DataJson
             w.WriteString("rating_override_reason", value.OverrideReason);
             w.WriteString("rag_policy", value.Policy?.Name);
             w.WriteString("note", value.Point.Note);
+            w.WriteBoolean("provisional", value.Point.Provisional);
             w.WriteEndObject();
         }
 
@@ -162,6 +165,7 @@ public static class DataJson
             w.WriteString("computed_rating", DataTables.Key(own.ComputedRating));
             w.WriteString("rating_override_reason", own.Override?.Reason);
             w.WriteString("change", DataTables.Key(own.Change));
+            WriteBaseline(w, indicator.Baseline);
             WriteBenchmarks(w, indicator.Benchmarks);
             w.WriteEndObject();
         }
@@ -190,6 +194,7 @@ public static class DataJson
         w.WriteString("label", point.Label);
         WriteNumber(w, "value", point.Value);
         w.WriteString("note", point.Note);
+        w.WriteBoolean("provisional", point.Provisional);
         w.WriteEndObject();
     }
 
@@ -232,10 +237,43 @@ public static class DataJson
             w.WriteNumber("value", benchmark.Value);
             w.WriteString("period", benchmark.Period?.Key);
             w.WriteString("note", benchmark.Note);
+            w.WriteBoolean("cumulative", benchmark.Cumulative);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>The targets by period, oldest first: each with the period it is in force from.</summary>
+    private static void WriteTargets(Utf8JsonWriter w, IReadOnlyList<TargetFrom> targets)
+    {
+        w.WriteStartArray("targets");
+        foreach (var target in targets)
+        {
+            w.WriteStartObject();
+            w.WriteString("from", target.From.Key);
+            WriteTarget(w, "target", target.Target);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteBaseline(Utf8JsonWriter w, Baseline? baseline)
+    {
+        if (baseline is null)
+        {
+            w.WriteNull("baseline");
+            return;
+        }
+
+        w.WriteStartObject("baseline");
+        w.WriteNumber("value", baseline.Value);
+        w.WriteString("from", baseline.From?.Key);
+        w.WriteString("to", baseline.To?.Key);
+        w.WriteBoolean("cumulative", baseline.Cumulative);
+        w.WriteString("note", baseline.Note);
+        w.WriteEndObject();
     }
 
     private static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)

@@ -43,12 +43,15 @@ public static class DataTables
         new("target_min", "number", "The lowest value in the target range.", r => TargetMin(r.Value?.Target)),
         new("target_max", "number", "The highest value in the target range.", r => TargetMax(r.Value?.Target)),
         new("status", "string", "Why a period without a target is not rated: baseline, contextual, in_development or suspended.", r => Key(r.Value?.Status)),
-        new("rating", "string", "The rating shown: red, amber, green or blue, the status for an untargeted period, or no_data.", r => Key(r.Value?.Rating)),
+        new("rating", "string", "The rating shown: red, amber, green or blue; the status for an untargeted period; withheld when the rating is not given yet (usually until a provisional figure is validated); no_target for a period before any target was set; or no_data.", r => Key(r.Value?.Rating)),
         new("computed_rating", "string", "The rating computed from the value and target under the rating policy.", r => Key(r.Value?.ComputedRating)),
         new("rating_override_reason", "string", "Why the committee replaced the computed rating; empty when it did not.", r => r.Value?.OverrideReason),
         new("rag_policy", "string", "The name of the rating policy in force for the period.", r => r.Value?.Policy?.Name),
         new("benchmark_kind", "string", "For a benchmark: statistical_neighbours, england or comparator.", r => Key(r.Benchmark?.Kind)),
         new("note", "string", "A footnote to the figure.", r => r.Value?.Point.Note ?? r.Benchmark?.Note),
+        new("provisional", "boolean", "For a value: true when the figure is not yet validated and may change, else false.", r => Bool(r.Value?.Point.Provisional)),
+        new("benchmark_cumulative", "boolean", "For a benchmark: true when it is a running total (year to date or cumulative), false when it is one period's figure.", r => Bool(r.Benchmark?.Cumulative)),
+        .. BaselineColumns<ValueRow>(r => r.Indicator.Indicator.Baseline),
     ];
 
     public static IReadOnlyList<DataColumn<ReportRow>> Report { get; } =
@@ -72,7 +75,7 @@ public static class DataTables
         new("target_min", "number", "The lowest value in the target range.", r => TargetMin(Own(r)?.Target)),
         new("target_max", "number", "The highest value in the target range.", r => TargetMax(Own(r)?.Target)),
         new("status", "string", "Why an indicator without a target is not rated: baseline, contextual, in_development or suspended.", r => r.Benchmark is null ? Key(r.Indicator.Status) : null),
-        new("rating", "string", "The rating shown: red, amber, green or blue, the status for an untargeted indicator, or no_data.", r => Key(Own(r)?.Rating)),
+        new("rating", "string", "The rating shown: red, amber, green or blue; the status for an untargeted indicator; withheld when the rating is not given yet (usually until a provisional figure is validated); no_target for a period before any target was set; or no_data.", r => Key(Own(r)?.Rating)),
         new("computed_rating", "string", "The rating computed from the current figure and target under the report's rating policy.", r => Key(Own(r)?.ComputedRating)),
         new("rating_override_reason", "string", "Why the committee replaced the computed rating; empty when it did not.", r => Own(r)?.Override?.Reason),
         new("change", "string", "Change in performance: improving, declining, unchanged or not_applicable.", r => Key(Own(r)?.Change)),
@@ -82,6 +85,18 @@ public static class DataTables
         new("benchmark_value", "number", "For a benchmark: its figure.", r => Number(r.Benchmark?.Value)),
         new("benchmark_period", "string", "For a benchmark: the period it refers to.", r => r.Benchmark?.Period?.Key),
         new("note", "string", "A footnote to the current figure or the benchmark.", r => r.Benchmark is null ? r.Indicator.Scored.Current?.Note : r.Benchmark.Note),
+        new("provisional", "boolean", "true when the current figure is not yet validated and may change, else false; empty when there is no current figure.", r => Bool(Own(r)?.Current?.Provisional)),
+        new("benchmark_cumulative", "boolean", "For a benchmark: true when it is a running total (year to date or cumulative), false when it is one period's figure.", r => Bool(r.Benchmark?.Cumulative)),
+        .. BaselineColumns<ReportRow>(r => r.Benchmark is null ? r.Indicator.Indicator.Baseline : null),
+    ];
+
+    /// <summary>The indicator's baseline, repeated on each of its rows as its unit and direction are.</summary>
+    private static IEnumerable<DataColumn<TRow>> BaselineColumns<TRow>(Func<TRow, Baseline?> baseline) =>
+    [
+        new("baseline_value", "number", "The indicator's baseline: the figure it is tracked against, shown where a target would be; empty when it has none.", r => Number(baseline(r)?.Value)),
+        new("baseline_from", "string", "The period the baseline was taken from, or the first period of the span it was taken from.", r => baseline(r)?.From?.Key),
+        new("baseline_to", "string", "The last period of the span the baseline was taken from; the same as baseline_from for a single period.", r => baseline(r)?.To?.Key),
+        new("baseline_cumulative", "boolean", "true when the baseline is a running total (year to date or cumulative), false when it is one period's figure.", r => Bool(baseline(r)?.Cumulative)),
     ];
 
     /// <summary>Every value of an indicator, oldest first, then its benchmarks in file order.</summary>
@@ -98,6 +113,14 @@ public static class DataTables
         [.. columns.Select(c => new DataField(c.Name, c.Type, c.Description))];
 
     private static Scoring.ScoredIndicator? Own(ReportRow row) => row.Benchmark is null ? row.Indicator.Scored : null;
+
+    /// <summary>A boolean as Table Schema's default true and false values; null (an empty cell) when it does not apply.</summary>
+    public static string? Bool(bool? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        null => null,
+    };
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -25,6 +25,7 @@ public sealed class PageBuilder
     private readonly Dictionary<(string Committee, int Indicator), List<ScoredReport>> _byIndicator = [];
     private readonly ConcurrentDictionary<DataPoint, HistoryRowView> _historyRows = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<DataPoint, ValueView> _values = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<DataPoint, ValueView> _yearEarlierValues = new(ReferenceEqualityComparer.Instance);
 
     public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads)
     {
@@ -214,15 +215,60 @@ public sealed class PageBuilder
             SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator)),
             TargetText(scored),
             Value(indicator, scored.Current),
-            scored.Previous is null ? null : Value(indicator, scored.Previous),
+            PreviousValue(scored),
             Direction(indicator.Direction),
             Labels.Change(scored.Change),
-            Rating(scored, report.Policy));
+            Rating(scored, report.Policy),
+            BaselineInPlaceOfTarget(scored));
     }
 
-    internal string TargetText(ScoredIndicator scored) =>
-        _format.Target(scored.Target, scored.Current is null ? scored.Indicator.Status : scored.Indicator.StatusFor(scored.Current),
-            scored.Indicator.Unit, scored.Indicator.Precision);
+    /// <summary>
+    /// The Target column's text: the target in force for the report's period, else the baseline where the indicator
+    /// has one ("Baseline 872 (2022/23)", as the council's reports print it), else why there is no target.
+    /// </summary>
+    internal string TargetText(ScoredIndicator scored)
+    {
+        var indicator = scored.Indicator;
+        if (BaselineInPlaceOfTarget(scored))
+        {
+            return _format.Baseline(indicator.Baseline!, indicator.Unit, indicator.Precision);
+        }
+
+        return _format.Target(scored.Target, scored.Current is null ? indicator.Status : indicator.StatusFor(scored.Current),
+            indicator.Unit, indicator.Precision);
+    }
+
+    private static bool BaselineInPlaceOfTarget(ScoredIndicator scored) => scored.Target is null && scored.Indicator.Baseline is not null;
+
+    private BaselineView? Baseline(Indicator indicator) => indicator.Baseline is not { } baseline
+        ? null
+        : new BaselineView(_format.Value(baseline.Value, indicator.Unit, indicator.Precision), ValueFormatter.BaselinePeriod(baseline),
+            Labels.FigureKind(indicator.Frequency, baseline.Cumulative), baseline.Note);
+
+    /// <summary>
+    /// The figure the current one is compared with. When that is the same period a year earlier (a year-to-date count
+    /// at the start of a year, or an indicator compared with last year) the period is named and called so, whatever
+    /// label the editor gave it, so readers see the comparison is like with like.
+    /// </summary>
+    internal ValueView? PreviousValue(ScoredIndicator scored)
+    {
+        var (indicator, current, previous) = (scored.Indicator, scored.Current, scored.Previous);
+        if (previous is null)
+        {
+            return null;
+        }
+
+        return IsSamePeriodLastYear(scored)
+            ? _yearEarlierValues.GetOrAdd(previous, p => Value(indicator, p) with
+            {
+                PeriodLabel = $"{p.Period.DisplayName}, {Labels.SamePeriodLastYear(p.Period)}",
+            })
+            : Value(indicator, previous);
+    }
+
+    private static bool IsSamePeriodLastYear(ScoredIndicator scored) =>
+        scored is { Current: { } current, Previous: { } previous } &&
+        current.Period.Kind != PeriodKind.FinancialYear && previous.Period == current.Period.YearEarlier();
 
     // The views below are shared by every page that shows the same thing (a value, a direction, a rating), so the
     // templates' partials can reuse what they rendered for them (see Render/PartialPurity).
@@ -231,7 +277,7 @@ public sealed class PageBuilder
 
     internal ValueView Value(Indicator indicator, DataPoint? point) => point is null
         ? NoValue
-        : _values.GetOrAdd(point, p => new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note));
+        : _values.GetOrAdd(point, p => new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
 
     private static readonly Dictionary<Direction, DirectionView> Directions = Enum.GetValues<Direction>().ToDictionary(
         d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), Content.EnumNames.Of(d)));
@@ -275,6 +321,7 @@ public sealed class PageBuilder
             TargetText(scored),
             Direction(indicator.Direction),
             Value(indicator, scored.Current),
+            // The page names a same-period-last-year comparison in the label (PreviousLabel), so the value keeps its own.
             scored.Previous is null ? null : Value(indicator, scored.Previous),
             Labels.Change(scored.Change),
             Rating(scored, report.Policy),
@@ -300,6 +347,15 @@ public sealed class PageBuilder
             Downloads = _downloads.OfIndicator(path, indicator),
             AllReports = new LinkView($"Indicator {indicator.Id}: latest figures and every report",
                 SitePaths.Link(path, SitePaths.IndicatorLatest(indicator))),
+            PreviousLabel = IsSamePeriodLastYear(scored) ? Capitalised(Labels.SamePeriodLastYear(scored.Previous!.Period)) : "Previous period",
+            Baseline = Baseline(indicator),
+            BaselineInPlaceOfTarget = BaselineInPlaceOfTarget(scored),
+            Targets = [.. indicator.Targets.Select(t => new TargetChangeView(t.From.DisplayName,
+                _format.Target(t.Target, null, indicator.Unit, indicator.Precision)))],
+            NoTargetBefore = indicator.Targets is [var first, ..] &&
+                             indicator.Series.Any(p => p.Period.Start < first.From.Start && p.Period.Start <= report.Report.Period.End)
+                ? first.From.DisplayName
+                : null,
         };
     }
 
@@ -310,10 +366,12 @@ public sealed class PageBuilder
         return (index > 0 ? with[index - 1] : null, index < with.Count - 1 ? with[index + 1] : null);
     }
 
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
     private BenchmarkView? Benchmark(Indicator indicator, Benchmark? benchmark) => benchmark is null
         ? null
         : new BenchmarkView(benchmark.Label ?? Labels.Benchmark(benchmark.Kind), _format.Value(benchmark.Value, indicator.Unit, indicator.Precision),
-            benchmark.Period?.DisplayName, benchmark.Note);
+            benchmark.Period?.DisplayName, benchmark.Note, Labels.FigureKind(indicator.Frequency, benchmark.Cumulative));
 
     /// <summary>
     /// Every value up to the report's period, newest first, each rated under the policy of its own period. A row
@@ -348,7 +406,8 @@ public sealed class PageBuilder
             _format.Value(point.Value, indicator.Unit, indicator.Precision),
             _format.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
             rating,
-            point.Note);
+            point.Note,
+            point.Provisional);
     }
 
     public KeyPage Key(PlannedPage planned)
@@ -370,6 +429,9 @@ public sealed class PageBuilder
             ["Actions", "What is being done to address under-performance."],
             ["Path to green", "The steps and timescale expected to bring the indicator back on target."],
         ];
+        var used = KeyExtras();
+        // After "Previous period", beside the terms they qualify.
+        terms = [.. terms[..3], .. used.Terms, .. terms[3..]];
         var policies = _site.Config.RagPolicies
             .Select(p => new PolicyView(p.Name, p.EffectiveFrom.DisplayName,
                 [.. new[] { Model.Rating.Red, Model.Rating.Amber, Model.Rating.Green, Model.Rating.Blue }
@@ -378,11 +440,55 @@ public sealed class PageBuilder
             .Reverse()
             .ToList();
         var statuses = new[] { Model.Rating.Baseline, Model.Rating.Contextual, Model.Rating.InDevelopment, Model.Rating.Suspended, Model.Rating.NoData }
+            .Concat(used.Ratings)
             .Select(r => Rating(r, latest))
             .ToList();
         return new KeyPage(path, "Key to the scorecards", SitePaths.RootFrom(path), Crumbs(path),
             [.. terms.Select(t => new KeyTermView(t[0], t[1]))], policies, statuses)
         { LastModified = planned.LastModified };
+    }
+
+    /// <summary>
+    /// The terms and ratings the key explains only when the site's content uses them (a provisional figure, a rating
+    /// not given yet, a period before any target, a baseline figure, a year-to-date count), so a site without them
+    /// keeps a short key.
+    /// </summary>
+    private (IReadOnlyList<string[]> Terms, IReadOnlyList<Model.Rating> Ratings) KeyExtras()
+    {
+        var indicators = _site.Indicators;
+        var terms = new List<string[]>();
+        var ratings = new List<Model.Rating>();
+        if (indicators.Any(i => i.Baseline is not null))
+        {
+            terms.Add(["Baseline", "The figure an indicator is tracked against, and the period (or span of periods) it was taken from. It is shown where a target would be when the indicator has none."]);
+        }
+
+        if (indicators.Any(i => i.Series.Any(p => p.Provisional)))
+        {
+            terms.Add(["Provisional", "A figure not yet validated, which may change when it is. Its rating may be held back until then."]);
+        }
+
+        if (indicators.Any(i => i.Targets.Count > 0))
+        {
+            terms.Add(["Targets that change", "Each figure is rated against the target in force for its own period, not today's. A figure for a period before any target was set has no target and is not rated."]);
+        }
+
+        if (indicators.Any(i => i.IsYearToDate))
+        {
+            terms.Add(["Year to date", "A running total that starts again at the beginning of each financial year. It is compared with the period before in the same year; the first period of a year is compared with the same period last year, never with the end of the year before."]);
+        }
+
+        if (indicators.Any(i => i.Series.Any(p => p.RatingWithheld && p.Override is null)))
+        {
+            ratings.Add(Model.Rating.Withheld);
+        }
+
+        if (indicators.Any(i => i.Series.Any(p => !p.RatingWithheld && p.Override is null && i.HasNoTargetFor(p))))
+        {
+            ratings.Add(Model.Rating.NoTarget);
+        }
+
+        return (terms, ratings);
     }
 
     public AccessibilityPage Accessibility(PlannedPage planned)

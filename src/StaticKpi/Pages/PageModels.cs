@@ -57,6 +57,8 @@ public sealed record ReportPage(
     public override IReadOnlyList<ChartView> Charts => [RatingChart];
 
     public bool HasOverrides => Indicators.Any(i => i.Rating.Overridden);
+
+    public bool HasWithheld => Indicators.Any(i => i.Rating.Key == "withheld");
 }
 
 public sealed record IndicatorPage(
@@ -74,6 +76,21 @@ public sealed record IndicatorPage(
 
     /// <summary>The indicator's own page, with its latest figures and a link to every report it is in.</summary>
     public LinkView? AllReports { get; init; }
+
+    /// <summary>What the previous figure is: "Previous period", or "Same quarter last year" for a like-with-like comparison.</summary>
+    public string PreviousLabel { get; init; } = "Previous period";
+
+    /// <summary>The baseline, when the indicator has one.</summary>
+    public BaselineView? Baseline { get; init; }
+
+    /// <summary>True when the period has no target and the baseline is shown where the target would be.</summary>
+    public bool BaselineInPlaceOfTarget { get; init; }
+
+    /// <summary>The indicator's targets by period, oldest first; empty when it has one target or none.</summary>
+    public IReadOnlyList<TargetChangeView> Targets { get; init; } = [];
+
+    /// <summary>The first target's period, when the history has figures from before it (they have no target).</summary>
+    public string? NoTargetBefore { get; init; }
 }
 
 public sealed record KeyPage(

@@ -16,7 +16,8 @@ public sealed record LinkView(string Text, string Url);
 public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason, string? ComputedName) : ISharedView;
 
 /// <summary>A value with the label of its period, as shown in the headline box and tables.</summary>
-public sealed record ValueView(string Text, string PeriodLabel, string? Note) : ISharedView;
+/// <param name="Provisional">The figure is not yet validated; "provisional" is written next to it.</param>
+public sealed record ValueView(string Text, string PeriodLabel, string? Note, bool Provisional = false) : ISharedView;
 
 public sealed record DirectionView(string Text, string Symbol, string Key) : ISharedView;
 
@@ -29,7 +30,8 @@ public sealed record IndicatorRowView(
     ValueView? Previous,
     DirectionView Direction,
     string Change,
-    RatingView Rating)
+    RatingView Rating,
+    bool TargetIsBaseline = false)
 {
     /// <summary>The change as a stable key ("improving", "not-applicable") for the table's filters.</summary>
     public string ChangeKey => Change.ToLowerInvariant().Replace(' ', '-');
@@ -39,9 +41,19 @@ public sealed record SummaryRowView(RatingView Rating, int Count, int Percent);
 
 public sealed record MovementView(int Id, string Title, string Url, RatingView From, RatingView To, string Kind);
 
-public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note) : ISharedView;
+public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note, bool Provisional = false) : ISharedView;
 
-public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note);
+/// <param name="Kind">For a year-to-date or cumulative indicator, whether the figure is a running total or one period's.</param>
+public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note, string? Kind = null);
+
+/// <summary>
+/// The figure an indicator is tracked against and when it was taken ("872", "2022/23"), with what kind of figure it
+/// is for a year-to-date or cumulative indicator, and the editor's note.
+/// </summary>
+public sealed record BaselineView(string Value, string? Period, string? Kind, string? Note);
+
+/// <summary>One of an indicator's targets by period: "From 2024/25 Q3: 100".</summary>
+public sealed record TargetChangeView(string From, string Target);
 
 public sealed record ReportLinkView(string Title, string Url, string Period, string ProducedOn, string Committee);
 

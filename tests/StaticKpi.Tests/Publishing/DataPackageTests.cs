@@ -121,6 +121,7 @@ public sealed class DataPackageTests(PublishedSiteFixture fixture)
                         "number" => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _),
                         "date" => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
                         "string" => true,
+                        "boolean" => value is "true" or "false",
                         _ => false,
                     };
                     Assert.True(valid, $"{resource.GetProperty("path").GetString()}: {name} '{value}' is not a {type}");

@@ -93,6 +93,12 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
                 ["rag_policy"] = "No Blue rating",
                 ["benchmark_kind"] = "",
                 ["note"] = "",
+                ["provisional"] = "false",
+                ["benchmark_cumulative"] = "",
+                ["baseline_value"] = "",
+                ["baseline_from"] = "",
+                ["baseline_to"] = "",
+                ["baseline_cumulative"] = "",
             },
             q3);
         Assert.Equal("", rows.Single(r => r["period"] == "2024/25 Q1")["value"]);
@@ -215,10 +221,10 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
     {
         using var json = fixture.Json("data/indicators/182-foi-timeliness.json");
         Assert.Equal(
-            ["id", "title", "slug", "url", "committee", "service", "unit", "precision", "direction", "frequency", "compare_with", "target", "status", "data_source", "benchmarks", "values"],
+            ["id", "title", "slug", "url", "committee", "service", "unit", "precision", "direction", "frequency", "compare_with", "target", "targets", "status", "baseline", "data_source", "benchmarks", "values"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            ["period", "period_start", "period_end", "label", "value", "target", "status", "rating", "computed_rating", "rating_override_reason", "rag_policy", "note"],
+            ["period", "period_start", "period_end", "label", "value", "target", "status", "rating", "computed_rating", "rating_override_reason", "rag_policy", "note", "provisional"],
             json.RootElement.GetProperty("values")[0].EnumerateObject().Select(p => p.Name));
     }
 

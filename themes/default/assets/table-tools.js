@@ -10,7 +10,7 @@
 
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
-  var ratingOrder = ['red', 'amber', 'green', 'blue', 'baseline', 'contextual', 'in-development', 'suspended', 'no-data'];
+  var ratingOrder = ['red', 'amber', 'green', 'blue', 'baseline', 'contextual', 'in-development', 'suspended', 'withheld', 'no-target', 'no-data'];
 
   function distinct(attribute) {
     var seen = [];
@@ -25,7 +25,8 @@
 
   function words(key) {
     var text = key.replace(/-/g, ' ');
-    var labels = { up: 'Higher is better', down: 'Lower is better', none: 'No preferred direction' };
+    // The words the tables show for keys that are not their own words (see Formatting/Labels.cs).
+    var labels = { up: 'Higher is better', down: 'Lower is better', none: 'No preferred direction', withheld: 'Not rated yet' };
     return labels[key] || text.charAt(0).toUpperCase() + text.slice(1);
   }
 
