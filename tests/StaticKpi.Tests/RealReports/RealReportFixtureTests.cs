@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using StaticKpi.Cli;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
@@ -59,6 +60,28 @@ public sealed class RealReportFixtureTests
         var scored = Scores(report, id);
 
         Assert.Equal((rating, change), (scored.Rating, scored.Change));
+    }
+
+    [Fact]
+    public void The_report_table_shows_provisional_figures_a_withheld_rating_a_baseline_and_a_like_for_like_comparison()
+    {
+        using var site = TempSite.CopyOf(Fixture);
+        Assert.Equal(0, Run(["build", "--source", site.Source, "--output", site.Output]).Code);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "2024-25-q1", "strategy-resources-performance", "index.html")));
+
+        var rows = page.QuerySelectorAll("#indicator-table tbody tr")
+            .Select(row => string.Join(" | ", row.Children.Select(cell => string.Join(' ', cell.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
+
+        Assert.Equal(
+            [
+                "182: Freedom of Information requests answered on time | 90.0% | 89.5% provisional (2024/25 Q1) | 87.0% (2023/24 Q4) | ↑ Higher is better | Improving | ▲ Amber",
+                "183: Subject access requests answered on time | 90.0% | 71.0% provisional (2024/25 Q1) | 68.0% (2023/24 Q4) | ↑ Higher is better | Improving | ◌ Not rated yet",
+                "190: Rent per acre of the council's agricultural land | £107 | £146 (2023/24) | £144 (2022/23) | ↑ Higher is better | Improving | ● Green",
+                "201: Contract value awarded to local businesses | 50.0% | 49.0% (2024/25 Q1) | 48.5% (2023/24 Q4) | ↑ Higher is better | Improving | ▲ Amber",
+                "212: Staff who have completed first aid training | 750 | 820 (2024/25 Q1) | 655 (2023/24 Q1, same quarter last year) | ↑ Higher is better | Improving | ● Green",
+                "220: Employee engagement score | Baseline 55% (2023/24) | 55% (2023/24) | No data | ↑ Higher is better | Not applicable | ◆ Baseline",
+            ],
+            rows);
     }
 
     [Fact]
