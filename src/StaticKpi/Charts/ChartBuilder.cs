@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Plotly.NET;
+using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
 using StaticKpi.Content;
 using StaticKpi.Formatting;
@@ -19,6 +20,15 @@ public sealed class ChartBuilder
 {
     /// <summary>The name of the projected trend line in the legend.</summary>
     public const string ProjectionName = "Projection (not data)";
+
+    /// <summary>How a baseline or benchmark that is a running total is described.</summary>
+    public const string CumulativeWord = "cumulative";
+
+    /// <summary>The legend entry of the hollow rings around provisional values.</summary>
+    public const string ProvisionalName = "Provisional (not yet validated)";
+
+    /// <summary>The word after a provisional value in the chart's table and hover.</summary>
+    public const string ProvisionalWord = "provisional";
 
     /// <summary>Used only when a site has no RAG policy at all for a period (the content loader normally prevents it).</summary>
     private static readonly RagPolicy FallbackPolicy = new("Default", Period.Quarter(2000, 1), 10m, false, null, false);
@@ -44,7 +54,9 @@ public sealed class ChartBuilder
 
     /// <summary>
     /// The indicator's values up to the end of <paramref name="reportPeriod"/>, with each point's rating as its
-    /// marker shape, the target (a step line, or a shaded band for a range), benchmark lines and a projected trend.
+    /// marker shape (hollow when provisional), each gap explained, the target (a step line, or a shaded band for a
+    /// range), the baseline and benchmark lines and, where <see cref="ProjectionRules"/> allow, a projected trend.
+    /// A year-to-date series is a line per financial year.
     /// </summary>
     public ChartFigure Trend(Indicator indicator, Period reportPeriod)
     {
@@ -53,24 +65,43 @@ public sealed class ChartBuilder
         var scored = ReportScorer.ScoreIndicator(indicator, reportPeriod, PolicyFor(reportPeriod));
         (Rating Rating, bool Overridden) RatingAt(DataPoint p) =>
             ReferenceEquals(p, scored.Current) ? (scored.Rating, scored.Override is not null) : (RatingOf(indicator, p), p.Override is not null);
-        var ratings = points.Select(RatingAt).ToList();
 
         var slots = Slots(points);
-        var projection = Project(indicator, points, scored);
+        var lines = TrendSeries.Lines(indicator, slots);
+        var gaps = TrendSeries.Gaps(slots, lines);
+        var projection = ProjectionRules.Choose(indicator, points, scored, _config.Projections);
         var categories = slots.Select(s => s.Period.DisplayName)
             .Concat(projection?.Periods.Select(p => p.DisplayName) ?? [])
             .ToList();
 
         var traces = new List<Trace>();
+        var annotations = new List<Annotation>();
         if (points.Count > 0)
         {
-            traces.Add(ActualTrace(indicator, slots, RatingAt));
+            var keys = PlotlyText.EscapeAll(categories);
+            // A year of a year-to-date series with no figure at all draws nothing; its gap note explains it.
+            traces.AddRange(lines
+                .Where(line => Enumerable.Range(line.First, line.Last - line.First + 1).Any(i => slots[i].HasValue))
+                .Select(line => ActualTrace(indicator, slots, line, RatingAt)));
+            traces.AddRange(gaps.Where(g => g.Bridged).Select(g => GapConnector(indicator, slots, g)));
+            if (ProvisionalTrace(indicator, slots, RatingAt) is { } provisional)
+            {
+                traces.Add(provisional);
+            }
+
             traces.AddRange(TargetTraces(indicator, slots, projection));
-            traces.AddRange(BenchmarkTraces(indicator, PlotlyText.EscapeAll(categories)));
+            if (indicator.Baseline is { } baseline)
+            {
+                traces.Add(BaselineTrace(indicator, baseline, keys));
+            }
+
+            traces.AddRange(BenchmarkTraces(indicator, keys));
             if (projection is not null)
             {
                 traces.Add(ProjectionTrace(indicator, projection));
             }
+
+            annotations.AddRange(gaps.Where(g => !g.Bridged).Select(g => GapNote(slots, g)));
         }
 
         var title = points.Count switch
@@ -82,7 +113,8 @@ public sealed class ChartBuilder
 
         var layout = PlotlyObjects.Layout(title)
             .Set("xaxis", PlotlyObjects.CategoryAxis("Reporting period", categories))
-            .Set("yaxis", ValueAxis(indicator.Unit));
+            .Set("yaxis", ValueAxis(indicator.Unit))
+            .Set("annotations", annotations.Count == 0 ? null : annotations.ToArray());
 
         var facts = new TrendFacts(
             reportPeriod,
@@ -93,15 +125,50 @@ public sealed class ChartBuilder
             scored.Rating,
             scored.Override is not null,
             projection?.ReachesTargetBy,
-            projection?.MovingAway ?? false);
+            projection?.MovingAway ?? false,
+            projection is null ? null : new ProjectionFacts(projection.Basis.Count, projection.Basis[0].Period, projection.Latest.Period, projection.Periods.Count),
+            TrendSeries.MissingSpans(slots),
+            TrendSeries.MissingCount(slots));
 
         var table = new ChartTable(
             $"{indicator.Title}: value, target and rating by period",
             ["Period", "Value", "Target", "Rating"],
-            [.. points.Select((p, i) => TextsOf(indicator, p, ratings[i]).Row)]);
+            [.. TableRows(indicator, slots, RatingAt)]);
 
         return Figure(id, title, _narrative.Trend(indicator, facts), table, traces, layout, points.Count(p => p.Value is not null));
     }
+
+    /// <summary>
+    /// A row per series entry, in order, and one row for each run of periods the series has no entry for
+    /// ("2021/22 Q1 to 2022/23 Q4", "No data"), so the table shows the same gaps as the chart.
+    /// </summary>
+    private IEnumerable<IReadOnlyList<string>> TableRows(Indicator indicator, IReadOnlyList<Slot> slots, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Point is { } point)
+            {
+                yield return TextsOf(indicator, point, ratingOf(point)).Row;
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < slots.Count && slots[last + 1].Point is null)
+            {
+                last++;
+            }
+
+            var span = i == last ? slots[i].Period.DisplayName : $"{slots[i].Period.DisplayName} to {slots[last].Period.DisplayName}";
+            yield return [span, ValueFormatter.NoData, "", Labels.Rating(Rating.NoData)];
+            i = last;
+        }
+    }
+
+    /// <summary>The target as the chart's table and hover say it: "No target" for a period before any target was set.</summary>
+    private string TargetText(Indicator indicator, Target? target, IndicatorStatus? status) =>
+        target is null && status is null && indicator.Status is null
+            ? Labels.Rating(Rating.NoTarget)
+            : _formatter.Target(target, status, indicator.Unit, indicator.Precision);
 
     /// <summary>A point's row of the trend chart's data table and its hover text, which say the same things.</summary>
     private sealed record PointTexts(SharedRow Row, string Hover);
@@ -114,12 +181,14 @@ public sealed class ChartBuilder
         _pointTexts.GetOrAdd((point, rating.Rating, rating.Overridden), key =>
         {
             var value = _formatter.Value(point.Value, indicator.Unit, indicator.Precision);
-            var target = _formatter.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision);
+            var target = TargetText(indicator, indicator.TargetFor(point), indicator.StatusFor(point));
             var ratingText = Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : "");
             var period = point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})";
-            return new PointTexts(
-                new SharedRow([period, value, target, ratingText]),
-                PlotlyText.Lines($"{point.DisplayLabel}: {value}", $"Rating: {ratingText}", $"Target: {target}"));
+            var shown = point.Provisional && point.Value is not null ? $"{value} ({ProvisionalWord})" : value;
+            string[] hover = point.Provisional && point.Value is not null
+                ? [$"{point.DisplayLabel}: {shown}", ProvisionalName, $"Rating: {ratingText}", $"Target: {target}"]
+                : [$"{point.DisplayLabel}: {shown}", $"Rating: {ratingText}", $"Target: {target}"];
+            return new PointTexts(new SharedRow([period, shown, target, ratingText]), PlotlyText.Lines(hover));
         });
 
     /// <summary>Compares data points by identity: two indicators' points can hold equal values but belong to different rows.</summary>
@@ -284,42 +353,116 @@ public sealed class ChartBuilder
         return Figure(id, spec.Title, ChartNarrative.Extra(spec), table, traces, layout, pointCount);
     }
 
-    private Trace ActualTrace(Indicator indicator, IReadOnlyList<Slot> slots, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
+    /// <summary>One line of values (the whole series, or one financial year of a year-to-date series).</summary>
+    private Trace ActualTrace(Indicator indicator, IReadOnlyList<Slot> slots, SeriesLine line, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
     {
-        var ratings = slots.Select(s => s.Point is null ? (Rating: Rating.NoData, Overridden: false) : ratingOf(s.Point)).ToList();
-        var hover = slots.Select((s, i) => s.Point is { } p
+        var shown = slots.Skip(line.First).Take(line.Last - line.First + 1).ToList();
+        var ratings = shown.Select(s => s.Point is null ? (Rating: Rating.NoData, Overridden: false) : ratingOf(s.Point)).ToList();
+        var hover = shown.Select((s, i) => s.Point is { } p
             ? TextsOf(indicator, p, ratings[i]).Hover
             : PlotlyText.Escape($"{s.Period.DisplayName}: no figure")).ToArray();
 
-        return PlotlyObjects.Scatter("Actual")
+        return PlotlyObjects.Scatter(line.Name)
             .Set("mode", "lines+markers")
-            .Set("x", slots.Select(s => PlotlyText.Escape(s.Period.DisplayName)).ToArray())
-            .Set("y", slots.Select(s => (double?)s.Point?.Value).ToArray())
+            .Set("x", shown.Select(s => PlotlyText.Escape(s.Period.DisplayName)).ToArray())
+            .Set("y", shown.Select(s => (double?)s.Point?.Value).ToArray())
             .Set("connectgaps", false)
             .Set("hovertext", hover)
             .Set("hoverinfo", "text")
             .Set("line", PlotlyObjects.Line(ChartPalette.Actual, width: 3))
             .Set("marker", PlotlyObjects.Marker()
-                .Set("symbol", ratings.Select(r => ChartPalette.RatingSymbol(r.Rating)).ToArray())
+                .Set("symbol", shown.Select((s, i) => ChartPalette.RatingSymbol(ratings[i].Rating, s.Point?.Provisional ?? false)).ToArray())
                 .Set("color", ratings.Select(r => ChartPalette.RatingColour(r.Rating)).ToArray())
                 .Set("size", 12)
                 .Set("line", PlotlyObjects.Outline(ChartPalette.Background, 1)));
     }
 
-    /// <summary>The target as a step line (it can change between periods), or two bounds with the band between shaded.</summary>
-    private IEnumerable<Trace> TargetTraces(Indicator indicator, IReadOnlyList<Slot> slots, Projected? projection)
+    /// <summary>
+    /// A dotted line across a gap between two values of one line, named for the missing periods ("No data for
+    /// 2021/22") so the break is explained in the legend; its hover adds the entries' notes. It passes through the
+    /// missing periods only so that hovering there explains them.
+    /// </summary>
+    private static Trace GapConnector(Indicator indicator, IReadOnlyList<Slot> slots, SeriesGap gap)
     {
-        // A period missing from the series has the indicator's default target.
-        var targets = slots.Select(s => s.Point is { } p ? indicator.TargetFor(p) : indicator.Target).ToList();
+        var from = slots[gap.First - 1].Point!.Value!.Value;
+        var to = slots[gap.Last + 1].Point!.Value!.Value;
+        var steps = gap.Last - gap.First + 2;
+        var x = new List<string>();
+        var y = new List<double?>();
+        for (var k = 0; k <= steps; k++)
+        {
+            x.Add(slots[gap.First - 1 + k].Period.DisplayName);
+            y.Add((double)Math.Round(from + ((to - from) * k / steps), indicator.Precision + 1, MidpointRounding.AwayFromZero));
+        }
+
+        var hover = PlotlyText.Escape(gap.Explanation);
+        return PlotlyObjects.Scatter(gap.Label)
+            .Set("mode", "lines")
+            .Set("x", PlotlyText.EscapeAll(x))
+            .Set("y", y.ToArray())
+            .Set("hovertext", x.Select(_ => hover).ToArray())
+            .Set("hoverinfo", "text")
+            .Set("legendgroup", "gaps")
+            .Set("line", PlotlyObjects.Line(ChartPalette.Actual, "dot", 2));
+    }
+
+    /// <summary>
+    /// "No data" written at the foot of a gap that no line crosses (before a line's first value or after its last),
+    /// with the missing periods and the entries' notes in its hover.
+    /// </summary>
+    private static Annotation GapNote(IReadOnlyList<Slot> slots, SeriesGap gap) =>
+        new Annotation()
+            .Set("x", PlotlyText.Escape(slots[(gap.First + gap.Last) / 2].Period.DisplayName))
+            .Set("xref", "x")
+            .Set("y", 0.0)
+            .Set("yref", "paper")
+            .Set("yanchor", "bottom")
+            .Set("text", PlotlyText.Escape(ValueFormatter.NoData))
+            .Set("hovertext", PlotlyText.Escape(gap.Explanation))
+            .Set("showarrow", false)
+            .Set("font", new Font().Set("color", ChartPalette.Text).Set("size", 13));
+
+    /// <summary>
+    /// A ring around each provisional value, whose legend entry says what the hollow markers mean; null when the
+    /// chart has no provisional value.
+    /// </summary>
+    private Trace? ProvisionalTrace(Indicator indicator, IReadOnlyList<Slot> slots, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
+    {
+        var provisional = slots.Select(s => s.Point).OfType<DataPoint>().Where(p => p.Provisional && p.Value is not null).ToList();
+        if (provisional.Count == 0)
+        {
+            return null;
+        }
+
+        return PlotlyObjects.Scatter(ProvisionalName)
+            .Set("mode", "markers")
+            .Set("x", provisional.Select(p => PlotlyText.Escape(p.Period.DisplayName)).ToArray())
+            .Set("y", provisional.Select(p => (double?)p.Value).ToArray())
+            .Set("hovertext", provisional.Select(p => TextsOf(indicator, p, ratingOf(p)).Hover).ToArray())
+            .Set("hoverinfo", "text")
+            .Set("marker", PlotlyObjects.Marker()
+                .Set("symbol", "circle-open")
+                .Set("size", 22)
+                .Set("color", ChartPalette.Text)
+                .Set("line", PlotlyObjects.Outline(ChartPalette.Text, 2)));
+    }
+
+    /// <summary>The target as a step line (it can change between periods), or two bounds with the band between shaded.</summary>
+    private IEnumerable<Trace> TargetTraces(Indicator indicator, IReadOnlyList<Slot> slots, Projection? projection)
+    {
+        // Each period has the target in force for it (none before the first target was set), a period missing
+        // from the series included.
+        var targets = slots.Select(s => s.Point is { } p ? indicator.TargetFor(p) : indicator.TargetInForce(s.Period)).ToList();
         var x = slots.Select(s => s.Period.DisplayName).ToList();
         if (projection is not null)
         {
-            // The current target carried on under the projection, so a reader can see where they would meet.
+            // The target carried on under the projection, so a reader can see where they would meet: the one in force
+            // for each period when targets change by period, else the latest.
             var latest = targets.FindLast(t => t is not null);
             foreach (var period in projection.Periods)
             {
                 x.Add(period.DisplayName);
-                targets.Add(latest);
+                targets.Add(indicator.Targets.Count > 0 ? indicator.TargetInForce(period) : latest);
             }
         }
 
@@ -375,11 +518,39 @@ public sealed class ChartBuilder
     {
         foreach (var benchmark in indicator.Benchmarks)
         {
+            string[] about = [.. new[] { benchmark.Period?.DisplayName, benchmark.Cumulative ? CumulativeWord : null }.OfType<string>()];
             var name = (benchmark.Label ?? Labels.Benchmark(benchmark.Kind)) +
-                       (benchmark.Period is null ? "" : $" ({benchmark.Period.DisplayName})");
+                       (about.Length == 0 ? "" : $" ({string.Join(", ", about)})");
             var (colour, dash) = ChartPalette.BenchmarkStyle(benchmark.Kind);
             yield return ReferenceLine(name, benchmark.Value, keys, colour, dash, $"{name}: {Format(indicator, benchmark.Value)}");
         }
+    }
+
+    /// <summary>
+    /// The baseline as a reference line: "Baseline: 872 (2022/23, cumulative)", with where it was taken from and any
+    /// note in its hover.
+    /// </summary>
+    /// <param name="keys">The categories of the axis as plotly.js text.</param>
+    private Trace BaselineTrace(Indicator indicator, Baseline baseline, IReadOnlyList<string> keys)
+    {
+        var span = baseline.From is not { } from ? null
+            : baseline.To is not { } to || to == from ? from.DisplayName
+            : $"{from.DisplayName} to {to.DisplayName}";
+        string[] about = [.. new[] { span, baseline.Cumulative ? CumulativeWord : null }.OfType<string>()];
+        var name = $"Baseline: {Format(indicator, baseline.Value)}" + (about.Length == 0 ? "" : $" ({string.Join(", ", about)})");
+        var hover = PlotlyText.Lines([
+            $"Baseline: {Format(indicator, baseline.Value)}",
+            span is null ? "The period it was taken from is not given" : $"Taken from {span}",
+            baseline.Cumulative ? "A cumulative figure (a running total)" : "A figure for one period",
+            .. baseline.Note is null ? Array.Empty<string>() : [baseline.Note],
+        ]);
+        return PlotlyObjects.Scatter(name)
+            .Set("mode", "lines")
+            .Set("x", new[] { keys[0], keys[^1] })
+            .Set("y", new double?[] { (double)baseline.Value, (double)baseline.Value })
+            .Set("hovertext", new[] { hover, hover })
+            .Set("hoverinfo", "text")
+            .Set("line", PlotlyObjects.Line(ChartPalette.Baseline, "longdashdot"));
     }
 
     /// <summary>A horizontal line across the chart at <paramref name="value"/>: a benchmark. The name and hover are plain text.</summary>
@@ -396,14 +567,17 @@ public sealed class ChartBuilder
             .Set("line", PlotlyObjects.Line(colour, dash));
     }
 
-    private Trace ProjectionTrace(Indicator indicator, Projected projection)
+    /// <summary>
+    /// The projected values as a dashed line with open markers. It starts from the latest actual value, without a
+    /// marker there (the actual point's own marker shows it), so nothing sits on top of the latest figure.
+    /// </summary>
+    private Trace ProjectionTrace(Indicator indicator, Projection projection)
     {
-        var names = projection.Periods.Prepend(projection.From).Select(p => p.DisplayName).ToArray();
-        var y = Enumerable.Range(0, names.Length)
-            .Select(k => Math.Round(projection.Line.ValueAt(projection.FromIndex + k), indicator.Precision + 1, MidpointRounding.AwayFromZero))
-            .ToArray();
+        var latest = projection.Latest;
+        var names = projection.Periods.Prepend(latest.Period).Select(p => p.DisplayName).ToArray();
+        var y = projection.Values.Prepend(latest.Value!.Value).ToArray();
         var hover = names.Select((p, k) => PlotlyText.Escape(k == 0
-            ? $"Projection starts at {p}: {Format(indicator, y[k])} on the recent trend"
+            ? $"Projection starts from the latest figure, {p}: {Format(indicator, y[k])}"
             : $"Projection for {p}: {Format(indicator, y[k])} (not data)")).ToArray();
         return PlotlyObjects.Scatter(ProjectionName)
             .Set("mode", "lines+markers")
@@ -412,70 +586,11 @@ public sealed class ChartBuilder
             .Set("hovertext", hover)
             .Set("hoverinfo", "text")
             .Set("line", PlotlyObjects.Line(ChartPalette.Projection, "dash"))
-            .Set("marker", PlotlyObjects.Marker().Set("symbol", "circle-open").Set("size", 9).Set("color", ChartPalette.Projection));
+            .Set("marker", PlotlyObjects.Marker()
+                .Set("symbol", "circle-open")
+                .Set("size", names.Select((_, k) => k == 0 ? 0.0 : 9.0).ToArray())
+                .Set("color", ChartPalette.Projection));
     }
-
-    /// <summary>
-    /// The least-squares line through the latest values (of the same kind of period as the latest one), drawn
-    /// <see cref="TrendProjection.PeriodsAhead"/> periods on, and when the current value misses its target, the
-    /// period in which the line would reach it.
-    /// </summary>
-    private static Projected? Project(Indicator indicator, IReadOnlyList<DataPoint> points, ScoredIndicator scored)
-    {
-        var latest = points.LastOrDefault(p => p.Value is not null);
-        if (latest is null)
-        {
-            return null;
-        }
-
-        var recent = points.Where(p => p.Value is not null && p.Period.Kind == latest.Period.Kind).TakeLast(TrendProjection.MaxPoints).ToList();
-        var origin = recent[0].Period;
-        var fitted = recent.Select(p => (PeriodSteps.Index(origin, p.Period)!.Value, p.Value!.Value)).ToList();
-        if (TrendProjection.Fit(fitted) is not { } line)
-        {
-            return null;
-        }
-
-        var fromIndex = fitted[^1].Item1;
-        var periods = new List<Period>();
-        var next = latest.Period;
-        for (var k = 0; k < TrendProjection.PeriodsAhead; k++)
-        {
-            next = PeriodSteps.Next(next);
-            periods.Add(next);
-        }
-
-        Period? reachesBy = null;
-        var movingAway = false;
-        var offTarget = scored.ComputedRating is Rating.Red or Rating.Amber;
-        if (offTarget && ReferenceEquals(scored.Current, latest) && latest.Value is { } current &&
-            GoalOf(scored.Target, current) is { } goal)
-        {
-            if (TrendProjection.PeriodsToReach(line, fromIndex, current, goal) is { } steps and > 0)
-            {
-                reachesBy = latest.Period;
-                for (var k = 0; k < steps; k++)
-                {
-                    reachesBy = PeriodSteps.Next(reachesBy);
-                }
-            }
-            else
-            {
-                movingAway = TrendProjection.MovesAway(line, current, goal);
-            }
-        }
-
-        return new Projected(line, latest.Period, fromIndex, periods, reachesBy, movingAway);
-    }
-
-    /// <summary>The value to reach: the target, or the nearer bound of a range the value is outside.</summary>
-    private static decimal? GoalOf(Target? target, decimal current) => target switch
-    {
-        Target.Value v => v.Amount,
-        Target.Range r when current < r.Min => r.Min,
-        Target.Range r when current > r.Max => r.Max,
-        _ => null,
-    };
 
     private Rating RatingOf(Indicator indicator, DataPoint point)
     {
@@ -542,7 +657,4 @@ public sealed class ChartBuilder
         return slots;
     }
 
-    private sealed record Slot(Period Period, DataPoint? Point);
-
-    private sealed record Projected(TrendLine Line, Period From, int FromIndex, IReadOnlyList<Period> Periods, Period? ReachesTargetBy, bool MovingAway);
 }

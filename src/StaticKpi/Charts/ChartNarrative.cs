@@ -14,6 +14,9 @@ namespace StaticKpi.Charts;
 /// <param name="Overridden">Whether <paramref name="Rating"/> is an editor's override.</param>
 /// <param name="ReachesTargetBy">The period in which the recent trend would reach the target, when it is off target and heading for it.</param>
 /// <param name="MovingAway">Whether the recent trend heads away from a target the indicator misses.</param>
+/// <param name="Projection">How the projection drawn was made, or null when none is drawn.</param>
+/// <param name="MissingSpans">The runs of periods before the latest with no figure ("2023/24 Q2 to 2024/25 Q1").</param>
+/// <param name="MissingCount">How many periods <paramref name="MissingSpans"/> covers.</param>
 public sealed record TrendFacts(
     Period ReportPeriod,
     DataPoint? Current,
@@ -23,7 +26,14 @@ public sealed record TrendFacts(
     Rating Rating,
     bool Overridden,
     Period? ReachesTargetBy,
-    bool MovingAway);
+    bool MovingAway,
+    ProjectionFacts? Projection = null,
+    IReadOnlyList<string>? MissingSpans = null,
+    int MissingCount = 0);
+
+/// <summary>How a projection was made: a straight line through <paramref name="Values"/> consecutive values from
+/// <paramref name="From"/> to <paramref name="To"/>, drawn <paramref name="PeriodsAhead"/> periods on.</summary>
+public sealed record ProjectionFacts(int Values, Period From, Period To, int PeriodsAhead);
 
 /// <summary>
 /// The plain-English summary of each chart: deterministic sentences made from the data, so a reader who cannot
@@ -48,7 +58,28 @@ public sealed class ChartNarrative(ValueFormatter formatter)
                 ? Movement(indicator, current.Period, now, facts.Previous)
                 : $"There is no figure for {current.Period.DisplayName}.",
         };
+        if (current.Provisional && current.Value is not null)
+        {
+            sentences.Add($"The {current.Period.DisplayName} figure is provisional: it is not yet validated and may change.");
+        }
+
         sentences.Add(TargetSentence(indicator, facts, current.Value is not null));
+        if (indicator.Baseline is { } baseline)
+        {
+            sentences.Add(BaselineSentence(indicator, baseline));
+        }
+
+        if (facts.MissingSpans is { Count: > 0 } missing)
+        {
+            sentences.Add(facts.MissingCount == 1
+                ? $"There is no figure for {missing[0]}."
+                : $"There are no figures for {JoinAnd(missing)}.");
+        }
+
+        if (facts.Projection is { } projection)
+        {
+            sentences.Add(ProjectionSentence(projection));
+        }
 
         var range = facts.Target is Target.Range ? " range" : "";
         if (facts.ReachesTargetBy is { } by)
@@ -177,6 +208,39 @@ public sealed class ChartNarrative(ValueFormatter formatter)
         };
     }
 
+    /// <summary>
+    /// For example: "The dashed projection is a straight line through the last 4 quarters (2023/24 Q4 to 2024/25 Q3),
+    /// drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast."
+    /// </summary>
+    public static string ProjectionSentence(ProjectionFacts projection)
+    {
+        var through = $"{projection.Values} {PeriodWord(projection.To.Kind, projection.Values)}";
+        var ahead = $"{projection.PeriodsAhead} {PeriodWord(projection.To.Kind, projection.PeriodsAhead)}";
+        return $"The dashed projection is a straight line through the last {through} " +
+               $"({projection.From.DisplayName} to {projection.To.DisplayName}), drawn {ahead} ahead; " +
+               "it shows where the recent trend leads and is not a forecast.";
+    }
+
+    private static string PeriodWord(PeriodKind kind, int count) => (kind, count == 1) switch
+    {
+        (PeriodKind.Month, true) => "month",
+        (PeriodKind.Month, false) => "months",
+        (PeriodKind.Quarter, true) => "quarter",
+        (PeriodKind.Quarter, false) => "quarters",
+        (_, true) => "year",
+        _ => "years",
+    };
+
+    /// <summary>For example: "The baseline is 872, taken from 2022/23 (a cumulative figure)."</summary>
+    private string BaselineSentence(Indicator indicator, Baseline baseline)
+    {
+        var span = baseline.From is not { } from ? ""
+            : baseline.To is not { } to || to == from ? $", taken from {from.DisplayName}"
+            : $", taken from {from.DisplayName} to {to.DisplayName}";
+        var kind = baseline.Cumulative ? " (a cumulative figure)" : "";
+        return $"The baseline is {Value(indicator, baseline.Value)}{span}{kind}.";
+    }
+
     private string TargetSentence(Indicator indicator, TrendFacts facts, bool hasValue)
     {
         var rating = Labels.Rating(facts.Rating);
@@ -194,8 +258,8 @@ public sealed class ChartNarrative(ValueFormatter formatter)
                 return stated + ".";
             }
 
-            return facts.Overridden
-                ? $"{stated}. The rating has been overridden to {rating}."
+            return facts.Overridden ? $"{stated}. The rating has been overridden to {rating}."
+                : facts.Rating == Rating.Withheld ? $"{stated}; the figure is not rated yet."
                 : $"{stated}, so the indicator is {rating}.";
         }
 

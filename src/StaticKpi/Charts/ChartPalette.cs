@@ -19,6 +19,9 @@ public static class ChartPalette
     public const string TargetBand = "rgba(0, 112, 60, 0.12)";
     public const string Projection = "#912b88";
 
+    /// <summary>The baseline's reference line (long dash and dot, unlike any benchmark).</summary>
+    public const string Baseline = "#594d00";
+
     /// <summary>Colours of the series of extra charts, in order.</summary>
     public static readonly IReadOnlyList<string> Series = ["#1d70b8", "#912b88", "#00685e", "#7a4a00", "#4c2c92", "#505a5f"];
 
@@ -36,7 +39,7 @@ public static class ChartPalette
 
     /// <summary>Every solid colour above, for the contrast test.</summary>
     public static IEnumerable<string> AllSolidColours =>
-        new[] { Text, Actual, Target, Projection }
+        new[] { Text, Actual, Target, Projection, Baseline }
             .Concat(Series)
             .Concat(ReferenceLines)
             .Concat(Enum.GetValues<Rating>().Select(RatingColour))
@@ -62,6 +65,13 @@ public static class ChartPalette
         Rating.Blue => "star",
         _ => "diamond",
     };
+
+    /// <summary>
+    /// The marker shape of a rating, hollow (the "-open" shape) for a provisional value, so a figure not yet validated
+    /// looks unfinished whatever its rating.
+    /// </summary>
+    public static string RatingSymbol(Rating rating, bool provisional) =>
+        provisional ? RatingSymbol(rating) + "-open" : RatingSymbol(rating);
 
     public static (string Colour, string Dash) BenchmarkStyle(BenchmarkKind kind) => kind switch
     {

@@ -130,6 +130,15 @@ internal static class PlotlyJson
             case DynamicObj.DynamicObj child:
                 WriteObject(writer, child);
                 break;
+            case DynamicObj.DynamicObj[] children:
+                writer.WriteStartArray();
+                foreach (var child in children)
+                {
+                    WriteObject(writer, child);
+                }
+
+                writer.WriteEndArray();
+                break;
             case string?[] texts:
                 writer.WriteStartArray();
                 foreach (var text in texts)
@@ -167,7 +176,7 @@ internal static class PlotlyJson
             default:
                 throw new NotSupportedException(
                     $"Chart JSON cannot write a value of type {value.GetType().FullName}; " +
-                    "PlotlyJson writes strings, booleans, int, double, DynamicObj and arrays of string, double and double?.");
+                    "PlotlyJson writes strings, booleans, int, double, DynamicObj and arrays of string, double, double? and DynamicObj.");
         }
     }
 

@@ -23,12 +23,12 @@ public static class TrendProjection
     public const int MaxPeriodsToTarget = 12;
 
     /// <summary>
-    /// Fits a least-squares line through the last <see cref="MaxPoints"/> of <paramref name="points"/> (ordered by
+    /// Fits a least-squares line through the last <paramref name="maxPoints"/> of <paramref name="points"/> (ordered by
     /// index). Null when fewer than two points are given or they all share one index.
     /// </summary>
-    public static TrendLine? Fit(IReadOnlyList<(int Index, decimal Value)> points)
+    public static TrendLine? Fit(IReadOnlyList<(int Index, decimal Value)> points, int maxPoints = MaxPoints)
     {
-        var used = points.Count > MaxPoints ? points.Skip(points.Count - MaxPoints).ToList() : points;
+        var used = points.Count > maxPoints ? points.Skip(points.Count - maxPoints).ToList() : points;
         var n = used.Count;
         if (n < 2)
         {

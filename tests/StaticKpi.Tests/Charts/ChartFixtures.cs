@@ -85,6 +85,13 @@ internal static class ChartFixtures
     public static Indicator Rising(IEnumerable<Benchmark>? benchmarks = null) =>
         Indicator([Point(Q2, 80.2m), Point(Q3, 85.0m)], new Target.Value(90m), benchmarks: benchmarks);
 
+    /// <summary>
+    /// Three consecutive quarters on a straight line (75.4%, 80.2%, 85.0%) against a target of 90%: the fewest
+    /// values a projection is drawn from.
+    /// </summary>
+    public static Indicator RisingThree(IEnumerable<Benchmark>? benchmarks = null) =>
+        Indicator([Point(Q1, 75.4m), Point(Q2, 80.2m), Point(Q3, 85.0m)], new Target.Value(90m), benchmarks: benchmarks);
+
     public static ChartBuilder Builder() => new(Config);
 
     public static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();

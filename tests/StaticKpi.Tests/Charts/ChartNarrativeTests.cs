@@ -11,10 +11,11 @@ public class ChartNarrativeTests
     [Fact]
     public void Rising_value_below_target_names_the_change_the_rating_and_when_the_trend_reaches_the_target()
     {
-        var figure = Builder().Trend(Rising(), Q3);
+        var figure = Builder().Trend(RisingThree(), Q3);
 
         Assert.Equal(
             "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%, so the indicator is Amber. " +
+            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast. " +
             "At the recent rate it would reach the target by 2025/26 Q1.",
             figure.Summary);
     }
@@ -22,10 +23,11 @@ public class ChartNarrativeTests
     [Fact]
     public void Falling_value_when_higher_is_better_is_a_decline_moving_away_from_the_target()
     {
-        var indicator = Indicator([Point(Q2, 85.0m), Point(Q3, 80.2m)], new Target.Value(90m));
+        var indicator = Indicator([Point(Q1, 89.8m), Point(Q2, 85.0m), Point(Q3, 80.2m)], new Target.Value(90m));
 
         Assert.Equal(
             "Performance declined from 85.0% in 2024/25 Q2 to 80.2% in 2024/25 Q3. The target is 90.0%, so the indicator is Red. " +
+            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast. " +
             "At the recent rate it is moving away from the target.",
             Builder().Trend(indicator, Q3).Summary);
     }
@@ -33,11 +35,11 @@ public class ChartNarrativeTests
     [Fact]
     public void Value_unchanged_as_displayed_stayed_at_and_makes_no_projection_claim()
     {
+        // Two values make no projection, so nothing is said about where the trend leads.
         var indicator = Indicator([Point(Q2, 85.04m), Point(Q3, 85.0m)], new Target.Value(90m));
 
         Assert.Equal(
-            "Performance stayed at 85.0% in 2024/25 Q3, the same as in 2024/25 Q2. The target is 90.0%, so the indicator is Amber. " +
-            "At the recent rate it is moving away from the target.",
+            "Performance stayed at 85.0% in 2024/25 Q3, the same as in 2024/25 Q2. The target is 90.0%, so the indicator is Amber.",
             Builder().Trend(indicator, Q3).Summary);
     }
 
@@ -78,12 +80,14 @@ public class ChartNarrativeTests
     public void Rising_value_when_lower_is_better_is_a_decline()
     {
         var indicator = Indicator(
-            [Point(Period.Month(2024, 11), 10.10m), Point(Period.Month(2024, 12), 10.40m)],
+            [Point(Period.Month(2024, 10), 9.80m), Point(Period.Month(2024, 11), 10.10m), Point(Period.Month(2024, 12), 10.40m)],
             new Target.Range(8m, 10m), Direction.Down, Unit.Days, precision: 2);
 
         Assert.Equal(
             "Performance declined from 10.10 days in November 2024 to 10.40 days in December 2024 (lower is better). " +
-            "The target range is 8.00 to 10.00 days, so the indicator is Amber. At the recent rate it is moving away from the target range.",
+            "The target range is 8.00 to 10.00 days, so the indicator is Amber. " +
+            "The dashed projection is a straight line through the last 3 months (October 2024 to December 2024), drawn 2 months ahead; " +
+            "it shows where the recent trend leads and is not a forecast. At the recent rate it is moving away from the target range.",
             Builder().Trend(indicator, Q3).Summary);
     }
 
@@ -133,7 +137,7 @@ public class ChartNarrativeTests
     public void Override_is_named_and_benchmarks_are_compared()
     {
         var indicator = Indicator(
-            [Point(Q2, 80.2m), Point(Q3, 85.0m, ratingOverride: new RatingOverride(Rating.Green, "Agreed by committee."))],
+            [Point(Q1, 75.4m), Point(Q2, 80.2m), Point(Q3, 85.0m, ratingOverride: new RatingOverride(Rating.Green, "Agreed by committee."))],
             new Target.Value(90m),
             benchmarks:
             [
@@ -143,6 +147,7 @@ public class ChartNarrativeTests
 
         Assert.Equal(
             "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%. The rating has been overridden to Green. " +
+            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast. " +
             "At the recent rate it would reach the target by 2025/26 Q1. " +
             "For comparison, the statistical neighbours mean for 2022/23 is 12.4% and the England mean for 2022/23 is 13.7%.",
             Builder().Trend(indicator, Q3).Summary);

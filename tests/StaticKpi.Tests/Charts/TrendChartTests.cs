@@ -22,7 +22,7 @@ public class TrendChartTests
     [Fact]
     public void Has_actual_target_benchmark_and_projection_traces_in_that_order()
     {
-        var figure = Parse(Builder().Trend(Rising([Neighbours]), Q3).Json);
+        var figure = Parse(Builder().Trend(RisingThree([Neighbours]), Q3).Json);
 
         Assert.Equal(
             ["Actual", "Target", "Statistical neighbours mean (2022/23)", ChartBuilder.ProjectionName],
@@ -74,8 +74,12 @@ public class TrendChartTests
 
         Assert.Equal(["2023/24 Q4", "2024/25 Q1", "2024/25 Q2"], Strings(actual.GetProperty("x")));
         Assert.Equal([70.0, null, 85.0], Numbers(actual.GetProperty("y")));
-        Assert.Equal([90.0, 90.0, 90.0, 90.0, 90.0], Numbers(Trace(figure, "Target").GetProperty("y")));
-        Assert.Equal(2, chart.Table.Rows.Count);
+        // Two values make no projection, so the target runs only under the values.
+        Assert.Equal([90.0, 90.0, 90.0], Numbers(Trace(figure, "Target").GetProperty("y")));
+        // The table shows the missing quarter too, as the chart does.
+        Assert.Equal(
+            [["2023/24 Q4", "70.0%", "90.0%", "Red"], ["2024/25 Q1", "No data", "", "No data"], ["2024/25 Q2", "85.0%", "90.0%", "Amber"]],
+            chart.Table.Rows.Select(r => r.ToArray()));
         Assert.Equal(2, chart.PointCount);
     }
 
@@ -113,8 +117,8 @@ public class TrendChartTests
         var lower = Trace(figure, "Target range (lower bound)");
         var upper = Trace(figure, "Target range");
 
-        Assert.Equal([8.0, 8.0, 8.0, 8.0], Numbers(lower.GetProperty("y")));
-        Assert.Equal([10.0, 10.0, 10.0, 10.0], Numbers(upper.GetProperty("y")));
+        Assert.Equal([8.0, 8.0], Numbers(lower.GetProperty("y")));
+        Assert.Equal([10.0, 10.0], Numbers(upper.GetProperty("y")));
         Assert.Equal("tonexty", upper.GetProperty("fill").GetString());
         Assert.Equal("hv", upper.GetProperty("line").GetProperty("shape").GetString());
         Assert.False(lower.GetProperty("showlegend").GetBoolean());
@@ -124,12 +128,14 @@ public class TrendChartTests
     [Fact]
     public void Projection_is_a_dashed_least_squares_line_two_periods_ahead_named_as_not_data()
     {
-        var projection = Trace(Parse(Builder().Trend(Rising(), Q3).Json), ChartBuilder.ProjectionName);
+        var projection = Trace(Parse(Builder().Trend(RisingThree(), Q3).Json), ChartBuilder.ProjectionName);
 
         Assert.Equal("Projection (not data)", ChartBuilder.ProjectionName);
         Assert.Equal("dash", projection.GetProperty("line").GetProperty("dash").GetString());
         Assert.Equal(["2024/25 Q3", "2024/25 Q4", "2025/26 Q1"], Strings(projection.GetProperty("x")));
         Assert.Equal([85.0, 89.8, 94.6], Numbers(projection.GetProperty("y")));
+        // It starts at the latest actual value with no marker of its own there.
+        Assert.Equal([0.0, 9.0, 9.0], Numbers(projection.GetProperty("marker").GetProperty("size")));
     }
 
     [Fact]
@@ -142,9 +148,9 @@ public class TrendChartTests
         var projection = Trace(Parse(Builder().Trend(indicator, Q3).Json), ChartBuilder.ProjectionName);
 
         // Up to Q3 the latest four are 90, 70, 72, 74: slope -4.6, intercept 83.4. The 10 before them and Q4 after
-        // the report period play no part.
+        // the report period play no part. The line starts from the latest actual value, 74.
         Assert.Equal(["2024/25 Q3", "2024/25 Q4", "2025/26 Q1"], Strings(projection.GetProperty("x")));
-        Assert.Equal([69.6, 65.0, 60.4], Numbers(projection.GetProperty("y")));
+        Assert.Equal([74.0, 65.0, 60.4], Numbers(projection.GetProperty("y")));
     }
 
     [Fact]
