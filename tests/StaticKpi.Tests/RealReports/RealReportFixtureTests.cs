@@ -85,6 +85,50 @@ public sealed class RealReportFixtureTests
     }
 
     [Fact]
+    public void Every_chart_of_the_fixture_projects_honestly_and_explains_its_gaps()
+    {
+        using var site = TempSite.CopyOf(Fixture);
+        Assert.Equal(0, Run(["build", "--source", site.Source, "--output", site.Output]).Code);
+
+        var problems = Charts.ChartWalker.Problems(site.Source, site.Output, out var trendCharts, out var projections);
+
+        Assert.Empty(problems);
+        // 12 indicator pages and 2 printable reports of 6 charts each.
+        Assert.Equal(24, trendCharts);
+        // On each indicator page and in each printable report: 182, 183 and 201 in 2023/24 Q4, and 182 and 201 in
+        // 2024/25 Q1, where 183's rating is withheld. 212 is year to date, and Q4 ends its year while Q1 has one value;
+        // 190 is annual with a gap before its last two years, and 220 has one value.
+        Assert.Equal(10, projections);
+    }
+
+    [Fact]
+    public void Each_trend_chart_draws_what_its_indicator_has()
+    {
+        using var site = TempSite.CopyOf(Fixture);
+        Assert.Equal(0, Run(["build", "--source", site.Source, "--output", site.Output]).Code);
+        var charts = Charts.ChartWalker.Charts(site.Output)
+            .Where(c => c.Page.Contains("2024-25-q1", StringComparison.Ordinal) && !c.Page.Contains("/print/", StringComparison.Ordinal))
+            .ToDictionary(c => c.Id, c => c.Figure.GetProperty("data").EnumerateArray().ToList());
+        static IEnumerable<string> Names(List<System.Text.Json.JsonElement> traces) => traces.Select(t => t.GetProperty("name").GetString()!);
+
+        Assert.Equal(["Actual", "Provisional (not yet validated)", "Target", "Projection (not data)"], Names(charts["chart-182-2024-25-q1-trend"]));
+        Assert.Equal(["Actual", "Provisional (not yet validated)", "Target"], Names(charts["chart-183-2024-25-q1-trend"]));
+        Assert.Equal(["Actual", "No data for 2021/22", "Target", "East of England market rent (2022/23)"], Names(charts["chart-190-2024-25-q1-trend"]));
+        Assert.Equal(["Actual", "Target", "Baseline: 44.0% (2022/23)", "Projection (not data)"], Names(charts["chart-201-2024-25-q1-trend"]));
+        Assert.Equal(["2023/24 (year to date)", "2024/25 (year to date)", "Target"], Names(charts["chart-212-2024-25-q1-trend"]));
+        Assert.Equal(["Actual", "Baseline: 55% (2023/24)"], Names(charts["chart-220-2024-25-q1-trend"]));
+
+        // 201: no target line before its first target, and each later year's own target.
+        var target = charts["chart-201-2024-25-q1-trend"][1].GetProperty("y").EnumerateArray()
+            .Select(y => y.ValueKind == System.Text.Json.JsonValueKind.Null ? (decimal?)null : y.GetDecimal());
+        Assert.Equal([null, null, 48m, 48m, 48m, 48m, 50m, 50m, 50m], target);
+        Assert.Equal("2022/23 Q3: 43.0%<br>Rating: No target<br>Target: No target",
+            charts["chart-201-2024-25-q1-trend"][0].GetProperty("hovertext")[0].GetString());
+        // 182: the provisional figure is a hollow marker.
+        Assert.Equal("triangle-up-open", charts["chart-182-2024-25-q1-trend"][0].GetProperty("marker").GetProperty("symbol")[4].GetString());
+    }
+
+    [Fact]
     public void The_year_to_date_count_is_compared_with_the_same_quarter_last_year_not_the_last_quarter()
     {
         var scored = Scores("2024/25 Q1", 212);
