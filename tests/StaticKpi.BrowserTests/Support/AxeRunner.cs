@@ -69,9 +69,14 @@ public sealed class AxeRunner : IAsyncDisposable
         return new AxeRunner(tab);
     }
 
-    public async Task<IReadOnlyList<AxeViolation>> CheckAsync(BrowserSiteFixture fixture, SitePage page)
+    public Task<IReadOnlyList<AxeViolation>> CheckAsync(BrowserSiteFixture fixture, SitePage page) =>
+        CheckAsync(fixture.Server, page);
+
+    /// <summary>Checks a page of any served site, such as a fixture site served beside the example.</summary>
+    public async Task<IReadOnlyList<AxeViolation>> CheckAsync(StaticSiteServer server, SitePage page)
     {
-        await fixture.OpenAsync(_tab.Page, page);
+        var response = await _tab.Page.GotoAsync(server.Url(page), new Microsoft.Playwright.PageGotoOptions { WaitUntil = Microsoft.Playwright.WaitUntilState.Load });
+        Assert.True(response is { Status: 200 }, $"{page.Path} answered {response?.Status.ToString() ?? "nothing"}");
         var violations = await _tab.Page.EvaluateAsync<JsonElement>(RunScript, Tags);
         var found = new List<AxeViolation>();
         foreach (var rule in violations.EnumerateArray())

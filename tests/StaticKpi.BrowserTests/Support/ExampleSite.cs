@@ -12,25 +12,31 @@ public sealed record SitePage(string Path, string Kind)
 }
 
 /// <summary>
-/// The repository's example site built once into a temporary folder with the library's own pipeline
-/// (<see cref="SiteBuild"/>), and the list of HTML pages it wrote.
+/// The repository's example site (or a fixture site) built once into a temporary folder with the library's own
+/// pipeline (<see cref="SiteBuild"/>), and the list of HTML pages it wrote.
 /// </summary>
 public sealed class ExampleSite : IDisposable
 {
     private readonly string _root;
 
     public ExampleSite()
+        : this(RepoPaths.Root)
+    {
+    }
+
+    /// <param name="source">The site folder to build: the repository root for the example site, or a fixture.</param>
+    public ExampleSite(string source)
     {
         _root = Path.Combine(Path.GetTempPath(), "statickpi-browser-tests", Guid.NewGuid().ToString("N"));
         Output = Path.Combine(_root, "_site");
-        Result = SiteBuild.Run(new BuildOptions(RepoPaths.Root, Output));
+        Result = SiteBuild.Run(new BuildOptions(source, Output));
         if (!Result.Succeeded)
         {
             throw new InvalidOperationException("The example site did not build:" + Environment.NewLine +
                 string.Join(Environment.NewLine, Result.Diagnostics.Select(d => d.ToString())));
         }
 
-        SitePath = new Model.SiteAddress(Content.SiteConfigLoader.BaseUrlIn(RepoPaths.Root) ?? "/").Path;
+        SitePath = new Model.SiteAddress(Content.SiteConfigLoader.BaseUrlIn(source) ?? "/").Path;
         Pages = [.. Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
             .Select(f => System.IO.Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
