@@ -12,6 +12,7 @@ namespace StaticKpi.BrowserTests;
 public sealed class ChartTests(BrowserSiteFixture fixture)
 {
     private const string FoiQ3 = "2024-25-q3/strategy-resources-performance/182-foi-timeliness/index.html";
+    private const string BroadbandQ2 = "2020-21-q2/strategy-resources-performance/160-superfast-broadband-coverage/index.html";
     private const string AbsenceQ1 = "2023-24-q1/strategy-resources-performance/213-mental-health-absence/index.html";
     private const string ReportQ3 = "2024-25-q3/strategy-resources-performance/index.html";
 
@@ -41,12 +42,13 @@ public sealed class ChartTests(BrowserSiteFixture fixture)
     [Fact]
     public async Task Trend_chart_draws_every_value_the_target_line_and_a_dashed_projection()
     {
+        // 160 in 2020/21 Q2 has three consecutive quarters, the fewest a projection is drawn from.
         await using var tab = await fixture.NewTabAsync();
-        await OpenAndDrawAllAsync(tab.Page, FoiQ3);
+        await OpenAndDrawAllAsync(tab.Page, BroadbandQ2);
 
-        var traces = await TracesAsync(tab.Page, "chart-182-2024-25-q3-trend");
+        var traces = await TracesAsync(tab.Page, "chart-160-2020-21-q2-trend");
         var actual = traces.Single(t => t.Name == "Actual");
-        Assert.True(actual.Values >= 6, $"only {actual.Values} values in the Actual trace");
+        Assert.Equal(3, actual.Values);
         Assert.Equal(actual.Values, actual.Markers);
 
         var target = traces.Single(t => t.Name == "Target");
@@ -56,6 +58,25 @@ public sealed class ChartTests(BrowserSiteFixture fixture)
         var projection = traces.Single(t => t.Name == "Projection (not data)");
         Assert.Equal("dash", projection.Dash);
         Assert.True(projection.Lines >= 1, "the projection drew no line");
+    }
+
+    [Fact]
+    public async Task Trend_chart_bridges_each_gap_with_a_dotted_line_named_for_it_and_projects_nothing()
+    {
+        // 182's figures stop between 2020/21 Q2 and 2022/23 Q4 and between 2023/24 Q1 and 2024/25 Q2.
+        await using var tab = await fixture.NewTabAsync();
+        await OpenAndDrawAllAsync(tab.Page, FoiQ3);
+
+        var traces = await TracesAsync(tab.Page, "chart-182-2024-25-q3-trend");
+
+        Assert.Equal(["Actual", "No data for 2020/21 Q3 to 2022/23 Q3", "No data for 2023/24 Q2 to 2024/25 Q1", "Target"], traces.Select(t => t.Name).ToList());
+        var actual = traces[0];
+        Assert.Equal((6, 6), (actual.Values, actual.Markers));
+        Assert.All(traces.Skip(1).Take(2), gap =>
+        {
+            Assert.Equal("dot", gap.Dash);
+            Assert.True(gap.Lines >= 1, $"'{gap.Name}' drew no line");
+        });
     }
 
     [Fact]
