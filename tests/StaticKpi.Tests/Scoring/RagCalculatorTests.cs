@@ -12,6 +12,11 @@ public class RagCalculatorTests
     private static readonly RagPolicy A = Build.PolicyA;
     private static readonly RagPolicy B = Build.PolicyB;
 
+    /// <summary>A figure written exactly, as in a YAML file: attributes cannot hold decimals.</summary>
+    private static decimal Number(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static RagPolicy Policy(string name) => name == "A" ? A : B;
+
     private static Rating Rate(decimal? value, decimal target, Direction direction, RagPolicy policy) =>
         RagCalculator.Rate(value, new Target.Value(target), null, direction, policy);
 
@@ -20,11 +25,12 @@ public class RagCalculatorTests
 
     // ---- higher is better ----------------------------------------------------------------------------------
 
-    [Fact]
-    public void Exactly_on_target_is_green_under_both_policies()
+    [Theory]
+    [InlineData("90", "90", Direction.Up, "A", Rating.Green)]
+    [InlineData("90", "90", Direction.Up, "B", Rating.Green)]
+    public void Exactly_on_target_is_green_under_both_policies(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, Rate(90m, 90m, Direction.Up, A));
-        Assert.Equal(Rating.Green, Rate(90m, 90m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     [Fact]
@@ -61,26 +67,31 @@ public class RagCalculatorTests
         Assert.Equal(Rating.Green, Rate(63.01m, 60m, Direction.Up, B));
     }
 
-    [Fact]
-    public void Just_under_five_percent_over_target_is_green()
+    [Theory]
+    [InlineData("62.99", "60", Direction.Up, "A", Rating.Green)]
+    [InlineData("62.99", "60", Direction.Up, "B", Rating.Green)]
+    public void Just_under_five_percent_over_target_is_green(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, Rate(62.99m, 60m, Direction.Up, A));
-        Assert.Equal(Rating.Green, Rate(62.99m, 60m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Target_80_value_84_10_is_blue_when_blue_is_used_and_green_when_not()
+    [Theory]
+    [InlineData("84.10", "80", Direction.Up, "A", Rating.Blue)]
+    [InlineData("84.10", "80", Direction.Up, "B", Rating.Green)]
+    public void Target_80_value_84_10_is_blue_when_blue_is_used_and_green_when_not(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
         // 4.1 / 80 = 5.125% better.
-        Assert.Equal(Rating.Blue, Rate(84.10m, 80m, Direction.Up, A));
-        Assert.Equal(Rating.Green, Rate(84.10m, 80m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Far_over_target_is_blue_when_blue_is_used_and_green_when_not()
+    [Theory]
+    [InlineData("180", "90", Direction.Up, "A", Rating.Blue)]
+    [InlineData("180", "90", Direction.Up, "B", Rating.Green)]
+    public void Far_over_target_is_blue_when_blue_is_used_and_green_when_not(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Blue, Rate(180m, 90m, Direction.Up, A));
-        Assert.Equal(Rating.Green, Rate(180m, 90m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     [Fact]
@@ -95,48 +106,59 @@ public class RagCalculatorTests
         Assert.Equal(Rating.Red, Rate(81m, 90m, Direction.Up, B));
     }
 
-    [Fact]
-    public void Just_under_ten_percent_below_target_is_amber_under_both_policies()
+    [Theory]
+    [InlineData("81.01", "90", Direction.Up, "A", Rating.Amber)]
+    [InlineData("81.01", "90", Direction.Up, "B", Rating.Amber)]
+    public void Just_under_ten_percent_below_target_is_amber_under_both_policies(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
         // 8.99 / 90 = 9.99% off.
-        Assert.Equal(Rating.Amber, Rate(81.01m, 90m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, Rate(81.01m, 90m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Just_over_ten_percent_below_target_is_red_under_both_policies()
+    [Theory]
+    [InlineData("80.99", "90", Direction.Up, "A", Rating.Red)]
+    [InlineData("80.99", "90", Direction.Up, "B", Rating.Red)]
+    public void Just_over_ten_percent_below_target_is_red_under_both_policies(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Red, Rate(80.99m, 90m, Direction.Up, A));
-        Assert.Equal(Rating.Red, Rate(80.99m, 90m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Target_90_value_80_2_is_red_being_almost_eleven_percent_off()
+    [Theory]
+    [InlineData("80.2", "90", Direction.Up, "B", Rating.Red)]
+    [InlineData("80.2", "90", Direction.Up, "A", Rating.Red)]
+    public void Target_90_value_80_2_is_red_being_almost_eleven_percent_off(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
         // 9.8 / 90 = 10.89% off.
-        Assert.Equal(Rating.Red, Rate(80.2m, 90m, Direction.Up, B));
-        Assert.Equal(Rating.Red, Rate(80.2m, 90m, Direction.Up, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Target_90_value_85_is_amber_being_five_and_a_half_percent_off()
+    [Theory]
+    [InlineData("85", "90", Direction.Up, "A", Rating.Amber)]
+    [InlineData("85", "90", Direction.Up, "B", Rating.Amber)]
+    public void Target_90_value_85_is_amber_being_five_and_a_half_percent_off(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, Rate(85m, 90m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, Rate(85m, 90m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Target_2250_value_2262_is_green_being_half_a_percent_over()
+    [Theory]
+    [InlineData("2262", "2250", Direction.Up, "A", Rating.Green)]
+    [InlineData("2262", "2250", Direction.Up, "B", Rating.Green)]
+    public void Target_2250_value_2262_is_green_being_half_a_percent_over(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, Rate(2262m, 2250m, Direction.Up, A));
-        Assert.Equal(Rating.Green, Rate(2262m, 2250m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void A_tiny_shortfall_is_amber()
+    [Theory]
+    [InlineData("89.99", "90", Direction.Up, "A", Rating.Amber)]
+    [InlineData("89.99", "90", Direction.Up, "B", Rating.Amber)]
+    public void A_tiny_shortfall_is_amber(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, Rate(89.99m, 90m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, Rate(89.99m, 90m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     [Fact]
@@ -152,11 +174,12 @@ public class RagCalculatorTests
 
     // ---- lower is better -----------------------------------------------------------------------------------
 
-    [Fact]
-    public void Lower_is_better_exactly_on_target_is_green()
+    [Theory]
+    [InlineData("20", "20", Direction.Down, "A", Rating.Green)]
+    [InlineData("20", "20", Direction.Down, "B", Rating.Green)]
+    public void Lower_is_better_exactly_on_target_is_green(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, Rate(20m, 20m, Direction.Down, A));
-        Assert.Equal(Rating.Green, Rate(20m, 20m, Direction.Down, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     [Fact]
@@ -171,77 +194,92 @@ public class RagCalculatorTests
         Assert.Equal(Rating.Red, Rate(22m, 20m, Direction.Down, B));
     }
 
-    [Fact]
-    public void Lower_is_better_just_under_and_over_ten_percent_above_target()
+    [Theory]
+    [InlineData("21.99", "20", Direction.Down, "A", Rating.Amber)]
+    [InlineData("21.99", "20", Direction.Down, "B", Rating.Amber)]
+    [InlineData("22.01", "20", Direction.Down, "A", Rating.Red)]
+    [InlineData("22.01", "20", Direction.Down, "B", Rating.Red)]
+    public void Lower_is_better_just_under_and_over_ten_percent_above_target(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, Rate(21.99m, 20m, Direction.Down, A));
-        Assert.Equal(Rating.Amber, Rate(21.99m, 20m, Direction.Down, B));
-        Assert.Equal(Rating.Red, Rate(22.01m, 20m, Direction.Down, A));
-        Assert.Equal(Rating.Red, Rate(22.01m, 20m, Direction.Down, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_exactly_five_percent_below_target_is_green()
+    [Theory]
+    [InlineData("19", "20", Direction.Down, "A", Rating.Green)]
+    [InlineData("19", "20", Direction.Down, "B", Rating.Green)]
+    public void Lower_is_better_exactly_five_percent_below_target_is_green(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, Rate(19m, 20m, Direction.Down, A));
-        Assert.Equal(Rating.Green, Rate(19m, 20m, Direction.Down, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_five_and_a_half_percent_below_target_is_blue_when_blue_is_used()
+    [Theory]
+    [InlineData("18.9", "20", Direction.Down, "A", Rating.Blue)]
+    [InlineData("18.9", "20", Direction.Down, "B", Rating.Green)]
+    public void Lower_is_better_five_and_a_half_percent_below_target_is_blue_when_blue_is_used(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Blue, Rate(18.9m, 20m, Direction.Down, A));
-        Assert.Equal(Rating.Green, Rate(18.9m, 20m, Direction.Down, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_target_15_value_10_4_is_blue_when_blue_is_used()
+    [Theory]
+    [InlineData("10.4", "15", Direction.Down, "A", Rating.Blue)]
+    [InlineData("10.4", "15", Direction.Down, "B", Rating.Green)]
+    public void Lower_is_better_target_15_value_10_4_is_blue_when_blue_is_used(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
         // Seed case: 4.6 / 15 = 30.7% better.
-        Assert.Equal(Rating.Blue, Rate(10.4m, 15m, Direction.Down, A));
-        Assert.Equal(Rating.Green, Rate(10.4m, 15m, Direction.Down, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_above_target_is_never_green()
+    [Theory]
+    [InlineData("20.01", "20", Direction.Down, "A", Rating.Amber)]
+    [InlineData("40", "20", Direction.Down, "A", Rating.Red)]
+    public void Lower_is_better_above_target_is_never_green(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, Rate(20.01m, 20m, Direction.Down, A));
-        Assert.Equal(Rating.Red, Rate(40m, 20m, Direction.Down, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     // ---- no direction --------------------------------------------------------------------------------------
 
-    [Fact]
-    public void With_no_direction_exactly_on_target_is_green()
+    [Theory]
+    [InlineData("20", "20", Direction.None, "A", Rating.Green)]
+    [InlineData("20", "20", Direction.None, "B", Rating.Green)]
+    public void With_no_direction_exactly_on_target_is_green(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, Rate(20m, 20m, Direction.None, A));
-        Assert.Equal(Rating.Green, Rate(20m, 20m, Direction.None, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void With_no_direction_any_distance_above_target_counts_as_worse()
+    [Theory]
+    [InlineData("20.01", "20", Direction.None, "A", Rating.Amber)]
+    [InlineData("21", "20", Direction.None, "A", Rating.Amber)]
+    [InlineData("22", "20", Direction.None, "A", Rating.Amber)]
+    [InlineData("22", "20", Direction.None, "B", Rating.Red)]
+    [InlineData("22.01", "20", Direction.None, "A", Rating.Red)]
+    public void With_no_direction_any_distance_above_target_counts_as_worse(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, Rate(20.01m, 20m, Direction.None, A));
-        Assert.Equal(Rating.Amber, Rate(21m, 20m, Direction.None, A));
-        Assert.Equal(Rating.Amber, Rate(22m, 20m, Direction.None, A));
-        Assert.Equal(Rating.Red, Rate(22m, 20m, Direction.None, B));
-        Assert.Equal(Rating.Red, Rate(22.01m, 20m, Direction.None, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void With_no_direction_any_distance_below_target_counts_as_worse()
+    [Theory]
+    [InlineData("19.99", "20", Direction.None, "A", Rating.Amber)]
+    [InlineData("18", "20", Direction.None, "A", Rating.Amber)]
+    [InlineData("18", "20", Direction.None, "B", Rating.Red)]
+    [InlineData("17.99", "20", Direction.None, "A", Rating.Red)]
+    public void With_no_direction_any_distance_below_target_counts_as_worse(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, Rate(19.99m, 20m, Direction.None, A));
-        Assert.Equal(Rating.Amber, Rate(18m, 20m, Direction.None, A));
-        Assert.Equal(Rating.Red, Rate(18m, 20m, Direction.None, B));
-        Assert.Equal(Rating.Red, Rate(17.99m, 20m, Direction.None, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void With_no_direction_nothing_is_ever_blue()
+    [Theory]
+    [InlineData("200", "20", Direction.None, "A", Rating.Red)]
+    [InlineData("0", "20", Direction.None, "A", Rating.Red)]
+    public void With_no_direction_nothing_is_ever_blue(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Red, Rate(200m, 20m, Direction.None, A));
-        Assert.Equal(Rating.Red, Rate(0m, 20m, Direction.None, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     // ---- ranges --------------------------------------------------------------------------------------------
@@ -260,71 +298,85 @@ public class RagCalculatorTests
         }
     }
 
-    [Fact]
-    public void A_range_of_one_value_is_green_only_at_that_value()
+    [Theory]
+    [InlineData("12", "12", "12", Direction.Up, "A", Rating.Green)]
+    [InlineData("11.9", "12", "12", Direction.Up, "A", Rating.Amber)]
+    public void A_range_of_one_value_is_green_only_at_that_value(
+        string value, string min, string max, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, RateRange(12m, 12m, 12m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, RateRange(11.9m, 12m, 12m, Direction.Up, A));
+        Assert.Equal(expected, RateRange(Number(value), Number(min), Number(max), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Higher_is_better_below_a_range_is_off_target_measured_from_the_minimum()
+    [Theory]
+    [InlineData("9.99", "10", "13", Direction.Up, "A", Rating.Amber)]
+    [InlineData("9.5", "10", "13", Direction.Up, "A", Rating.Amber)]
+    [InlineData("9", "10", "13", Direction.Up, "A", Rating.Amber)]
+    [InlineData("9", "10", "13", Direction.Up, "B", Rating.Red)]
+    [InlineData("8.99", "10", "13", Direction.Up, "A", Rating.Red)]
+    public void Higher_is_better_below_a_range_is_off_target_measured_from_the_minimum(
+        string value, string min, string max, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, RateRange(9.99m, 10m, 13m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, RateRange(9.5m, 10m, 13m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, RateRange(9m, 10m, 13m, Direction.Up, A));
-        Assert.Equal(Rating.Red, RateRange(9m, 10m, 13m, Direction.Up, B));
-        Assert.Equal(Rating.Red, RateRange(8.99m, 10m, 13m, Direction.Up, A));
+        Assert.Equal(expected, RateRange(Number(value), Number(min), Number(max), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Higher_is_better_above_a_range_is_beating_it_measured_from_the_maximum()
+    [Theory]
+    [InlineData("13.65", "10", "13", Direction.Up, "A", Rating.Green)]
+    [InlineData("13.66", "10", "13", Direction.Up, "A", Rating.Blue)]
+    [InlineData("13.66", "10", "13", Direction.Up, "B", Rating.Green)]
+    [InlineData("20", "10", "13", Direction.Up, "A", Rating.Blue)]
+    public void Higher_is_better_above_a_range_is_beating_it_measured_from_the_maximum(
+        string value, string min, string max, Direction direction, string policy, Rating expected)
     {
         // 13.65 is exactly 5% above 13.
-        Assert.Equal(Rating.Green, RateRange(13.65m, 10m, 13m, Direction.Up, A));
-        Assert.Equal(Rating.Blue, RateRange(13.66m, 10m, 13m, Direction.Up, A));
-        Assert.Equal(Rating.Green, RateRange(13.66m, 10m, 13m, Direction.Up, B));
-        Assert.Equal(Rating.Blue, RateRange(20m, 10m, 13m, Direction.Up, A));
+        Assert.Equal(expected, RateRange(Number(value), Number(min), Number(max), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_above_a_range_is_off_target_measured_from_the_maximum()
+    [Theory]
+    [InlineData("13.01", "10", "13", Direction.Down, "A", Rating.Amber)]
+    [InlineData("14.3", "10", "13", Direction.Down, "A", Rating.Amber)]
+    [InlineData("14.3", "10", "13", Direction.Down, "B", Rating.Red)]
+    [InlineData("14.31", "10", "13", Direction.Down, "A", Rating.Red)]
+    public void Lower_is_better_above_a_range_is_off_target_measured_from_the_maximum(
+        string value, string min, string max, Direction direction, string policy, Rating expected)
     {
         // 14.3 is exactly 10% above 13.
-        Assert.Equal(Rating.Amber, RateRange(13.01m, 10m, 13m, Direction.Down, A));
-        Assert.Equal(Rating.Amber, RateRange(14.3m, 10m, 13m, Direction.Down, A));
-        Assert.Equal(Rating.Red, RateRange(14.3m, 10m, 13m, Direction.Down, B));
-        Assert.Equal(Rating.Red, RateRange(14.31m, 10m, 13m, Direction.Down, A));
+        Assert.Equal(expected, RateRange(Number(value), Number(min), Number(max), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_below_a_range_is_beating_it_measured_from_the_minimum()
+    [Theory]
+    [InlineData("9.5", "10", "13", Direction.Down, "A", Rating.Green)]
+    [InlineData("9.4", "10", "13", Direction.Down, "A", Rating.Blue)]
+    [InlineData("9.4", "10", "13", Direction.Down, "B", Rating.Green)]
+    [InlineData("0", "10", "13", Direction.Down, "A", Rating.Blue)]
+    public void Lower_is_better_below_a_range_is_beating_it_measured_from_the_minimum(
+        string value, string min, string max, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, RateRange(9.5m, 10m, 13m, Direction.Down, A));
-        Assert.Equal(Rating.Blue, RateRange(9.4m, 10m, 13m, Direction.Down, A));
-        Assert.Equal(Rating.Green, RateRange(9.4m, 10m, 13m, Direction.Down, B));
-        Assert.Equal(Rating.Blue, RateRange(0m, 10m, 13m, Direction.Down, A));
+        Assert.Equal(expected, RateRange(Number(value), Number(min), Number(max), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void With_no_direction_outside_a_range_on_either_side_is_off_target()
+    [Theory]
+    [InlineData("9", "10", "13", Direction.None, "A", Rating.Amber)]
+    [InlineData("9", "10", "13", Direction.None, "B", Rating.Red)]
+    [InlineData("8.99", "10", "13", Direction.None, "A", Rating.Red)]
+    [InlineData("13.65", "10", "13", Direction.None, "A", Rating.Amber)]
+    [InlineData("14.3", "10", "13", Direction.None, "A", Rating.Amber)]
+    [InlineData("14.3", "10", "13", Direction.None, "B", Rating.Red)]
+    [InlineData("14.31", "10", "13", Direction.None, "A", Rating.Red)]
+    public void With_no_direction_outside_a_range_on_either_side_is_off_target(
+        string value, string min, string max, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Amber, RateRange(9m, 10m, 13m, Direction.None, A));
-        Assert.Equal(Rating.Red, RateRange(9m, 10m, 13m, Direction.None, B));
-        Assert.Equal(Rating.Red, RateRange(8.99m, 10m, 13m, Direction.None, A));
-        Assert.Equal(Rating.Amber, RateRange(13.65m, 10m, 13m, Direction.None, A));
-        Assert.Equal(Rating.Amber, RateRange(14.3m, 10m, 13m, Direction.None, A));
-        Assert.Equal(Rating.Red, RateRange(14.3m, 10m, 13m, Direction.None, B));
-        Assert.Equal(Rating.Red, RateRange(14.31m, 10m, 13m, Direction.None, A));
+        Assert.Equal(expected, RateRange(Number(value), Number(min), Number(max), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void A_range_starting_at_zero_makes_any_shortfall_below_it_red()
+    [Theory]
+    [InlineData("-0.01", "0", "5", Direction.Up, "A", Rating.Red)]
+    [InlineData("-0.01", "0", "5", Direction.Down, "A", Rating.Blue)]
+    [InlineData("-0.01", "0", "5", Direction.Down, "B", Rating.Green)]
+    [InlineData("5.5", "0", "5", Direction.Down, "A", Rating.Amber)]
+    public void A_range_starting_at_zero_makes_any_shortfall_below_it_red(
+        string value, string min, string max, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Red, RateRange(-0.01m, 0m, 5m, Direction.Up, A));
-        Assert.Equal(Rating.Blue, RateRange(-0.01m, 0m, 5m, Direction.Down, A));
-        Assert.Equal(Rating.Green, RateRange(-0.01m, 0m, 5m, Direction.Down, B));
-        Assert.Equal(Rating.Amber, RateRange(5.5m, 0m, 5m, Direction.Down, A));
+        Assert.Equal(expected, RateRange(Number(value), Number(min), Number(max), direction, Policy(policy)));
     }
 
     // ---- zero target ---------------------------------------------------------------------------------------
@@ -339,72 +391,84 @@ public class RagCalculatorTests
         Assert.Equal(Rating.Green, Rate(0m, 0m, direction, B));
     }
 
-    [Fact]
-    public void Lower_is_better_anything_above_a_zero_target_is_red()
+    [Theory]
+    [InlineData("0.01", "0", Direction.Down, "A", Rating.Red)]
+    [InlineData("3", "0", Direction.Down, "A", Rating.Red)]
+    [InlineData("3", "0", Direction.Down, "B", Rating.Red)]
+    public void Lower_is_better_anything_above_a_zero_target_is_red(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Red, Rate(0.01m, 0m, Direction.Down, A));
-        Assert.Equal(Rating.Red, Rate(3m, 0m, Direction.Down, A));
-        Assert.Equal(Rating.Red, Rate(3m, 0m, Direction.Down, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_below_a_zero_target_beats_it()
+    [Theory]
+    [InlineData("-1", "0", Direction.Down, "A", Rating.Blue)]
+    [InlineData("-1", "0", Direction.Down, "B", Rating.Green)]
+    public void Lower_is_better_below_a_zero_target_beats_it(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Blue, Rate(-1m, 0m, Direction.Down, A));
-        Assert.Equal(Rating.Green, Rate(-1m, 0m, Direction.Down, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Higher_is_better_anything_above_a_zero_target_is_blue_when_blue_is_used()
+    [Theory]
+    [InlineData("0.01", "0", Direction.Up, "A", Rating.Blue)]
+    [InlineData("5", "0", Direction.Up, "A", Rating.Blue)]
+    public void Higher_is_better_anything_above_a_zero_target_is_blue_when_blue_is_used(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Blue, Rate(0.01m, 0m, Direction.Up, A));
-        Assert.Equal(Rating.Blue, Rate(5m, 0m, Direction.Up, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Higher_is_better_anything_above_a_zero_target_is_green_when_there_is_no_blue()
+    [Theory]
+    [InlineData("0.01", "0", Direction.Up, "B", Rating.Green)]
+    [InlineData("5", "0", Direction.Up, "B", Rating.Green)]
+    public void Higher_is_better_anything_above_a_zero_target_is_green_when_there_is_no_blue(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Green, Rate(0.01m, 0m, Direction.Up, B));
-        Assert.Equal(Rating.Green, Rate(5m, 0m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Higher_is_better_below_a_zero_target_is_red()
+    [Theory]
+    [InlineData("-0.01", "0", Direction.Up, "A", Rating.Red)]
+    [InlineData("-0.01", "0", Direction.Up, "B", Rating.Red)]
+    public void Higher_is_better_below_a_zero_target_is_red(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Red, Rate(-0.01m, 0m, Direction.Up, A));
-        Assert.Equal(Rating.Red, Rate(-0.01m, 0m, Direction.Up, B));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void With_no_direction_any_value_off_a_zero_target_is_red()
+    [Theory]
+    [InlineData("0.01", "0", Direction.None, "A", Rating.Red)]
+    [InlineData("-0.01", "0", Direction.None, "A", Rating.Red)]
+    public void With_no_direction_any_value_off_a_zero_target_is_red(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Red, Rate(0.01m, 0m, Direction.None, A));
-        Assert.Equal(Rating.Red, Rate(-0.01m, 0m, Direction.None, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     // ---- negative targets ----------------------------------------------------------------------------------
 
-    [Fact]
-    public void Higher_is_better_with_a_negative_target_measures_from_its_size()
+    [Theory]
+    [InlineData("-9", "-10", Direction.Up, "A", Rating.Blue)]
+    [InlineData("-9.5", "-10", Direction.Up, "A", Rating.Green)]
+    [InlineData("-10", "-10", Direction.Up, "A", Rating.Green)]
+    [InlineData("-10.5", "-10", Direction.Up, "A", Rating.Amber)]
+    [InlineData("-11", "-10", Direction.Up, "A", Rating.Amber)]
+    [InlineData("-11", "-10", Direction.Up, "B", Rating.Red)]
+    [InlineData("-11.01", "-10", Direction.Up, "A", Rating.Red)]
+    public void Higher_is_better_with_a_negative_target_measures_from_its_size(
+        string value, string target, Direction direction, string policy, Rating expected)
     {
         // Target -10: -9 is 1 above, 10% of the target's size; -11 is 10% below.
-        Assert.Equal(Rating.Blue, Rate(-9m, -10m, Direction.Up, A));
-        Assert.Equal(Rating.Green, Rate(-9.5m, -10m, Direction.Up, A));
-        Assert.Equal(Rating.Green, Rate(-10m, -10m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, Rate(-10.5m, -10m, Direction.Up, A));
-        Assert.Equal(Rating.Amber, Rate(-11m, -10m, Direction.Up, A));
-        Assert.Equal(Rating.Red, Rate(-11m, -10m, Direction.Up, B));
-        Assert.Equal(Rating.Red, Rate(-11.01m, -10m, Direction.Up, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
-    [Fact]
-    public void Lower_is_better_with_a_negative_target_is_mirrored()
+    [Theory]
+    [InlineData("-11", "-10", Direction.Down, "A", Rating.Blue)]
+    [InlineData("-10.5", "-10", Direction.Down, "A", Rating.Green)]
+    [InlineData("-9", "-10", Direction.Down, "A", Rating.Amber)]
+    [InlineData("-9", "-10", Direction.Down, "B", Rating.Red)]
+    [InlineData("-8.99", "-10", Direction.Down, "A", Rating.Red)]
+    public void Lower_is_better_with_a_negative_target_is_mirrored(string value, string target, Direction direction, string policy, Rating expected)
     {
-        Assert.Equal(Rating.Blue, Rate(-11m, -10m, Direction.Down, A));
-        Assert.Equal(Rating.Green, Rate(-10.5m, -10m, Direction.Down, A));
-        Assert.Equal(Rating.Amber, Rate(-9m, -10m, Direction.Down, A));
-        Assert.Equal(Rating.Red, Rate(-9m, -10m, Direction.Down, B));
-        Assert.Equal(Rating.Red, Rate(-8.99m, -10m, Direction.Down, A));
+        Assert.Equal(expected, Rate(Number(value), Number(target), direction, Policy(policy)));
     }
 
     // ---- no value, no target -------------------------------------------------------------------------------
