@@ -41,27 +41,89 @@ public sealed class ContentDiagnosticTests
         Assert.Equal("Line it up with 'service' on line 4.", diagnostic.Fix);
     }
 
-    [Fact]
-    public void A_list_item_indented_differently_from_its_siblings_is_a_syntax_error()
+    /// <summary>One line of the minimal site broken as editors break it, and the one diagnostic it must give.</summary>
+    public sealed record BrokenLine(
+        string Name, string File, string Find, string Replacement, string Rule, Severity Severity, int Line, int Column, string Message, string Fix)
     {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "    value: 86.0", "   value: 86.0"); // line 24, one space short
-
-        var result = site.Build();
-
-        DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Invoices, 24, 4);
+        public override string ToString() => Name;
     }
 
-    [Fact]
-    public void An_unclosed_quote_is_a_syntax_error_at_the_opening_quote()
+    public static TheoryData<BrokenLine> BrokenLines => new()
+    {
+        new(
+            "a list item indented differently from its siblings is a syntax error",
+            Invoices, "    value: 86.0", "   value: 86.0",
+            RuleIds.YamlSyntax, Severity.Error, 24, 4,
+            "'value' is indented 3 spaces but the other fields of this entry are indented 4.",
+            "Line it up with 'period' on line 23."),
+        new(
+            "an unclosed quote is a syntax error at the opening quote",
+            Invoices, "title: Invoices paid within 30 days", "title: \"Invoices paid within 30 days",
+            RuleIds.YamlSyntax, Severity.Error, 2, 8,
+            "The double quote (\") that starts this value is not closed on its line.",
+            "Add the closing \" at the end of the value; or, if the value goes on over several lines, indent the lines after the first."),
+        new(
+            "a key written twice is a syntax error at the second one",
+            Invoices, "service: Accounts payable", "title: Again",
+            RuleIds.YamlSyntax, Severity.Error, 4, 1,
+            "'title' is written twice in this file, on lines 2 and 4.",
+            "Keep one of them."),
+        new(
+            "a misspelt key inside a series entry is reported at that key",
+            Invoices, "    value: 86.0", "    vaule: 86.0",
+            RuleIds.UnknownKey, Severity.Error, 24, 5,
+            "Unknown field 'vaule'.",
+            "Did you mean 'value'?"),
+        new(
+            "a misspelt key in commentary front matter is reported at its line in the markdown file",
+            Commentary, "indicator: 101", "indicater: 101",
+            RuleIds.UnknownKey, Severity.Error, 2, 1,
+            "Unknown field 'indicater'.",
+            "Did you mean 'indicator'?"),
+        new(
+            "precision written as a word is a wrong type at the value",
+            Invoices, "precision: 1", "precision: two",
+            RuleIds.WrongType, Severity.Error, 6, 12,
+            "'precision' should be a whole number, but it is 'two'.",
+            "See docs/content.md for the form of each field."),
+        new(
+            "a series value with a percent sign is a wrong type at the value",
+            Invoices, "    value: 86.0", "    value: 85%",
+            RuleIds.WrongType, Severity.Error, 24, 12,
+            "'value' should be a number, but it is '85%'.",
+            "Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5."),
+        new(
+            "an unknown committee on an indicator is reported at the value with a suggestion",
+            Invoices, "committee: finance", "committee: finanse",
+            RuleIds.UnknownCommittee, Severity.Error, 3, 12,
+            "There is no committee 'finanse' in site.config.yaml.",
+            "Did you mean 'finance'?"),
+        new(
+            "an unknown committee on a report is reported at the value with a suggestion",
+            ReportQ3, "committee: finance", "committee: finanse",
+            RuleIds.UnknownCommittee, Severity.Error, 1, 12,
+            "There is no committee 'finanse' in site.config.yaml.",
+            "Did you mean 'finance'?"),
+        new(
+            "a period listed twice in a series is reported at the second entry",
+            Sickness, "  - period: 2024/25 Q3", "  - period: 2024-25 Q2",
+            RuleIds.DuplicatePeriod, Severity.Error, 11, 13,
+            "The period 2024/25 Q2 appears twice in the series (first at line 9).",
+            "Keep one entry per period."),
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenLines))]
+    public void A_broken_line_is_reported_once_at_the_mistake_in_exact_words(BrokenLine broken)
     {
         using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "title: Invoices paid within 30 days", "title: \"Invoices paid within 30 days"); // line 2
+        site.Replace(broken.File, broken.Find, broken.Replacement);
 
         var result = site.Build();
 
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Invoices, 2, 8);
-        Assert.Equal("The double quote (\") that starts this value is not closed on its line.", diagnostic.Message);
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, broken.Rule, broken.Severity, broken.File, broken.Line, broken.Column);
+        Assert.Equal((broken.Message, broken.Fix), (diagnostic.Message, diagnostic.Fix));
+        DiagnosticAssert.ErrorsAre(result.Diagnostics, (broken.Rule, broken.File, broken.Line, broken.Column));
     }
 
     [Fact]
@@ -75,19 +137,6 @@ public sealed class ContentDiagnosticTests
         // Line 2 of the front matter is line 3 of the file, because of the opening '---'.
         var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Commentary, 3, 9);
         Assert.Equal("The double quote (\") that starts this value is not closed on its line.", diagnostic.Message);
-    }
-
-    [Fact]
-    public void A_key_written_twice_is_a_syntax_error_at_the_second_one()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "service: Accounts payable", "title: Again"); // line 4
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.YamlSyntax, Severity.Error, Invoices, 4, 1);
-        Assert.Equal("'title' is written twice in this file, on lines 2 and 4.", diagnostic.Message);
-        Assert.Equal("Keep one of them.", diagnostic.Fix);
     }
 
     // 2. Unknown keys
@@ -107,44 +156,7 @@ public sealed class ContentDiagnosticTests
         DiagnosticAssert.ErrorsAre(result.Diagnostics, (RuleIds.UnknownKey, Invoices, 7, 1));
     }
 
-    [Fact]
-    public void A_misspelt_key_inside_a_series_entry_is_reported_at_that_key()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "    value: 86.0", "    vaule: 86.0"); // line 24
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.UnknownKey, Severity.Error, Invoices, 24, 5);
-        Assert.Contains("Did you mean 'value'?", diagnostic.Fix, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_misspelt_key_in_commentary_front_matter_is_reported_at_its_line_in_the_markdown_file()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Commentary, "indicator: 101", "indicater: 101"); // line 2
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.UnknownKey, Severity.Error, Commentary, 2, 1);
-        Assert.Contains("Did you mean 'indicator'?", diagnostic.Fix, StringComparison.Ordinal);
-    }
-
     // 3. Wrong types
-
-    [Fact]
-    public void Precision_written_as_a_word_is_a_wrong_type_at_the_value()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "precision: 1", "precision: two"); // line 6
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.WrongType, Severity.Error, Invoices, 6, 12);
-        Assert.Contains("'two'", diagnostic.Message, StringComparison.Ordinal);
-        DiagnosticAssert.ErrorsAre(result.Diagnostics, (RuleIds.WrongType, Invoices, 6, 12));
-    }
 
     [Fact]
     public void A_target_written_as_a_word_is_a_wrong_type_at_the_value()
@@ -157,20 +169,6 @@ public sealed class ContentDiagnosticTests
         Assert.False(result.Succeeded);
         var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.WrongType, Severity.Error, Invoices, 9, 9);
         Assert.Contains("'ninety'", diagnostic.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_series_value_with_a_percent_sign_is_a_wrong_type_at_the_value()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "    value: 86.0", "    value: 85%"); // line 24
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.WrongType, Severity.Error, Invoices, 24, 12);
-        Assert.Contains("'85%'", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("percent signs", diagnostic.Fix, StringComparison.Ordinal);
-        DiagnosticAssert.ErrorsAre(result.Diagnostics, (RuleIds.WrongType, Invoices, 24, 12));
     }
 
     [Fact]
@@ -259,32 +257,6 @@ public sealed class ContentDiagnosticTests
 
     // 6. Unknown committees
 
-    [Fact]
-    public void An_unknown_committee_on_an_indicator_is_reported_at_the_value_with_a_suggestion()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "committee: finance", "committee: finanse"); // line 3
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.UnknownCommittee, Severity.Error, Invoices, 3, 12);
-        Assert.Contains("'finanse'", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("Did you mean 'finance'?", diagnostic.Fix, StringComparison.Ordinal);
-        DiagnosticAssert.ErrorsAre(result.Diagnostics, (RuleIds.UnknownCommittee, Invoices, 3, 12));
-    }
-
-    [Fact]
-    public void An_unknown_committee_on_a_report_is_reported_at_the_value_with_a_suggestion()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(ReportQ3, "committee: finance", "committee: finanse"); // line 1
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.UnknownCommittee, Severity.Error, ReportQ3, 1, 12);
-        Assert.Contains("Did you mean 'finance'?", diagnostic.Fix, StringComparison.Ordinal);
-    }
-
     // 7. Periods
 
     [Theory]
@@ -330,19 +302,6 @@ public sealed class ContentDiagnosticTests
 
         Assert.False(result.Succeeded);
         DiagnosticAssert.Single(result.Diagnostics, RuleIds.BadPeriod, Severity.Error, Sickness, 9, 13);
-    }
-
-    [Fact]
-    public void A_period_listed_twice_in_a_series_is_reported_at_the_second_entry()
-    {
-        using var site = TempSite.FromMinimal();
-        site.Replace(Sickness, "  - period: 2024/25 Q3", "  - period: 2024-25 Q2"); // line 11; line 9 has 2024/25 Q2
-
-        var result = site.Build();
-
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.DuplicatePeriod, Severity.Error, Sickness, 11, 13);
-        Assert.Contains("line 9", diagnostic.Message, StringComparison.Ordinal);
-        DiagnosticAssert.ErrorsAre(result.Diagnostics, (RuleIds.DuplicatePeriod, Sickness, 11, 13));
     }
 
     // 8. Unknown indicators
