@@ -83,7 +83,8 @@ public sealed class ScorecardViews
 
     public ValueView Value(Indicator indicator, DataPoint? point) => point is null
         ? NoValue
-        : _values.GetOrAdd(point, p => new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
+        : _values.GetOrAdd(point, p =>
+            new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
 
     private static readonly Dictionary<Direction, DirectionView> Directions = Enum.GetValues<Direction>().ToDictionary(
         d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), Content.EnumNames.Of(d)));
@@ -93,7 +94,8 @@ public sealed class ScorecardViews
     private static readonly ConcurrentDictionary<(Rating, RagPolicy), RatingView> Ratings = new();
 
     public static RatingView Rating(Rating rating, RagPolicy policy) => Ratings.GetOrAdd((rating, policy), key => new(
-        Labels.Rating(key.Item1), Labels.RatingKey(key.Item1), Labels.RatingSymbol(key.Item1), Labels.RatingDescription(key.Item1, key.Item2), false, null, null));
+        Labels.Rating(key.Item1), Labels.RatingKey(key.Item1), Labels.RatingSymbol(key.Item1), Labels.RatingDescription(key.Item1, key.Item2),
+        false, null, null));
 
     public static RatingView Rating(ScoredIndicator scored, RagPolicy policy) => scored.Override is null
         ? Rating(scored.Rating, policy)

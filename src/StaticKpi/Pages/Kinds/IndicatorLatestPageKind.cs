@@ -2,7 +2,10 @@ using StaticKpi.Formatting;
 
 namespace StaticKpi.Pages.Kinds;
 
-/// <summary>An indicator's own page at a permanent address, showing the newest report that includes it, with a row for every report it is in.</summary>
+/// <summary>
+/// An indicator's own page at a permanent address, showing the newest report that includes it, with a row for every
+/// report it is in.
+/// </summary>
 public sealed class IndicatorLatestPageKind : SiteWidePageKind
 {
     public override string Layout => "indicator-latest";

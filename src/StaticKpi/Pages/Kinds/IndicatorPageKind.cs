@@ -1,5 +1,6 @@
 using StaticKpi.Formatting;
 using StaticKpi.Model;
+using StaticKpi.Scoring;
 
 namespace StaticKpi.Pages.Kinds;
 
@@ -59,8 +60,8 @@ public sealed class IndicatorPageKind : PerReportPageKind
             [.. indicator.Links.Select(l => new LinkView(l.Title, l.Url))],
             views.History(indicator, report.Report.Period),
             new LinkView(ReportTitles.Of(report), SitePaths.Link(path, reportPath)),
-            previousReport is null ? null : new LinkView(previousReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(previousReport.Report, indicator))),
-            nextReport is null ? null : new LinkView(nextReport.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Indicator(nextReport.Report, indicator))),
+            LinkToReport(path, previousReport, indicator),
+            LinkToReport(path, nextReport, indicator),
             PageParts.Chart(context.Charts.Trend(indicator, report.Report.Period)),
             [.. context.Charts.Extras(indicator, report.Report.Period).Select(PageParts.Chart)])
         {
@@ -68,7 +69,9 @@ public sealed class IndicatorPageKind : PerReportPageKind
             Downloads = context.Downloads.OfIndicator(path, indicator),
             AllReports = new LinkView($"Indicator {indicator.Id}: latest figures and every report",
                 SitePaths.Link(path, SitePaths.IndicatorLatest(indicator))),
-            PreviousLabel = ScorecardViews.IsSamePeriodLastYear(scored) ? Capitalised(Labels.SamePeriodLastYear(scored.Previous!.Period)) : "Previous period",
+            PreviousLabel = ScorecardViews.IsSamePeriodLastYear(scored)
+                ? Capitalised(Labels.SamePeriodLastYear(scored.Previous!.Period))
+                : "Previous period",
             Baseline = views.Baseline(indicator),
             BaselineInPlaceOfTarget = ScorecardViews.BaselineInPlaceOfTarget(scored),
             Targets = [.. indicator.Targets.Select(t => new TargetChangeView(t.From.DisplayName,
@@ -79,6 +82,11 @@ public sealed class IndicatorPageKind : PerReportPageKind
                 : null,
         };
     }
+
+    /// <summary>A link to the indicator's page in another report, named by its period; null when there is none.</summary>
+    private static LinkView? LinkToReport(string from, ScoredReport? report, Indicator indicator) => report is null
+        ? null
+        : new LinkView(report.Report.Period.DisplayName, SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator)));
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -16,14 +16,21 @@ public sealed class KeyPageKind : SiteWidePageKind
         var latest = site.Config.RagPolicies[^1];
         string[][] terms =
         [
-            ["Target", "The level of performance set for the indicator in the reporting period. A target can be a single value or a range; 'To be confirmed' means one is still being set."],
+            ["Target",
+                "The level of performance set for the indicator in the reporting period. A target can be a single " +
+                "value or a range; 'To be confirmed' means one is still being set."],
             ["Current period", "The latest figure available for the reporting period. For a monthly measure this is the last month of the quarter."],
             ["Previous period", "The figure it is compared with: usually the period before, sometimes the same period a year earlier."],
             ["Direction for improvement", "Whether good performance is a higher (↑) or a lower (↓) figure."],
-            ["Change in performance", "Improving or declining, found by comparing the current figure with the previous one in the direction for improvement. Unchanged when the two are equal as displayed; not applicable when there is no previous figure or no preferred direction."],
+            ["Change in performance",
+                "Improving or declining, found by comparing the current figure with the previous one in the direction " +
+                "for improvement. Unchanged when the two are equal as displayed; not applicable when there is no " +
+                "previous figure or no preferred direction."],
             ["Statistical neighbours mean", "The average of similar authorities, given for comparison, from the latest data available."],
             ["England mean", "The average across England, given for comparison, from the latest national data."],
-            ["RAG rating", "A rating computed from the current figure and its target under the rating policy below. An editor can replace a computed rating only with a stated reason, which the indicator's page shows."],
+            ["RAG rating",
+                "A rating computed from the current figure and its target under the rating policy below. An editor " +
+                "can replace a computed rating only with a stated reason, which the indicator's page shows."],
             ["Indicator description", "How the measure is calculated, based on a national definition where there is one."],
             ["Commentary", "An explanation of the changes in performance during the period."],
             ["Actions", "What is being done to address under-performance."],
@@ -60,7 +67,9 @@ public sealed class KeyPageKind : SiteWidePageKind
         var ratings = new List<Rating>();
         if (indicators.Any(i => i.Baseline is not null))
         {
-            terms.Add(["Baseline", "The figure an indicator is tracked against, and the period (or span of periods) it was taken from. It is shown where a target would be when the indicator has none."]);
+            terms.Add(["Baseline",
+                "The figure an indicator is tracked against, and the period (or span of periods) it was taken from. " +
+                "It is shown where a target would be when the indicator has none."]);
         }
 
         if (indicators.Any(i => i.Series.Any(p => p.Provisional)))
@@ -70,12 +79,17 @@ public sealed class KeyPageKind : SiteWidePageKind
 
         if (indicators.Any(i => i.Targets.Count > 0))
         {
-            terms.Add(["Targets that change", "Each figure is rated against the target in force for its own period, not today's. A figure for a period before any target was set has no target and is not rated."]);
+            terms.Add(["Targets that change",
+                "Each figure is rated against the target in force for its own period, not today's. A figure for a " +
+                "period before any target was set has no target and is not rated."]);
         }
 
         if (indicators.Any(i => i.IsYearToDate))
         {
-            terms.Add(["Year to date", "A running total that starts again at the beginning of each financial year. It is compared with the period before in the same year; the first period of a year is compared with the same period last year, never with the end of the year before."]);
+            terms.Add(["Year to date",
+                "A running total that starts again at the beginning of each financial year. It is compared with the " +
+                "period before in the same year; the first period of a year is compared with the same period last " +
+                "year, never with the end of the year before."]);
         }
 
         if (indicators.Any(i => i.Series.Any(p => p.RatingWithheld && p.Override is null)))

@@ -9,7 +9,8 @@ public sealed class ReportPageKind : PerReportPageKind
 {
     public override string Layout => "report";
 
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan, Report report) => [new(this, SitePaths.Report(report), report.ProducedOn, report)];
+    public override IEnumerable<PlannedPage> Plan(PlanContext plan, Report report) =>
+        [new(this, SitePaths.Report(report), report.ProducedOn, report)];
 
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
     {
