@@ -4,6 +4,7 @@ using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Pages;
+using StaticKpi.Pages.Kinds;
 using StaticKpi.Render;
 using StaticKpi.Scoring;
 
@@ -33,7 +34,7 @@ internal sealed class PreparedSite
     public PageRenderer Renderer { get; }
 
     /// <summary>The pages of the newest report of the last committee: the longest histories.</summary>
-    public PageGroup LastReport => Plan.Groups.Last(g => g.Pages[0].Kind == PageKind.Report);
+    public PageGroup LastReport => Plan.Groups.Last(g => g.Pages[0].Kind is ReportPageKind);
 
     public static Site Load(string folder)
     {

@@ -4,6 +4,7 @@ using StaticKpi.Cli.Serve;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Pages;
+using StaticKpi.Pages.Kinds;
 
 namespace StaticKpi.Benchmarks;
 
@@ -88,7 +89,7 @@ internal static class ServeTimings
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(source, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
         return SitePlan.Create(site).Pages
-            .Where(p => p.Kind == PageKind.Indicator)
+            .Where(p => p.Kind is IndicatorPageKind)
             .Select(p => (Commentary: site.CommentaryFor(p.Indicator!.Id, p.Report!.Period), Page: p.OutputPath))
             .Where(x => x.Commentary is not null)
             .Select(x => (x.Commentary!.Location.File, x.Page))

@@ -104,7 +104,7 @@ public static class SiteBuild
             var pages = new PageFactory(site, reports, charts, data);
             var assets = AssetWriter.Write(theme, output);
             var renderer = new PageRenderer(theme, pages.SiteView, assets);
-            renderer.Prepare(plan.Pages.Select(p => PageFactory.LayoutOf(p.Kind)));
+            renderer.Prepare(plan.Pages.Select(p => p.Kind.Layout));
             var written = RenderAndWrite(plan, pages, renderer, output);
             timings?.Lap("render");
             output.Commit();
@@ -172,7 +172,7 @@ public static class SiteBuild
             foreach (var page in pages.Build(work[i], wanted))
             {
                 output.WriteBytes(page.OutputPath, renderer.RenderUtf8(page).Span);
-                foreach (var file in PageBuilder.FilesOf(page))
+                foreach (var file in PageFiles.Of(page))
                 {
                     output.WriteBytes(file.RelativePath, file.Bytes);
                 }

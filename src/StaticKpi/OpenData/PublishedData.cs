@@ -39,7 +39,7 @@ public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IRead
         var publishedReports = reports
             .Select(report => new PublishedReport(
                 report,
-                PageBuilder.ReportTitle(report),
+                ReportTitles.Of(report),
                 address.OfPage(SitePaths.Report(report.Report)),
                 [.. report.Indicators.Select(i => new PublishedReportIndicator(
                     i,

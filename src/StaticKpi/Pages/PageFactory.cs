@@ -6,100 +6,62 @@ using StaticKpi.Scoring;
 namespace StaticKpi.Pages;
 
 /// <summary>
-/// Builds the models of the pages of a <see cref="SitePlan"/>, one <see cref="PageGroup"/> at a time: the scorecard
-/// pages through <see cref="PageBuilder"/>, the publishing pages through <see cref="PublishingPageBuilder"/> and the
-/// search page through <see cref="SearchIndexBuilder"/>. Holds nothing that changes, so groups can be built on
-/// several threads at once.
+/// Builds the models of the pages of a <see cref="SitePlan"/>, one <see cref="PageGroup"/> at a time, each by its
+/// page's kind (<see cref="Kinds.PageKind.Build"/>). Holds nothing that changes, so groups can be built on several
+/// threads at once.
 /// </summary>
 public sealed class PageFactory
 {
-    private readonly Site _site;
-    private readonly IReadOnlyList<ScoredReport> _reports;
-    private readonly PageBuilder _scorecards;
-    private readonly PublishingPageBuilder _publishing;
+    private readonly PageContext _context;
 
     public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data)
     {
-        _site = site;
-        _reports = reports;
-        var downloads = new PageDownloads(data);
-        _scorecards = new PageBuilder(site, reports, charts, downloads);
-        _publishing = new PublishingPageBuilder(site, reports, _scorecards, downloads);
-        SiteView = PublishingPageBuilder.SiteViewOf(site.Config, reports.Count > 0);
+        _context = new PageContext(site, reports, charts, new PageDownloads(data));
+        SiteView = SiteViewOf(site.Config, reports.Count > 0);
     }
 
     /// <summary>The site facts every template sees as <c>site</c>.</summary>
     public SiteView SiteView { get; }
 
-    /// <summary>The layout that renders each kind of page: <c>layouts/&lt;layout&gt;.html</c> in the theme.</summary>
-    public static string LayoutOf(PageKind kind) => kind switch
-    {
-        PageKind.Home => "home",
-        PageKind.Key => "key",
-        PageKind.Accessibility => "accessibility",
-        PageKind.Report => "report",
-        PageKind.Indicator => "indicator",
-        PageKind.PrintReport => "print",
-        PageKind.Search => "search",
-        PageKind.Indicators => "indicators",
-        PageKind.IndicatorLatest => "indicator-latest",
-        PageKind.Data => "data",
-        PageKind.NotFound => "not-found",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>The site facts for templates, with the licence and, when the site has an absolute address, the feed.</summary>
+    private static SiteView SiteViewOf(SiteConfig config, bool hasReports) =>
+        new SiteView(config.Title, config.Organisation, config.Language, config.ContactEmail, config.BaseUrl)
+        {
+            Licence = config.DataLicence,
+            FeedPath = new SiteAddress(config.BaseUrl).IsAbsolute && hasReports ? SitePaths.Feed : null,
+        };
 
     /// <summary>The models of a group's pages, in plan order, each built as it is asked for.</summary>
-    /// <param name="wanted">Which of the group's pages to return (default: all); a printable report still reprints every indicator page.</param>
+    /// <param name="wanted">
+    /// Which of the group's pages to return (default: all); the pages a wanted page reprints (a printable report's
+    /// indicator pages) are built too.
+    /// </param>
     public IEnumerable<PageModel> Build(PageGroup group, Func<PlannedPage, bool>? wanted = null)
     {
         wanted ??= _ => true;
-        var printWanted = group.Pages.Any(p => p.Kind == PageKind.PrintReport && wanted(p));
-        var indicatorPages = new List<IndicatorPage>();
+        var reprintedPages = group.Pages.Where(p => wanted(p)).SelectMany(p => p.Kind.Reprints(p, group))
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        // Only the models a later page reprints are kept; the others are let go once returned.
+        var reprinted = new List<PageModel>();
         foreach (var planned in group.Pages)
         {
-            switch (planned.Kind)
+            var isReprinted = reprintedPages.Contains(planned);
+            var isWanted = wanted(planned);
+            if (!isWanted && !isReprinted)
             {
-                case PageKind.Indicator:
-                    if (wanted(planned) || printWanted)
-                    {
-                        var page = _scorecards.IndicatorPage(planned);
-                        indicatorPages.Add(page);
-                        if (wanted(planned))
-                        {
-                            yield return page;
-                        }
-                    }
+                continue;
+            }
 
-                    break;
-                case PageKind.PrintReport:
-                    if (wanted(planned))
-                    {
-                        yield return _scorecards.PrintReport(planned, indicatorPages);
-                    }
+            var page = planned.Kind.Build(planned, _context, reprinted);
+            if (isReprinted)
+            {
+                reprinted.Add(page);
+            }
 
-                    break;
-                default:
-                    if (wanted(planned))
-                    {
-                        yield return Single(planned);
-                    }
-
-                    break;
+            if (isWanted)
+            {
+                yield return page;
             }
         }
     }
-
-    private PageModel Single(PlannedPage planned) => planned.Kind switch
-    {
-        PageKind.Home => _scorecards.Home(planned),
-        PageKind.Key => _scorecards.Key(planned),
-        PageKind.Accessibility => _scorecards.Accessibility(planned),
-        PageKind.Report => _scorecards.Report(planned),
-        PageKind.Search => SearchIndexBuilder.Build(_site, _reports, planned.OutputPath, PageBuilder.Crumbs(planned.OutputPath)),
-        PageKind.Indicators => _publishing.Indicators(planned),
-        PageKind.IndicatorLatest => _publishing.IndicatorLatest(planned),
-        PageKind.Data => _publishing.Data(planned),
-        PageKind.NotFound => _publishing.NotFound(planned),
-        _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Kind, "Built with its group."),
-    };
 }

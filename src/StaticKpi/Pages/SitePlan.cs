@@ -1,22 +1,7 @@
 using StaticKpi.Model;
+using StaticKpi.Pages.Kinds;
 
 namespace StaticKpi.Pages;
-
-/// <summary>The kinds of page a site has; each is rendered by the layout of the same name.</summary>
-public enum PageKind
-{
-    Home,
-    Key,
-    Accessibility,
-    Report,
-    Indicator,
-    PrintReport,
-    Search,
-    Indicators,
-    IndicatorLatest,
-    Data,
-    NotFound,
-}
 
 /// <summary>
 /// One page a build will write, known before its model is built: where it goes, when its content last changed (for
@@ -29,19 +14,13 @@ public sealed record PlannedPage(PageKind Kind, string OutputPath, DateOnly? Las
     public string Url => SiteAddress.RelativeUrlOf(OutputPath);
 
     /// <summary>Whether the page is its own canonical address, and so belongs in the sitemap (all but the 404 page).</summary>
-    public bool IsCanonical => Kind != PageKind.NotFound;
+    public bool IsCanonical => Kind.IsCanonical;
 
     /// <summary>
-    /// Whether the page shows the commentary of this indicator and period. The search page shows the start of every
-    /// commentary; a report's indicator page and its printable version show it whole.
+    /// Whether the page shows the commentary of this indicator and period (see <see cref="PageKind.Shows"/>): the
+    /// search page shows the start of every commentary; a report's indicator page and its printable version show it whole.
     /// </summary>
-    public bool Shows(int indicatorId, Period period) => Kind switch
-    {
-        PageKind.Search => true,
-        PageKind.Indicator => Indicator!.Id == indicatorId && Report!.Period == period,
-        PageKind.PrintReport => Report!.Period == period && Report.IndicatorIds.Contains(indicatorId),
-        _ => false,
-    };
+    public bool Shows(int indicatorId, Period period) => Kind.Shows(this, indicatorId, period);
 }
 
 /// <summary>
@@ -68,34 +47,30 @@ public sealed class SitePlan
 
     public IReadOnlyList<PageGroup> Groups { get; }
 
+    /// <summary>
+    /// The pages of every kind in <see cref="PageKinds.All"/>, in its order: each page of a site-wide kind in a group
+    /// of its own; each report's pages of every per-report kind in one group, placed where the first such kind stands.
+    /// </summary>
     public static SitePlan Create(Site site)
     {
-        var reports = InScoringOrder(site.Reports);
-        DateOnly? newest = reports.Count == 0 ? null : reports.Max(r => r.ProducedOn);
-        var statement = site.Config.Accessibility ?? AccessibilityStatement.Default;
-
-        var groups = new List<PageGroup>
+        var plan = new PlanContext(site, InScoringOrder(site.Reports));
+        var groups = new List<PageGroup>();
+        var reportsPlanned = false;
+        foreach (var kind in PageKinds.All)
         {
-            Single(PageKind.Home, SitePaths.Home, newest),
-            Single(PageKind.Key, SitePaths.Key, null),
-            Single(PageKind.Accessibility, SitePaths.Accessibility, statement.LastReviewed ?? statement.Prepared),
-        };
-        foreach (var report in reports)
-        {
-            var pages = new List<PlannedPage> { new(PageKind.Report, SitePaths.Report(report), report.ProducedOn, report) };
-            pages.AddRange(IndicatorsOf(site, report).Select(indicator =>
-                new PlannedPage(PageKind.Indicator, SitePaths.Indicator(report, indicator), report.ProducedOn, report, indicator)));
-            pages.Add(new PlannedPage(PageKind.PrintReport, SitePaths.PrintReport(report), null, report));
-            groups.Add(new PageGroup(pages));
+            switch (kind)
+            {
+                case SiteWidePageKind siteWide:
+                    groups.AddRange(siteWide.Plan(plan).Select(page => new PageGroup([page])));
+                    break;
+                case PerReportPageKind when !reportsPlanned:
+                    var perReport = PageKinds.All.OfType<PerReportPageKind>().ToList();
+                    groups.AddRange(plan.Reports.Select(report => new PageGroup([.. perReport.SelectMany(k => k.Plan(plan, report))])));
+                    reportsPlanned = true;
+                    break;
+            }
         }
 
-        groups.Add(Single(PageKind.Search, SitePaths.Search, null));
-        var latest = LatestReports(site, reports);
-        groups.Add(Single(PageKind.Indicators, SitePaths.Indicators, newest));
-        groups.AddRange(latest.Select(x =>
-            new PageGroup([new PlannedPage(PageKind.IndicatorLatest, SitePaths.IndicatorLatest(x.Indicator), x.Newest.ProducedOn, x.Newest, x.Indicator)])));
-        groups.Add(Single(PageKind.Data, SitePaths.Data, newest));
-        groups.Add(Single(PageKind.NotFound, SitePaths.NotFound, null));
         return new SitePlan(groups);
     }
 
@@ -125,6 +100,4 @@ public sealed class SitePlan
                     .ToList();
                 return (g.First().Indicator, newestFirst[0], (IReadOnlyList<Report>)newestFirst);
             })];
-
-    private static PageGroup Single(PageKind kind, string path, DateOnly? lastModified) => new([new PlannedPage(kind, path, lastModified)]);
 }

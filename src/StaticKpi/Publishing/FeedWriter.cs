@@ -42,7 +42,7 @@ public static class FeedWriter
             var url = address.OfPage(SitePaths.Report(report.Report));
             xml.WriteStartElement("entry", Namespace);
             xml.WriteElementString("id", Namespace, XmlOutput.Clean(url));
-            Text(xml, "title", PageBuilder.ReportTitle(report));
+            Text(xml, "title", ReportTitles.Of(report));
             Link(xml, "alternate", "text/html", url);
             xml.WriteElementString("published", Namespace, Timestamp(report.Report.ProducedOn));
             xml.WriteElementString("updated", Namespace, Timestamp(report.Report.ProducedOn));

@@ -101,7 +101,7 @@ public class ChangeCalculatorTests
     [Fact]
     public void With_no_direction_equal_values_are_also_not_applicable()
     {
-        // The site's own key (PageBuilder, "Change in performance"): "not applicable when there is no previous
+        // The site's own key (KeyPageKind, "Change in performance"): "not applicable when there is no previous
         // figure or no preferred direction". The brief for the calculator: direction none -> NotApplicable.
         Assert.Equal(Change.NotApplicable, ChangeCalculator.Compare(85m, 85m, Direction.None, 1));
     }

@@ -1,0 +1,36 @@
+using StaticKpi.Formatting;
+using StaticKpi.Model;
+
+namespace StaticKpi.Pages.Kinds;
+
+/// <summary>The site's accessibility statement, from the site's settings or the default statement.</summary>
+public sealed class AccessibilityPageKind : SiteWidePageKind
+{
+    public override string Layout => "accessibility";
+
+    public override IEnumerable<PlannedPage> Plan(PlanContext plan)
+    {
+        var statement = plan.Site.Config.Accessibility ?? AccessibilityStatement.Default;
+        return [new(this, SitePaths.Accessibility, statement.LastReviewed ?? statement.Prepared)];
+    }
+
+    public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
+    {
+        var path = page.OutputPath;
+        var site = context.Site;
+        var statement = site.Config.Accessibility ?? AccessibilityStatement.Default;
+        var compliance = statement.Compliance switch
+        {
+            ComplianceStatus.Full => "fully compliant",
+            ComplianceStatus.Partial => "partially compliant",
+            _ => "not compliant",
+        };
+        string? Date(DateOnly? date) => date is { } d ? ValueFormatter.Date(d) : null;
+        return new AccessibilityPage(path, $"Accessibility statement for {site.Config.Title}", SitePaths.RootFrom(path), PageParts.Crumbs(path),
+            statement.ContactEmail, statement.ContactPhone, statement.ResponseDays, compliance, statement.KnownIssues,
+            Date(statement.LastTested), statement.TestedBy, Date(statement.Prepared), Date(statement.LastReviewed))
+        {
+            LastModified = page.LastModified,
+        };
+    }
+}

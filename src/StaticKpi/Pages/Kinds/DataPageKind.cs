@@ -1,0 +1,45 @@
+using StaticKpi.OpenData;
+
+namespace StaticKpi.Pages.Kinds;
+
+/// <summary>The open data page: every download, with its fields described.</summary>
+public sealed class DataPageKind : SiteWidePageKind
+{
+    public override string Layout => "data";
+
+    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.Data, plan.Newest)];
+
+    public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
+    {
+        var path = page.OutputPath;
+        var data = context.Downloads.Data;
+        DataRowView Row(string title, string? url, DataFile csv, DataFile json) =>
+            new(title, url, PageDownloads.Of(title, path, csv), PageDownloads.Of(title, path, json));
+
+        var reports = data.Data.Reports
+            .OrderByDescending(r => r.Report.Period)
+            .ThenBy(r => r.Scored.Committee.Key, StringComparer.Ordinal)
+            .Select(r => data.ForReport(r.Report) is var (csv, json)
+                ? Row(r.Title, SitePaths.Link(path, SitePaths.Report(r.Report)), csv, json)
+                : null)
+            .OfType<DataRowView>()
+            .ToList();
+        var indicators = data.Data.Indicators
+            .Select(i => data.ForIndicator(i.Indicator.Id) is var (csv, json)
+                ? Row($"Indicator {i.Indicator.Id}: {i.Indicator.Title}", SitePaths.Link(path, SitePaths.IndicatorLatest(i.Indicator)), csv, json)
+                : null)
+            .OfType<DataRowView>()
+            .ToList();
+        static IReadOnlyList<DataColumnView> Columns(IReadOnlyList<DataField> fields) =>
+            [.. fields.Select(f => new DataColumnView(f.Name, f.Type, f.Description))];
+
+        return new DataPage(path, "Open data", SitePaths.RootFrom(path), PageParts.Crumbs(path), context.Site.Config.DataLicence,
+            PageDownloads.Of("Data package describing every file", path, data.Package),
+            Row("Every report and every indicator", null, data.AllCsv, data.AllJson),
+            reports, indicators,
+            Columns(DataTables.FieldsOf(DataTables.Values)), Columns(DataTables.FieldsOf(DataTables.Report)))
+        {
+            LastModified = page.LastModified,
+        };
+    }
+}

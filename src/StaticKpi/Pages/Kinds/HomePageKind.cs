@@ -1,0 +1,39 @@
+using StaticKpi.Formatting;
+using StaticKpi.Scoring;
+
+namespace StaticKpi.Pages.Kinds;
+
+/// <summary>The home page: each committee's latest report with its summary, and an archive of the others by year.</summary>
+public sealed class HomePageKind : SiteWidePageKind
+{
+    public override string Layout => "home";
+
+    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.Home, plan.Newest)];
+
+    public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
+    {
+        var path = page.OutputPath;
+        var committees = context.Reports
+            .GroupBy(r => r.Committee.Key)
+            .Select(group =>
+            {
+                var ordered = group.OrderByDescending(r => r.Report.Period).ToList();
+                var latest = ordered[0];
+                var archive = ordered
+                    .GroupBy(r => r.Report.Period.FinancialYearText('/'))
+                    .Select(year => new ArchiveYearView(year.Key, [.. year.Select(r => ReportLink(path, r))]))
+                    .ToList();
+                return new CommitteeHomeView(latest.Committee.Name, ReportLink(path, latest), context.Views.Summary(latest), archive);
+            })
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        return new HomePage(path, context.Site.Config.Title, SitePaths.RootFrom(path), [], committees) { LastModified = page.LastModified };
+    }
+
+    private static ReportLinkView ReportLink(string from, ScoredReport report) => new(
+        ReportTitles.Of(report),
+        SitePaths.Link(from, SitePaths.Report(report.Report)),
+        report.Report.Period.DisplayName,
+        ValueFormatter.Date(report.Report.ProducedOn),
+        report.Committee.Name);
+}

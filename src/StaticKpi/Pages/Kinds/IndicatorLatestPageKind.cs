@@ -1,0 +1,42 @@
+using StaticKpi.Formatting;
+
+namespace StaticKpi.Pages.Kinds;
+
+/// <summary>
+/// An indicator's own page at a permanent address, showing the newest report that includes it, with a row for every
+/// report it is in.
+/// </summary>
+public sealed class IndicatorLatestPageKind : SiteWidePageKind
+{
+    public override string Layout => "indicator-latest";
+
+    public override IEnumerable<PlannedPage> Plan(PlanContext plan) =>
+        SitePlan.LatestReports(plan.Site, plan.Reports).Select(x =>
+            new PlannedPage(this, SitePaths.IndicatorLatest(x.Indicator), x.Newest.ProducedOn, x.Newest, x.Indicator));
+
+    public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
+    {
+        var views = context.Views;
+        var indicator = page.Indicator!;
+        var newestFirst = context.Latest.NewestFirst(indicator);
+        var path = page.OutputPath;
+        var (report, _) = newestFirst[0];
+        var several = newestFirst.Select(x => x.Report.Committee.Key).Distinct().Count() > 1;
+        var rows = newestFirst.Select(x => new IndicatorReportRowView(
+            several ? $"{x.Report.Committee.Name}: {x.Report.Report.Period.DisplayName}" : x.Report.Report.Period.DisplayName,
+            SitePaths.Link(path, SitePaths.Indicator(x.Report.Report, indicator)),
+            views.Value(indicator, x.Scored.Current),
+            views.TargetText(x.Scored),
+            Labels.Change(x.Scored.Change),
+            ScorecardViews.Rating(x.Scored, x.Report.Policy))).ToList();
+
+        return new IndicatorLatestPage(path, $"{indicator.Id}: {indicator.Title}", SitePaths.RootFrom(path),
+            PageParts.Crumbs(path, ("Indicators", SitePaths.Indicators)), indicator.Id, indicator.Title,
+            context.Latest.CommitteeOf(indicator, report), indicator.Service,
+            indicator.DescriptionHtml is { } html ? new HtmlString(html) : null, context.Latest.Latest(path, indicator, newestFirst[0]), rows)
+        {
+            LastModified = page.LastModified,
+            Downloads = context.Downloads.OfIndicator(path, indicator),
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using StaticKpi.Formatting;
+using StaticKpi.Model;
+
+namespace StaticKpi.Pages.Kinds;
+
+/// <summary>A report's printable version, which reprints every one of its indicator pages.</summary>
+public sealed class PrintReportPageKind : PerReportPageKind
+{
+    public override string Layout => "print";
+
+    public override IEnumerable<PlannedPage> Plan(PlanContext plan, Report report) => [new(this, SitePaths.PrintReport(report), null, report)];
+
+    public override bool Shows(PlannedPage page, int indicatorId, Period period) =>
+        page.Report!.Period == period && page.Report.IndicatorIds.Contains(indicatorId);
+
+    public override IEnumerable<PlannedPage> Reprints(PlannedPage page, PageGroup group) =>
+        group.Pages.Where(p => p.Kind is IndicatorPageKind);
+
+    public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
+    {
+        var report = context.Index.Scored(page.Report!);
+        var path = page.OutputPath;
+        var reportPath = SitePaths.Report(report.Report);
+        return new PrintReportPage(
+            path,
+            $"{ReportTitles.Of(report)}: printable version",
+            SitePaths.RootFrom(path),
+            PageParts.Crumbs(path, ($"{report.Committee.Name} {report.Report.Period.DisplayName}", reportPath)),
+            ReportTitles.Of(report),
+            report.Committee.Name,
+            report.Report.Period.DisplayName,
+            ValueFormatter.Date(report.Report.ProducedOn),
+            context.Views.Summary(report),
+            [.. reprinted.OfType<IndicatorPage>()],
+            new LinkView(ReportTitles.Of(report), SitePaths.Link(path, reportPath)));
+    }
+}

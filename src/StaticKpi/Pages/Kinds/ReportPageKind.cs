@@ -1,0 +1,79 @@
+using StaticKpi.Formatting;
+using StaticKpi.Model;
+using StaticKpi.Scoring;
+
+namespace StaticKpi.Pages.Kinds;
+
+/// <summary>A report's page: its summary, a row per indicator, highlights, movements and the rating chart.</summary>
+public sealed class ReportPageKind : PerReportPageKind
+{
+    public override string Layout => "report";
+
+    public override IEnumerable<PlannedPage> Plan(PlanContext plan, Report report) =>
+        [new(this, SitePaths.Report(report), report.ProducedOn, report)];
+
+    public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
+    {
+        var views = context.Views;
+        var report = context.Index.Scored(page.Report!);
+        var path = page.OutputPath;
+        var rows = report.Indicators.Select(i => Row(views, path, report, i)).ToList();
+        var highlights = report.Report.HighlightIds
+            .Select(id => rows.FirstOrDefault(r => r.Id == id))
+            .OfType<IndicatorRowView>()
+            .ToList();
+        var movements = report.Movements.Select(m => new MovementView(
+            m.Indicator.Id,
+            m.Indicator.Title,
+            SitePaths.Link(path, SitePaths.Indicator(report.Report, m.Indicator)),
+            ScorecardViews.Rating(m.From, report.Policy),
+            ScorecardViews.Rating(m.To, report.Policy),
+            m.Kind.ToString().ToLowerInvariant())).ToList();
+        var unchanged = report.PreviousReport is null
+            ? 0
+            : report.Indicators.Count(i => report.PreviousReport.IndicatorIds.Contains(i.Indicator.Id)) - movements.Count;
+        var (previous, next) = context.Index.Neighbours(report);
+
+        return new ReportPage(
+            path,
+            ReportTitles.Of(report),
+            SitePaths.RootFrom(path),
+            PageParts.Crumbs(path),
+            report.Committee.Name,
+            report.Report.Period.DisplayName,
+            ValueFormatter.Date(report.Report.ProducedOn),
+            ValueFormatter.IsoDate(report.Report.ProducedOn),
+            PageParts.Html(report.Report.IntroductionHtml),
+            views.Summary(report),
+            report.Summary.Any(s => s.Rating == Rating.Blue),
+            rows,
+            highlights,
+            movements,
+            report.PreviousReport?.Period.DisplayName,
+            unchanged,
+            report.Policy.Name,
+            previous is null ? null : new LinkView(previous.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(previous.Report))),
+            next is null ? null : new LinkView(next.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(next.Report))),
+            PageParts.Chart(context.Charts.RatingDistribution(report)))
+        {
+            LastModified = page.LastModified,
+            Downloads = context.Downloads.OfReport(path, report.Report),
+        };
+    }
+
+    private static IndicatorRowView Row(ScorecardViews views, string from, ScoredReport report, ScoredIndicator scored)
+    {
+        var indicator = scored.Indicator;
+        return new IndicatorRowView(
+            indicator.Id,
+            indicator.Title,
+            SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator)),
+            views.TargetText(scored),
+            views.Value(indicator, scored.Current),
+            views.PreviousValue(scored),
+            ScorecardViews.Direction(indicator.Direction),
+            Labels.Change(scored.Change),
+            ScorecardViews.Rating(scored, report.Policy),
+            ScorecardViews.BaselineInPlaceOfTarget(scored));
+    }
+}

@@ -1,0 +1,39 @@
+using StaticKpi.Charts;
+using StaticKpi.Model;
+using StaticKpi.Scoring;
+
+namespace StaticKpi.Pages;
+
+/// <summary>
+/// What the page kinds build their models from in one build: the site, its scored reports, the chart builder, the
+/// downloads and the views several kinds share. Holds nothing that changes but thread-safe memos, so groups can be
+/// built on several threads at once.
+/// </summary>
+public sealed class PageContext
+{
+    public PageContext(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads)
+    {
+        Site = site;
+        Reports = reports;
+        Charts = charts;
+        Downloads = downloads;
+        Index = new ScoredReportIndex(reports);
+        Views = new ScorecardViews(site);
+        Latest = new LatestFigures(site, reports, Index, Views);
+    }
+
+    public Site Site { get; }
+
+    /// <summary>The scored reports in scoring order.</summary>
+    public IReadOnlyList<ScoredReport> Reports { get; }
+
+    public ChartBuilder Charts { get; }
+
+    public PageDownloads Downloads { get; }
+
+    public ScoredReportIndex Index { get; }
+
+    public ScorecardViews Views { get; }
+
+    public LatestFigures Latest { get; }
+}

@@ -1,0 +1,28 @@
+using StaticKpi.Charts;
+
+namespace StaticKpi.Pages;
+
+/// <summary>Small views many page kinds make the same way: the breadcrumb trail, content HTML and a chart.</summary>
+internal static class PageParts
+{
+    /// <summary>The trail from the home page to the page at <paramref name="from"/>, each link relative to it.</summary>
+    internal static IReadOnlyList<LinkView> Crumbs(string from, params (string Text, string Path)[] trail) =>
+        [new LinkView("Home", SitePaths.Link(from, SitePaths.Home)), .. trail.Select(t => new LinkView(t.Text, SitePaths.Link(from, t.Path)))];
+
+    internal static HtmlString? Html(string? html) => html is null ? null : new HtmlString(html);
+
+    internal static ChartView Chart(ChartFigure figure)
+    {
+        var sizeText = DownloadView.SizeOf(PageFiles.CsvLength(figure.Csv));
+        return new ChartView(
+            figure.Id,
+            figure.Title,
+            figure.Summary,
+            new ChartTableView(figure.Table.Caption, figure.Table.Columns, figure.Table.Rows),
+            new HtmlString(figure.Json),
+            figure.Id + ".csv",
+            sizeText,
+            figure.PointCount,
+            figure.Csv);
+    }
+}
