@@ -1,4 +1,5 @@
 using StaticKpi.Model;
+using StaticKpi.Scoring;
 
 namespace StaticKpi.Pages;
 
@@ -70,7 +71,7 @@ public sealed class SitePlan
 
     public static SitePlan Create(Site site)
     {
-        var reports = InScoringOrder(site.Reports);
+        var reports = ReportScorer.InScoringOrder(site.Reports);
         DateOnly? newest = reports.Count == 0 ? null : reports.Max(r => r.ProducedOn);
         var statement = site.Config.Accessibility ?? AccessibilityStatement.Default;
 
@@ -98,10 +99,6 @@ public sealed class SitePlan
         groups.Add(Single(PageKind.NotFound, SitePaths.NotFound, null));
         return new SitePlan(groups);
     }
-
-    /// <summary>Reports by committee, then period: the order in which they are scored and their pages are listed.</summary>
-    public static List<Report> InScoringOrder(IEnumerable<Report> reports) =>
-        [.. reports.OrderBy(r => r.CommitteeKey, StringComparer.Ordinal).ThenBy(r => r.Period)];
 
     /// <summary>The indicators a report shows, each of which gets a page under the report.</summary>
     public static IEnumerable<Indicator> IndicatorsOf(Site site, Report report) =>
