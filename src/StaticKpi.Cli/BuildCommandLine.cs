@@ -12,11 +12,7 @@ internal static class BuildCommandLine
     /// <param name="environment">Reads an environment variable: <c>CI</c> makes the build strict (<see cref="Strictness"/>).</param>
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
-        var source = new Option<DirectoryInfo>("--source", "-s")
-        {
-            Description = "The site folder, holding site.config.yaml and content/ (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
+        var source = CommonOptions.Source();
         var output = new Option<DirectoryInfo?>("--output", "-o")
         {
             Description = "Where to write the site (default: _site inside the site folder). It is replaced whole, only when the build succeeds, " +

@@ -16,11 +16,7 @@ internal static class CheckCommandLine
             Description = "The built site to check (default: _site in the current folder).",
             DefaultValueFactory = _ => new DirectoryInfo("_site"),
         };
-        var source = new Option<DirectoryInfo>("--source", "-s")
-        {
-            Description = "The site folder, whose site.config.yaml gives base_url, the address links from the 404 page start from (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
+        var source = CommonOptions.Source();
         var command = new Command("check", "Check the built site against WCAG 2.2 AA rules and for broken links and anchors.") { output, source };
         command.SetAction(parse => Run(parse.GetValue(output)!.FullName, stdout, stderr, SitePathOf(parse.GetValue(source)!.FullName)));
         return command;

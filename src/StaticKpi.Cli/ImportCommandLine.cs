@@ -16,11 +16,7 @@ internal static class ImportCommandLine
         {
             Description = "The table to import: a .csv or .xlsx file with the columns indicator, period and value (and optionally target).",
         };
-        var source = new Option<DirectoryInfo>("--source", "-s")
-        {
-            Description = "The site folder, holding site.config.yaml and content/ (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
+        var source = CommonOptions.Source();
         var command = new Command("import", "Import figures from a spreadsheet (CSV or xlsx) into the indicator files, keeping everything else in them as it is.")
         {
             file, source,

@@ -19,11 +19,6 @@ internal static class NewCommandLine
         return command;
     }
 
-    private static Option<DirectoryInfo> Source() => new("--source", "-s")
-    {
-        Description = "The site folder, holding site.config.yaml and content/ (default: the current folder).",
-        DefaultValueFactory = _ => new DirectoryInfo("."),
-    };
 
     private static Option<string> Committee(string description) => new("--committee", "-c") { Description = description, Required = true };
 
@@ -33,7 +28,7 @@ internal static class NewCommandLine
         var id = new Option<int?>("--id") { Description = "The indicator's number, not used by any other indicator (leave it out to be told the next free one)." };
         var title = new Option<string>("--title", "-t") { Description = "The indicator's name as readers will see it.", Required = true };
         var committee = Committee("The key of the committee that owns it, from site.config.yaml.");
-        var source = Source();
+        var source = CommonOptions.Source();
         var command = new Command("indicator", "Write content/indicators/<id>-<slug>.yaml with commented defaults.") { id, title, committee, source };
         command.SetAction(parse => Report(
             NewIndicator.Run(parse.GetValue(source)!.FullName, parse.GetValue(id), parse.GetValue(title)!, parse.GetValue(committee)!),
@@ -49,7 +44,7 @@ internal static class NewCommandLine
         {
             Description = "The report's produced_on date as yyyy-MM-dd (default: today).",
         };
-        var source = Source();
+        var source = CommonOptions.Source();
         var command = new Command("period",
             "Add the period, with an empty value, to every indicator of the committee's latest report; write commentary stubs and the new report.")
         {

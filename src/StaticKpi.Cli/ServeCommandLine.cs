@@ -12,11 +12,7 @@ internal static class ServeCommandLine
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, CrashReport crashReports)
     {
-        var source = new Option<DirectoryInfo>("--source", "-s")
-        {
-            Description = "The site folder, holding site.config.yaml and content/ (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
+        var source = CommonOptions.Source();
         var port = new Option<int>("--port", "-p")
         {
             Description = "The port to listen on at 127.0.0.1 (default: 0, a free port).",

@@ -75,7 +75,7 @@ public static class StatickpiCli
     public static IReadOnlyList<string> UsageErrors(string[] args) =>
         [.. BuildCommand(TextWriter.Null, TextWriter.Null, _ => null, CrashReport.InTempFolder).Parse(args).Errors.Select(e => e.Message)];
 
-    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CrashReport crashReports)
+    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CrashReport crashReports)
     {
         var root = new RootCommand("StaticKpi builds an accessible static website of performance scorecards from YAML and Markdown.");
         root.Subcommands.Add(BuildCommandLine.Create(stdout, stderr, environment));

@@ -12,11 +12,7 @@ internal static class ValidateCommandLine
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
-        var source = new Option<DirectoryInfo>("--source", "-s")
-        {
-            Description = "The site folder, holding site.config.yaml and content/ (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
+        var source = CommonOptions.Source();
         var format = new Option<string?>("--format", "-f")
         {
             Description = "How to print problems: text (file:line:column lines), json (a JSON array) or github (workflow " +

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using StaticKpi.Diagnostics;
+using StaticKpi.Files;
 
 namespace StaticKpi.Cli.Serve;
 
@@ -381,20 +382,36 @@ public sealed class PreviewServer : IAsyncDisposable
         path.EndsWith('/') || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || !Path.HasExtension(path) ||
         request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
-    /// <summary>The file for a request path inside the site folder; a folder means its index.html.</summary>
+    /// <summary>
+    /// The file for a request path inside the site folder, read as a link from the home page would be
+    /// (<see cref="SiteUrl"/>); a folder means its index.html, and one asked for without its trailing slash is
+    /// answered with a redirect. Nothing outside the folder is ever served.
+    /// </summary>
     private static ResolvedPath? Resolve(string siteDirectory, string requestPath)
     {
-        var root = Path.GetFullPath(siteDirectory);
-        var full = Path.GetFullPath(Path.Combine(root, requestPath.TrimStart('/')));
-        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // Kestrel has already decoded the path (all but %2F) and removed its dot segments, so it is encoded again for
+        // the resolver, which decodes once; leading slashes are dropped, as a request path is always from the root.
+        var url = "/" + requestPath.TrimStart('/')
+            .Replace("%", "%25", StringComparison.Ordinal)
+            .Replace("?", "%3F", StringComparison.Ordinal)
+            .Replace("#", "%23", StringComparison.Ordinal);
+        var target = SiteUrl.Resolve("index.html", url);
+        if (target.Kind != SiteUrlKind.InSite)
         {
             return null;
+        }
+
+        var root = Path.GetFullPath(siteDirectory);
+        var full = Path.GetFullPath(Path.Combine([root, .. target.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)]));
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null; // never expected once resolved; kept as the last guard of the folder's edge
         }
 
         if (Directory.Exists(full))
         {
             var index = Path.Combine(full, "index.html");
-            if (!requestPath.EndsWith('/'))
+            if (!target.NamesFolder)
             {
                 return File.Exists(index) ? new ResolvedPath(full, IsDirectory: true) : null;
             }
@@ -402,7 +419,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return File.Exists(index) ? new ResolvedPath(index, IsDirectory: false) : null;
         }
 
-        return File.Exists(full) ? new ResolvedPath(full, IsDirectory: false) : null;
+        return !target.NamesFolder && File.Exists(full) ? new ResolvedPath(full, IsDirectory: false) : null;
     }
 
     private sealed record ResolvedPath(string Path, bool IsDirectory);

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using StaticKpi.Files;
 
 namespace StaticKpi.Checks;
 
@@ -24,99 +24,42 @@ public enum LocalTargetKind
 /// <param name="Fragment">The decoded fragment without '#', or null when the URL has none.</param>
 public sealed record LocalTarget(LocalTargetKind Kind, string Path, string? Fragment);
 
-internal static partial class LocalUrl
+/// <summary>Where a link or resource address on a written page leads in the output, by <see cref="SiteUrl"/>.</summary>
+internal static class LocalUrl
 {
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex Scheme();
-
     /// <param name="sitePath">
     /// The path the site is published under ("/performance/"): an address from the host's root, such as the 404
     /// page's "/performance/key/", reaches the site only below it.
     /// </param>
     public static LocalTarget Resolve(string fromPage, string url, IReadOnlySet<string> files, IReadOnlySet<string> folders, string sitePath = "/")
     {
-        url = url.Trim();
-        if (Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal))
+        var target = SiteUrl.Resolve(fromPage, url, sitePath);
+        switch (target.Kind)
         {
-            return new LocalTarget(LocalTargetKind.External, url, null);
+            case SiteUrlKind.External:
+                return new LocalTarget(LocalTargetKind.External, target.Path, null);
+            case SiteUrlKind.SamePage:
+                return new LocalTarget(LocalTargetKind.SamePage, target.Path, target.Fragment);
+            case SiteUrlKind.OtherPathOnHost:
+                return new LocalTarget(LocalTargetKind.Missing, target.Path, target.Fragment);
+            case SiteUrlKind.OutsideSite:
+                return new LocalTarget(LocalTargetKind.OutsideSite, target.Path, target.Fragment);
         }
 
-        string? fragment = null;
-        var hash = url.IndexOf('#', StringComparison.Ordinal);
-        if (hash >= 0)
+        // A name without a trailing '/' may still be a folder: a server answers it with the folder's index.html.
+        var path = target.Path;
+        if (!target.NamesFolder && files.Contains(path))
         {
-            fragment = Decode(url[(hash + 1)..]);
-            url = url[..hash];
+            return new LocalTarget(LocalTargetKind.Found, path, target.Fragment);
         }
 
-        var query = url.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
+        var isFolder = target.NamesFolder || folders.Contains(path);
+        var index = target with { NamesFolder = true };
+        if (isFolder && files.Contains(index.FileOrIndex))
         {
-            url = url[..query];
+            return new LocalTarget(LocalTargetKind.Found, index.FileOrIndex, target.Fragment);
         }
 
-        if (url.Length == 0)
-        {
-            return new LocalTarget(LocalTargetKind.SamePage, fromPage, fragment);
-        }
-
-        if (url.StartsWith('/') && sitePath != "/")
-        {
-            if (!url.StartsWith(sitePath, StringComparison.Ordinal) && url != sitePath.TrimEnd('/'))
-            {
-                return new LocalTarget(LocalTargetKind.Missing, url, fragment);
-            }
-
-            url = "/" + url[Math.Min(url.Length, sitePath.Length)..];
-        }
-
-        var pageFolder = fromPage.Contains('/', StringComparison.Ordinal) ? fromPage[..fromPage.LastIndexOf('/')] : "";
-        var start = url.StartsWith('/') ? [] : pageFolder.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var segments = new List<string>(start);
-        var parts = Decode(url).Split('/');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = parts[i];
-            if (part == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return new LocalTarget(LocalTargetKind.OutsideSite, url, fragment);
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else if (part is not ("." or ""))
-            {
-                segments.Add(part);
-            }
-        }
-
-        var path = string.Join('/', segments);
-        var namesFolder = url.EndsWith('/') || parts[^1] is "." or "..";
-        if (!namesFolder && files.Contains(path))
-        {
-            return new LocalTarget(LocalTargetKind.Found, path, fragment);
-        }
-
-        var index = path.Length == 0 ? "index.html" : path + "/index.html";
-        if ((namesFolder || folders.Contains(path)) && files.Contains(index))
-        {
-            return new LocalTarget(LocalTargetKind.Found, index, fragment);
-        }
-
-        return new LocalTarget(LocalTargetKind.Missing, namesFolder || folders.Contains(path) ? index : path, fragment);
-    }
-
-    private static string Decode(string text)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(text);
-        }
-        catch (UriFormatException)
-        {
-            return text;
-        }
+        return new LocalTarget(LocalTargetKind.Missing, isFolder ? index.FileOrIndex : path, target.Fragment);
     }
 }

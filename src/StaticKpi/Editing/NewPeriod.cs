@@ -78,7 +78,7 @@ public static class NewPeriod
             else
             {
                 var text = File.ReadAllText(Path.Combine(sourceDirectory, file));
-                var updated = SeriesAppender.Append(text, entry.Period.Key, out var error);
+                var updated = SeriesAppender.Append(text, indicator, entry.Period, site.Config.FinancialYearStartMonth, out var error);
                 if (updated is null)
                 {
                     return ScaffoldResult.Failed($"Could not add {entry.Period} to {file}: {error}. Add the entry by hand, then run this again.");

@@ -326,7 +326,7 @@ public static partial class FigureImport
         foreach (var update in updates)
         {
             var point = indicator.Series.FirstOrDefault(p => p.Period == update.Period);
-            if (point?.Value != update.Value || (update.Target is { } target && indicator.TargetFor(point) != target))
+            if (point is null || point.Value != update.Value || (update.Target is { } target && indicator.TargetFor(point) != target))
             {
                 problems.Add(new ImportProblem(file, 1,
                     $"The figure for {update.Period} could not be written as expected, so nothing was written. Please report this with the file."));

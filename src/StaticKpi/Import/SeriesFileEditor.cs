@@ -7,8 +7,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Import;
 
-/// <summary>A figure to write into an indicator's series: its value, and the period's target when the table has one.</summary>
-public sealed record SeriesUpdate(int Row, Period Period, decimal Value, Target? Target);
+/// <summary>
+/// A figure to write into an indicator's series: its value, and the period's target when the table has one. A null
+/// value adds the period with an empty <c>value:</c> for an editor to fill in (<c>statickpi new period</c>).
+/// </summary>
+public sealed record SeriesUpdate(int Row, Period Period, decimal? Value, Target? Target);
 
 /// <summary>One value written by an import: where it is in the new file, what it was and what it is now.</summary>
 public sealed record ImportChange(string File, int Line, int IndicatorId, Period Period, string Field, string? Old, string New, bool NewPeriod)
@@ -28,8 +31,16 @@ public sealed record SeriesEdit(string NewText, IReadOnlyList<ImportChange> Chan
 /// YamlDotNet's representation model only to find where each entry, key and value is (their marks), and the new
 /// text is spliced in at those places. Comments, key order, quoting, blank lines and line endings of everything
 /// else stay exactly as they were. A new period is inserted as a <c>- period: …</c> entry at its chronological
-/// place, indented like its neighbours.
+/// place, indented like its neighbours. This is the one series text editor: <c>statickpi import</c> calls it
+/// directly and <c>statickpi new period</c> through <see cref="Editing.SeriesAppender"/>.
 /// </summary>
+/// <remarks>
+/// Comments: a comment line indented deeper than the entries' dashes (like the entry's own keys), directly after an
+/// entry (no blank line between), belongs to that entry, and a new entry goes after it; a comment at the dashes'
+/// column or shallower, or after a blank line, is left where it is and a new entry goes before it. Editors write
+/// such indented notes about the figure above them ("# provisional, finance to confirm"); splitting the note from
+/// its figure, as import once did while <c>new period</c> did not, would make it read as a note on the new period.
+/// </remarks>
 public sealed class SeriesFileEditor
 {
     private readonly string _text;
@@ -98,9 +109,9 @@ public sealed class SeriesFileEditor
     private bool UpdateEntry(Entry entry, SeriesUpdate update)
     {
         var changed = false;
-        var valueText = Number(update.Value);
+        var valueText = update.Value is { } figure ? Number(figure) : "";
         var current = entry.Value is not { } existingValue || YamlMap.IsNull(existingValue.Value) ? null : ScalarText(existingValue.Value);
-        if (current is null || !YamlMap.TryParseNumber(current, out var number) || number != update.Value)
+        if (update.Value is not null && (current is null || !YamlMap.TryParseNumber(current, out var number) || number != update.Value))
         {
             var change = new ImportChange(_file, 0, _indicator.Id, update.Period, "value", current, valueText, false);
             if (entry.Value is { } value)
@@ -188,7 +199,7 @@ public sealed class SeriesFileEditor
             var lines = group.OrderBy(a => a.Period).SelectMany(a => EntryLines(a, dashColumn, keyColumn, flow)).ToList();
             if (group.Key is { } previous)
             {
-                Insert(LineAfter(ContentEnd(previous.Node)), lines);
+                Insert(AfterOwnComments(LineAfter(ContentEnd(previous.Node)), previous.DashColumn), lines);
             }
             else if (entries.Count > 0)
             {
@@ -215,16 +226,16 @@ public sealed class SeriesFileEditor
 
     private IEnumerable<NewLine> EntryLines(SeriesUpdate update, int dashColumn, int keyColumn, bool flow)
     {
-        var valueText = Number(update.Value);
+        var valueText = update.Value is { } figure ? Number(figure) : null;
         var target = update.Target is { } t && t != _indicator.Target ? TargetText(t) : null;
-        var valueChange = new ImportChange(_file, 0, _indicator.Id, update.Period, "value", null, valueText, true);
+        var valueChange = new ImportChange(_file, 0, _indicator.Id, update.Period, "value", null, valueText ?? "", true);
         var targetChange = target is null ? null : new ImportChange(_file, 0, _indicator.Id, update.Period, "target", null, target, true);
         var dash = new string(' ', dashColumn) + "-" + new string(' ', Math.Max(1, keyColumn - dashColumn - 1));
         if (flow)
         {
             var line = new StringBuilder($"{dash}{{period: {update.Period.Key}, value: ");
             var changes = new List<(ImportChange, int)> { (valueChange, line.Length) };
-            line.Append(valueText);
+            line.Append(valueText ?? "");
             if (targetChange is not null)
             {
                 line.Append(", target: ");
@@ -238,7 +249,9 @@ public sealed class SeriesFileEditor
 
         var indent = new string(' ', keyColumn);
         yield return new NewLine($"{dash}period: {update.Period.Key}", []);
-        yield return new NewLine($"{indent}value: {valueText}", [(valueChange, indent.Length + "value: ".Length)]);
+        yield return valueText is null
+            ? new NewLine($"{indent}value:", [(valueChange, indent.Length + "value:".Length)])
+            : new NewLine($"{indent}value: {valueText}", [(valueChange, indent.Length + "value: ".Length)]);
         if (targetChange is not null)
         {
             yield return new NewLine($"{indent}target: {target}", [(targetChange, indent.Length + "target: ".Length)]);
@@ -374,6 +387,29 @@ public sealed class SeriesFileEditor
         return lineStart;
     }
 
+    /// <summary>
+    /// Moves a line start down over the comment lines indented deeper than <paramref name="dashColumn"/> directly
+    /// below an entry, which belong to it (see the remarks on the class).
+    /// </summary>
+    private int AfterOwnComments(int lineStart, int dashColumn)
+    {
+        while (lineStart < _text.Length)
+        {
+            var lineEnd = _text.IndexOf('\n', lineStart);
+            var next = lineEnd < 0 ? _text.Length : lineEnd + 1;
+            var line = _text[lineStart..next].TrimEnd('\r', '\n');
+            var content = line.TrimStart(' ');
+            if (line.Length - content.Length <= dashColumn || !content.StartsWith('#'))
+            {
+                break;
+            }
+
+            lineStart = next;
+        }
+
+        return lineStart;
+    }
+
     /// <summary>The start of the line after the one holding <paramref name="index"/> (or the end of the file).</summary>
     private int LineAfter(int index)
     {
@@ -395,7 +431,8 @@ public sealed class SeriesFileEditor
     {
         var children = node switch
         {
-            YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { c.Key, c.Value }).ToList(),
+            // An empty value ("value:") has no text of its own; its marks lie past the line it is on.
+            YamlMappingNode mapping => mapping.Children.SelectMany(c => IsEmpty(c.Value) ? new[] { c.Key } : [c.Key, c.Value]).ToList(),
             YamlSequenceNode sequence => [.. sequence.Children],
             _ => null,
         };
@@ -418,6 +455,8 @@ public sealed class SeriesFileEditor
 
         return end;
     }
+
+    private static bool IsEmpty(YamlNode node) => node is YamlScalarNode scalar && scalar.Start.Index == scalar.End.Index;
 
     private string Source(YamlNode node) => _text[(int)node.Start.Index..ContentEnd(node)];
 

@@ -1,5 +1,6 @@
 using StaticKpi.Model;
 using StaticKpi.Pages.Kinds;
+using StaticKpi.Scoring;
 
 namespace StaticKpi.Pages;
 
@@ -53,7 +54,7 @@ public sealed class SitePlan
     /// </summary>
     public static SitePlan Create(Site site)
     {
-        var plan = new PlanContext(site, InScoringOrder(site.Reports));
+        var plan = new PlanContext(site, ReportScorer.InScoringOrder(site.Reports));
         var groups = new List<PageGroup>();
         var reportsPlanned = false;
         foreach (var kind in PageKinds.All)
@@ -73,10 +74,6 @@ public sealed class SitePlan
 
         return new SitePlan(groups);
     }
-
-    /// <summary>Reports by committee, then period: the order in which they are scored and their pages are listed.</summary>
-    public static List<Report> InScoringOrder(IEnumerable<Report> reports) =>
-        [.. reports.OrderBy(r => r.CommitteeKey, StringComparer.Ordinal).ThenBy(r => r.Period)];
 
     /// <summary>The indicators a report shows, each of which gets a page under the report.</summary>
     public static IEnumerable<Indicator> IndicatorsOf(Site site, Report report) =>

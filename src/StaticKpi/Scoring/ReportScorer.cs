@@ -17,10 +17,7 @@ public static class ReportScorer
 
     public static IReadOnlyList<ScoredReport> ScoreAll(Site site)
     {
-        var reports = site.Reports
-            .OrderBy(r => r.CommitteeKey, StringComparer.Ordinal)
-            .ThenBy(r => r.Period)
-            .ToList();
+        var reports = InScoringOrder(site.Reports);
         var scored = new List<ScoredReport>(reports.Count);
         ScoredReport? previous = null;
         foreach (var report in reports)
@@ -37,6 +34,13 @@ public static class ReportScorer
 
         return scored;
     }
+
+    /// <summary>
+    /// Reports by committee (ordinal key), then period: the order in which they are scored (each report's movements
+    /// compare it with the one before it of the same committee) and in which the site plan lists their pages.
+    /// </summary>
+    public static List<Report> InScoringOrder(IEnumerable<Report> reports) =>
+        [.. reports.OrderBy(r => r.CommitteeKey, StringComparer.Ordinal).ThenBy(r => r.Period)];
 
     public static ScoredReport Score(Site site, Report report, ScoredReport? previousReport)
     {

@@ -1,13 +1,19 @@
 using StaticKpi.Editing;
+using StaticKpi.Model;
+using Records = StaticKpi.Tests.Scoring.Build;
 
 namespace StaticKpi.Tests.Editing;
 
 /// <summary>Adding a period to a series inserts two lines at the end of the list and changes nothing else in the file.</summary>
 public sealed class SeriesAppenderTests
 {
+    private static readonly Period Q1 = Period.TryParse("2025/26 Q1", 4, out _)!;
+
+    private static string? Append(string text, out string? error) => SeriesAppender.Append(text, Records.Indicator(1, null), Q1, 4, out error);
+
     private static string Append(string text)
     {
-        var updated = SeriesAppender.Append(text, "2025/26 Q1", out var error);
+        var updated = Append(text, out var error);
         Assert.True(updated is not null, error);
         return updated!;
     }
@@ -56,9 +62,9 @@ public sealed class SeriesAppenderTests
     }
 
     [Fact]
-    public void A_file_without_a_series_gets_one_at_the_end()
+    public void A_file_without_a_series_gets_one_at_the_end_keeping_its_lack_of_a_final_line_break()
     {
-        Assert.Equal("id: 1\ntitle: T\nseries:\n  - period: 2025/26 Q1\n    value:\n", Append("id: 1\ntitle: T"));
+        Assert.Equal("id: 1\ntitle: T\nseries:\n  - period: 2025/26 Q1\n    value:", Append("id: 1\ntitle: T"));
     }
 
     [Fact]
@@ -69,15 +75,15 @@ public sealed class SeriesAppenderTests
     }
 
     [Fact]
-    public void A_last_entry_without_a_final_line_break_gets_one()
+    public void A_last_entry_without_a_final_line_break_is_followed_by_the_new_one_without_one_either()
     {
-        Assert.Equal("series:\n  - period: 2024/25 Q3\n    value: 1\n  - period: 2025/26 Q1\n    value:\n", Append("series:\n  - period: 2024/25 Q3\n    value: 1"));
+        Assert.Equal("series:\n  - period: 2024/25 Q3\n    value: 1\n  - period: 2025/26 Q1\n    value:", Append("series:\n  - period: 2024/25 Q3\n    value: 1"));
     }
 
     [Fact]
     public void A_series_written_as_null_is_refused_with_what_to_write_instead()
     {
-        var updated = SeriesAppender.Append("id: 1\nseries: ~\n", "2025/26 Q1", out var error);
+        var updated = Append("id: 1\nseries: ~\n", out var error);
 
         Assert.Null(updated);
         Assert.Equal("its 'series' is written as '~'; leave it empty ('series:' with nothing after it) or list the entries", error);
@@ -86,7 +92,7 @@ public sealed class SeriesAppenderTests
     [Fact]
     public void A_series_written_on_one_line_is_refused_rather_than_rewritten()
     {
-        var updated = SeriesAppender.Append("series: [{period: 2024/25 Q3, value: 1}]\n", "2025/26 Q1", out var error);
+        var updated = Append("series: [{period: 2024/25 Q3, value: 1}]\n", out var error);
 
         Assert.Null(updated);
         Assert.Equal("its 'series' is not written as a list of '- period:' entries, one per line", error);

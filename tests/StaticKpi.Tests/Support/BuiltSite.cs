@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using StaticKpi.Build;
+using StaticKpi.Files;
 
 namespace StaticKpi.Tests.Support;
 
@@ -26,11 +27,14 @@ public sealed class BuiltSite : IDisposable
     /// </summary>
     public string FileLinkedFrom(string page, string href)
     {
-        var path = href.Split('#')[0];
-        var target = path.StartsWith('/')
-            ? Path.GetFullPath(Path.Combine(Output, path.StartsWith(SitePath, StringComparison.Ordinal) ? path[SitePath.Length..] : "../outside" + path))
-            : Path.GetFullPath(Path.Combine(Output, Path.GetDirectoryName(page)!, path));
-        return path.Length == 0 || path.EndsWith('/') ? Path.Combine(target, "index.html") : target;
+        var target = SiteUrl.Resolve(page, href, SitePath);
+        return target.Kind switch
+        {
+            SiteUrlKind.InSite => Path.Combine([Output, .. target.FileOrIndex.Split('/')]),
+            SiteUrlKind.SamePage => Path.Combine([Output, .. page.Split('/')]),
+            // Somewhere no file of the site is: the test that follows the link finds nothing there.
+            _ => Path.Combine(Path.GetDirectoryName(Output)!, "outside", target.Path.TrimStart('/')),
+        };
     }
 
     public string Output { get; }

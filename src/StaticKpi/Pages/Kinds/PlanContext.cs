@@ -7,7 +7,7 @@ public sealed class PlanContext(Site site, IReadOnlyList<Report> reports)
 {
     public Site Site => site;
 
-    /// <summary>The reports in scoring order (<see cref="SitePlan.InScoringOrder"/>).</summary>
+    /// <summary>The reports in scoring order (<see cref="Scoring.ReportScorer.InScoringOrder"/>).</summary>
     public IReadOnlyList<Report> Reports => reports;
 
     /// <summary>The date the newest report was produced, for pages that change with every report; null without reports.</summary>
