@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Pages;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Content;
 

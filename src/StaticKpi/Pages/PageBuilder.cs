@@ -4,6 +4,7 @@ using StaticKpi.Charts;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages;
 
@@ -91,8 +92,7 @@ public sealed class PageBuilder
         ValueFormatter.Date(report.Report.ProducedOn),
         report.Committee.Name);
 
-    public static string ReportTitle(ScoredReport report) =>
-        report.Report.Title ?? $"{report.Committee.Name}: {report.Report.Period.DisplayName} performance report";
+    public static string ReportTitle(ScoredReport report) => Labels.ReportTitle(report.Report, report.Committee);
 
     public ReportPage Report(PlannedPage planned)
     {
@@ -280,7 +280,7 @@ public sealed class PageBuilder
         : _values.GetOrAdd(point, p => new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
 
     private static readonly Dictionary<Direction, DirectionView> Directions = Enum.GetValues<Direction>().ToDictionary(
-        d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), Content.EnumNames.Of(d)));
+        d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), EnumNames.Of(d)));
 
     private static DirectionView Direction(Direction direction) => Directions[direction];
 
