@@ -23,6 +23,12 @@ public sealed class IncrementalBuild(string sourceDirectory)
     private SiteSources? _sources;
     private SiteBuild.BuiltSite? _built;
 
+    /// <summary>
+    /// The output path of every page, for the link checks: taken once from the whole build's plan, since it depends only
+    /// on the configuration, indicators and reports, which an update never reloads.
+    /// </summary>
+    private IReadOnlySet<string>? _pagePaths;
+
     /// <summary>Commentary (indicator, period) changed since the pages were last written: kept through failed builds.</summary>
     private readonly HashSet<(int IndicatorId, Period Period)> _unwritten = [];
 
@@ -43,6 +49,7 @@ public sealed class IncrementalBuild(string sourceDirectory)
         var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory), timings, out var sources, out var built);
         _sources = sources;
         _built = built;
+        _pagePaths = null;
         _unwritten.Clear();
         SiteDirectory = built is null ? null : outputDirectory;
         return result;
@@ -72,7 +79,8 @@ public sealed class IncrementalBuild(string sourceDirectory)
         timings?.Lap("reload");
 
         var diagnostics = new DiagnosticBag();
-        var site = _sources.Assemble(diagnostics);
+        _pagePaths ??= built.Plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var site = CheckedContent.Assemble(_sources, diagnostics, _pagePaths);
         timings?.Lap("check");
         if (site is null)
         {

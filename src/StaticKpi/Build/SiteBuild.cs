@@ -71,7 +71,7 @@ public static class SiteBuild
 
         // Content: validate every file, then check them against each other; a strict build refuses half-written text.
         var content = new DiagnosticBag();
-        var site = sources.Assemble(content);
+        var site = CheckedContent.Assemble(sources, content);
         diagnostics.AddRange(options.Strict ? Strictness.Apply(content.ToList()) : content.ToList());
         timings?.Lap("check");
         if (site is null || diagnostics.HasErrors)

@@ -1,4 +1,3 @@
-using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 
 namespace StaticKpi.Build;
@@ -13,8 +12,8 @@ public sealed record ValidationResult(IReadOnlyList<Diagnostic> Diagnostics)
 }
 
 /// <summary>
-/// The Content stage on its own: every problem a build would report about the site's files, without rendering
-/// or writing anything. <c>statickpi validate</c> runs this; <see cref="SiteBuild"/> runs the same stage first.
+/// The Content stage and the checks against the plan of pages on their own (<see cref="CheckedContent"/>): every
+/// problem a build would report about the site's files, without rendering or writing anything. <c>statickpi validate</c> runs this; <see cref="SiteBuild"/> runs the same stage first.
 /// </summary>
 public static class SiteValidation
 {
@@ -22,7 +21,7 @@ public static class SiteValidation
     public static ValidationResult Run(string sourceDirectory, bool strict = false)
     {
         var diagnostics = new DiagnosticBag();
-        ContentLoader.Load(sourceDirectory, diagnostics);
+        CheckedContent.Load(sourceDirectory, diagnostics);
         var found = diagnostics.ToSortedList();
         return new ValidationResult(strict ? [.. Strictness.Apply(found)] : found);
     }

@@ -3,10 +3,10 @@ using System.Runtime.CompilerServices;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
-using StaticKpi.Content;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Charts;
 

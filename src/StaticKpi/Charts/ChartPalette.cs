@@ -1,5 +1,5 @@
-using System.Globalization;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Charts;
 
@@ -82,22 +82,7 @@ public static class ChartPalette
 
     public static string Cycle(IReadOnlyList<string> values, int index) => values[index % values.Count];
 
-    /// <summary>The WCAG contrast ratio of two <c>#rrggbb</c> colours.</summary>
-    public static double ContrastRatio(string foreground, string background = Background)
-    {
-        var a = RelativeLuminance(foreground);
-        var b = RelativeLuminance(background);
-        return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
-    }
-
-    private static double RelativeLuminance(string hex)
-    {
-        double Channel(int offset)
-        {
-            var c = int.Parse(hex.AsSpan(1 + offset, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
-            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-
-        return (0.2126 * Channel(0)) + (0.7152 * Channel(2)) + (0.0722 * Channel(4));
-    }
+    /// <summary>The WCAG contrast ratio of two <c>#rrggbb</c> colours, by the same function the checks use.</summary>
+    public static double ContrastRatio(string foreground, string background = Background) =>
+        Contrast.Ratio(Rgb.FromHex(foreground), Rgb.FromHex(background));
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Css.Values;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Checks;
 

@@ -7,6 +7,8 @@ namespace StaticKpi.Content;
 /// Loads a whole site from its source folder: configuration, indicators, commentary and reports, then the
 /// checks that need more than one file (duplicate ids, unknown indicators, missing values).
 /// This is the only stage that reads content files; everything after it works on the <see cref="Site"/>.
+/// The checks that need to know which pages a build writes (links within the site, commentary no page shows) come
+/// after it: <c>Build/CheckedContent.Load</c> is this stage and them, as <c>build</c> and <c>validate</c> run it.
 /// </summary>
 public static class ContentLoader
 {

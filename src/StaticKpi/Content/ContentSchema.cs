@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Content;
 

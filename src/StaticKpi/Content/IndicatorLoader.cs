@@ -1,5 +1,6 @@
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Content;

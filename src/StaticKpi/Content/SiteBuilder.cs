@@ -6,12 +6,8 @@ namespace StaticKpi.Content;
 /// <summary>Checks across files and assembles the <see cref="Site"/>; no file access.</summary>
 /// <param name="unloadedIndicatorIds">Indicators whose own file had errors: references to them are not reported again.</param>
 /// <param name="unloadedReportFiles">Report files (relative paths) that had errors: the pages they would make are unknown.</param>
-/// <param name="pagePaths">
-/// Gives the output paths of the site's pages (<see cref="PageLinkChecks.PagePaths"/>), for a caller that keeps them
-/// while only commentary changes; by default they are worked out from the site.
-/// </param>
 public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null,
-    IReadOnlyCollection<string>? unloadedReportFiles = null, Func<Site, IReadOnlySet<string>>? pagePaths = null)
+    IReadOnlyCollection<string>? unloadedReportFiles = null)
 {
     public Site Assemble(IReadOnlyList<Indicator> indicators, IReadOnlyList<Commentary> commentaries, IReadOnlyList<Report> reports)
     {
@@ -20,9 +16,7 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
         var uniqueCommentaries = UniqueCommentaries(commentaries, byId);
         var uniqueReports = UniqueReports(reports, byId);
         WarnAboutUnreported(uniqueIndicators, uniqueReports);
-        var site = new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
-        new PageLinkChecks(site, diagnostics, unloadedIndicatorIds, unloadedReportFiles, pagePaths?.Invoke(site)).Run();
-        return site;
+        return new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
     }
 
     private List<Indicator> UniqueIndicators(IReadOnlyList<Indicator> indicators)

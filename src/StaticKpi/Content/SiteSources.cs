@@ -38,12 +38,6 @@ public sealed class SiteSources
     private readonly HashSet<int> _unloadedIndicatorIds;
     private readonly List<string> _unloadedReportFiles;
 
-    /// <summary>
-    /// The output paths of the site's pages, for the link checks: worked out once, since they depend only on the
-    /// configuration, indicators and reports, which a <see cref="SiteSources"/> never reloads.
-    /// </summary>
-    private IReadOnlySet<string>? _pagePaths;
-
     private SiteSources(SiteFolder folder, LoadedFile<SiteConfig> config, List<LoadedFile<Indicator>> indicators,
         SortedDictionary<string, LoadedFile<Commentary>> commentaries, List<LoadedFile<Report>> reports, List<Diagnostic> themeProblems)
     {
@@ -54,7 +48,7 @@ public sealed class SiteSources
         _commentaries = commentaries;
         _reports = reports;
         _themeProblems = themeProblems;
-        _unloadedIndicatorIds = UnloadedIndicatorIds(indicators);
+        _unloadedIndicatorIds = IdsOfUnloadedIndicators(indicators);
         _unloadedReportFiles = [.. reports.Where(f => f.Value is null).Select(f => f.File)];
     }
 
@@ -100,11 +94,28 @@ public sealed class SiteSources
     private static List<Diagnostic> ThemeProblems(SiteFolder folder, string theme) =>
         [.. folder.FindFiles(ThemesFolder + "/" + theme, "*").Select(f => f.Problem).OfType<Diagnostic>()];
 
+    /// <summary>Indicators whose own file had errors: what refers to them is not reported again.</summary>
+    public IReadOnlySet<int> UnloadedIndicatorIds => _unloadedIndicatorIds;
+
+    /// <summary>Report files (relative paths) that had errors: the pages they would make are unknown.</summary>
+    public IReadOnlyList<string> UnloadedReportFiles => _unloadedReportFiles;
+
     /// <summary>
     /// Adds every file's diagnostics and those of the checks across files (duplicate ids, unknown indicators, missing
-    /// values, page links) to <paramref name="diagnostics"/>, and returns the site, or null when any error was reported.
+    /// values) to <paramref name="diagnostics"/>, and returns the site, or null when any error was reported. The
+    /// checks against the pages a build writes come after this stage (<c>Build/CheckedContent</c>).
     /// </summary>
     public Site? Assemble(DiagnosticBag diagnostics)
+    {
+        var site = AssembleDespiteErrors(diagnostics);
+        return diagnostics.HasErrors ? null : site;
+    }
+
+    /// <summary>
+    /// As <see cref="Assemble"/>, but returns the site made of the files that loaded even when errors were reported (null
+    /// only when the configuration did not load), so that the checks after this stage can still report on it.
+    /// </summary>
+    public Site? AssembleDespiteErrors(DiagnosticBag diagnostics)
     {
         diagnostics.AddRange(_config.Diagnostics);
         if (_config.Value is not { } config)
@@ -115,9 +126,8 @@ public sealed class SiteSources
         diagnostics.AddRange(_themeProblems);
         diagnostics.AddRange(_ignoredCommentary.Select(CommentaryFileNames.Ignored));
 
-        var site = new SiteBuilder(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles, s => _pagePaths ??= PageLinkChecks.PagePaths(s))
+        return new SiteBuilder(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles)
             .Assemble(Values(_indicators, diagnostics), Values(_commentaries.Values, diagnostics), Values(_reports, diagnostics));
-        return diagnostics.HasErrors ? null : site;
     }
 
     /// <summary>Whether a path (relative to the site folder, with '/') is in the commentary folder or is that folder.</summary>
@@ -239,7 +249,7 @@ public sealed class SiteSources
     /// Ids of indicator files that had errors, judged from their names ("182-foi.yaml"), so that one typo is
     /// reported once and not again by every commentary and report that mentions the indicator.
     /// </summary>
-    private static HashSet<int> UnloadedIndicatorIds(IReadOnlyList<LoadedFile<Indicator>> files)
+    private static HashSet<int> IdsOfUnloadedIndicators(IReadOnlyList<LoadedFile<Indicator>> files)
     {
         var loadedIds = files.Select(f => f.Value?.Id).OfType<int>().ToHashSet();
         return [.. files

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Content;

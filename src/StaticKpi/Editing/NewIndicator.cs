@@ -2,6 +2,7 @@ using System.Text;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StaticKpi.Build;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
@@ -20,7 +21,7 @@ public static class NewPeriod
     public static ScaffoldResult Run(string sourceDirectory, string periodText, string committee, DateOnly producedOn)
     {
         var diagnostics = new DiagnosticBag();
-        var site = ContentLoader.Load(sourceDirectory, diagnostics);
+        var site = CheckedContent.Load(sourceDirectory, diagnostics);
         if (site is null)
         {
             return ScaffoldResult.Failed("The site has errors; fix them first, then run this again.", diagnostics.ToSortedList());

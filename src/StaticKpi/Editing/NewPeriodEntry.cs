@@ -1,5 +1,5 @@
-using StaticKpi.Content;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Editing;
 

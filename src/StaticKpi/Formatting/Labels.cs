@@ -1,4 +1,5 @@
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Formatting;
 
@@ -30,7 +31,14 @@ public static class Labels
         _ => "◆",
     };
 
-    public static string RatingKey(Rating rating) => Content.EnumNames.Of(rating).Replace('_', '-');
+    /// <summary>
+    /// A report's title wherever it is named (its page, the feed, the open data): its own <c>title</c>, or its
+    /// committee and period.
+    /// </summary>
+    public static string ReportTitle(Report report, Committee committee) =>
+        report.Title ?? $"{committee.Name}: {report.Period.DisplayName} performance report";
+
+    public static string RatingKey(Rating rating) => EnumNames.Of(rating).Replace('_', '-');
 
     public static string Status(IndicatorStatus status) => status switch
     {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using StaticKpi.Build;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
-using StaticKpi.Editing;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Import;
 
@@ -48,7 +49,7 @@ public static partial class FigureImport
         }
 
         var diagnostics = new DiagnosticBag();
-        var site = ContentLoader.Load(sourceDirectory, diagnostics);
+        var site = CheckedContent.Load(sourceDirectory, diagnostics);
         if (site is null)
         {
             return Refused(problems, [.. diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error)], table);

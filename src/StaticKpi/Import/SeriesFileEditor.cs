@@ -32,7 +32,7 @@ public sealed record SeriesEdit(string NewText, IReadOnlyList<ImportChange> Chan
 /// text is spliced in at those places. Comments, key order, quoting, blank lines and line endings of everything
 /// else stay exactly as they were. A new period is inserted as a <c>- period: …</c> entry at its chronological
 /// place, indented like its neighbours. This is the one series text editor: <c>statickpi import</c> calls it
-/// directly and <c>statickpi new period</c> through <see cref="Editing.SeriesAppender"/>.
+/// directly and <c>statickpi new period</c> through <c>Editing/SeriesAppender</c>.
 /// </summary>
 /// <remarks>
 /// Comments: a comment line indented deeper than the entries' dashes (like the entry's own keys), directly after an

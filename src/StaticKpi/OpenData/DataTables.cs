@@ -1,6 +1,6 @@
 using System.Globalization;
-using StaticKpi.Content;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.OpenData;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
-using StaticKpi.Content;
 using StaticKpi.Model;
-using StaticKpi.Pages;
+using StaticKpi.Shared;
 
 namespace StaticKpi.OpenData;
 

@@ -1,6 +1,7 @@
+using StaticKpi.Formatting;
 using StaticKpi.Model;
-using StaticKpi.Pages;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.OpenData;
 
@@ -39,7 +40,7 @@ public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IRead
         var publishedReports = reports
             .Select(report => new PublishedReport(
                 report,
-                ReportTitles.Of(report),
+                Labels.ReportTitle(report.Report, report.Committee),
                 address.OfPage(SitePaths.Report(report.Report)),
                 [.. report.Indicators.Select(i => new PublishedReportIndicator(
                     i,

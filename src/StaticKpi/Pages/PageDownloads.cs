@@ -1,5 +1,6 @@
 using StaticKpi.Model;
 using StaticKpi.OpenData;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages;
 

@@ -2,6 +2,7 @@ using StaticKpi.Charts;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages;
 

@@ -1,3 +1,5 @@
+using StaticKpi.Shared;
+
 namespace StaticKpi.Pages;
 
 /// <summary>Site-wide facts every template can use.</summary>

@@ -1,4 +1,5 @@
 using StaticKpi.Charts;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages;
 
@@ -87,7 +88,7 @@ public sealed class ScorecardViews
             new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
 
     private static readonly Dictionary<Direction, DirectionView> Directions = Enum.GetValues<Direction>().ToDictionary(
-        d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), Content.EnumNames.Of(d)));
+        d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), EnumNames.Of(d)));
 
     public static DirectionView Direction(Direction direction) => Directions[direction];
 

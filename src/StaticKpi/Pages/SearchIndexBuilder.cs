@@ -4,6 +4,7 @@ using System.Text.Json;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Xml;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
-using StaticKpi.Pages;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Publishing;
 
@@ -42,7 +42,7 @@ public static class FeedWriter
             var url = address.OfPage(SitePaths.Report(report.Report));
             xml.WriteStartElement("entry", Namespace);
             xml.WriteElementString("id", Namespace, XmlOutput.Clean(url));
-            Text(xml, "title", ReportTitles.Of(report));
+            Text(xml, "title", Labels.ReportTitle(report.Report, report.Committee));
             Link(xml, "alternate", "text/html", url);
             xml.WriteElementString("published", Namespace, Timestamp(report.Report.ProducedOn));
             xml.WriteElementString("updated", Namespace, Timestamp(report.Report.ProducedOn));

@@ -1,6 +1,6 @@
 using System.Text;
 using StaticKpi.Model;
-using StaticKpi.Pages;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Publishing;
 

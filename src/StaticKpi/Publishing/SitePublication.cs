@@ -2,6 +2,7 @@ using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Pages;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Publishing;
 

@@ -3,6 +3,7 @@ using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Tests.Charts;
 

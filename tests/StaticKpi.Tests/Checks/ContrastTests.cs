@@ -1,4 +1,4 @@
-using StaticKpi.Checks;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Tests.Checks;
 

@@ -1,6 +1,6 @@
 using StaticKpi.Build;
-using StaticKpi.Content;
 using StaticKpi.Diagnostics;
+using StaticKpi.Pages;
 
 namespace StaticKpi.Tests.Content;
 

@@ -1,5 +1,5 @@
 using StaticKpi.Cli;
-using StaticKpi.Editing;
+using StaticKpi.Shared;
 using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Editing;

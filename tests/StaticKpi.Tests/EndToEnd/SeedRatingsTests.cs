@@ -2,6 +2,7 @@ using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 using StaticKpi.Tests.Support;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,4 +1,4 @@
-using StaticKpi.Pages;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Tests.Pages;
 

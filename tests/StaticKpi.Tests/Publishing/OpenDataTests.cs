@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using StaticKpi.Content;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Publishing;

@@ -1,3 +1,5 @@
+using StaticKpi.Shared;
+
 namespace StaticKpi.Checks.Rules;
 
 /// <param name="Foreground">The token painted on top, e.g. <c>--red</c>.</param>

@@ -1,3 +1,5 @@
+using StaticKpi.Shared;
+
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>Shared by the two contrast rules: measure each declared pair of each colour scheme against a minimum.</summary>

@@ -1,3 +1,5 @@
+using StaticKpi.Shared;
+
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y019: rating symbols and the focus indicator reach 3:1 against the colours next to them.</summary>

@@ -1,3 +1,5 @@
+using StaticKpi.Shared;
+
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y018: the theme's text colour tokens reach 4.5:1 against the backgrounds they are used on.</summary>

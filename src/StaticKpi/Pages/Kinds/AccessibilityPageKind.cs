@@ -1,5 +1,6 @@
 using StaticKpi.Formatting;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 

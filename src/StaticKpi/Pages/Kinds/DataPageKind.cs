@@ -1,4 +1,5 @@
 using StaticKpi.OpenData;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 

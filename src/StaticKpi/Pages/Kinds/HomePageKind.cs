@@ -1,5 +1,6 @@
 using StaticKpi.Formatting;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 
@@ -31,7 +32,7 @@ public sealed class HomePageKind : SiteWidePageKind
     }
 
     private static ReportLinkView ReportLink(string from, ScoredReport report) => new(
-        ReportTitles.Of(report),
+        Labels.ReportTitle(report.Report, report.Committee),
         SitePaths.Link(from, SitePaths.Report(report.Report)),
         report.Report.Period.DisplayName,
         ValueFormatter.Date(report.Report.ProducedOn),

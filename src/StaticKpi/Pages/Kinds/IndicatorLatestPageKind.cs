@@ -1,4 +1,5 @@
 using StaticKpi.Formatting;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 

@@ -1,6 +1,7 @@
 using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 
@@ -59,7 +60,7 @@ public sealed class IndicatorPageKind : PerReportPageKind
             [.. (commentary?.OtherSections ?? []).Select((s, i) => new SectionView(s.Title, $"section-{i + 1}", new HtmlString(s.Html)))],
             [.. indicator.Links.Select(l => new LinkView(l.Title, l.Url))],
             views.History(indicator, report.Report.Period),
-            new LinkView(ReportTitles.Of(report), SitePaths.Link(path, reportPath)),
+            new LinkView(Labels.ReportTitle(report.Report, report.Committee), SitePaths.Link(path, reportPath)),
             LinkToReport(path, previousReport, indicator),
             LinkToReport(path, nextReport, indicator),
             PageParts.Chart(context.Charts.Trend(indicator, report.Report.Period)),

@@ -1,3 +1,5 @@
+using StaticKpi.Shared;
+
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The list of indicators by committee, each with its newest figures and a link to its own page.</summary>

@@ -1,4 +1,5 @@
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 

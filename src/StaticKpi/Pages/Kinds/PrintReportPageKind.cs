@@ -1,5 +1,6 @@
 using StaticKpi.Formatting;
 using StaticKpi.Model;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 
@@ -23,15 +24,15 @@ public sealed class PrintReportPageKind : PerReportPageKind
         var reportPath = SitePaths.Report(report.Report);
         return new PrintReportPage(
             path,
-            $"{ReportTitles.Of(report)}: printable version",
+            $"{Labels.ReportTitle(report.Report, report.Committee)}: printable version",
             SitePaths.RootFrom(path),
             PageParts.Crumbs(path, ($"{report.Committee.Name} {report.Report.Period.DisplayName}", reportPath)),
-            ReportTitles.Of(report),
+            Labels.ReportTitle(report.Report, report.Committee),
             report.Committee.Name,
             report.Report.Period.DisplayName,
             ValueFormatter.Date(report.Report.ProducedOn),
             context.Views.Summary(report),
             [.. reprinted.OfType<IndicatorPage>()],
-            new LinkView(ReportTitles.Of(report), SitePaths.Link(path, reportPath)));
+            new LinkView(Labels.ReportTitle(report.Report, report.Committee), SitePaths.Link(path, reportPath)));
     }
 }

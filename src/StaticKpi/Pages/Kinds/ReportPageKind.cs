@@ -1,6 +1,7 @@
 using StaticKpi.Formatting;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Pages.Kinds;
 
@@ -36,7 +37,7 @@ public sealed class ReportPageKind : PerReportPageKind
 
         return new ReportPage(
             path,
-            ReportTitles.Of(report),
+            Labels.ReportTitle(report.Report, report.Committee),
             SitePaths.RootFrom(path),
             PageParts.Crumbs(path),
             report.Committee.Name,

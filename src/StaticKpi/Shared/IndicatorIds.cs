@@ -1,4 +1,4 @@
-namespace StaticKpi.Editing;
+namespace StaticKpi.Shared;
 
 /// <summary>
 /// Suggesting indicator ids. A new id is one above the highest in use, never a gap below it: a gap may be the number

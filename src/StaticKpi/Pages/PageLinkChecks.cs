@@ -1,14 +1,16 @@
 using System.Text.RegularExpressions;
+using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
-using StaticKpi.Pages;
+using StaticKpi.Shared;
 
-namespace StaticKpi.Content;
+namespace StaticKpi.Pages;
 
 /// <summary>
 /// Checks that need to know which pages the build will write: commentary that no page will show, and links
 /// written in Markdown (commentary, descriptions, report introductions) to pages that will not exist. Each link
-/// is resolved relative to the page its text appears on, exactly as a browser would.
+/// is resolved relative to the page its text appears on, exactly as a browser would. They run after Content has
+/// assembled the site (<c>Build/CheckedContent</c>), since only the plan knows which pages a build writes.
 /// </summary>
 /// <param name="unloadedIndicatorIds">Indicators whose file had errors: their pages are unknown, so links to them are not judged.</param>
 /// <param name="unloadedReportFiles">Report files (relative paths) that had errors, for the same reason.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StaticKpi.Content;
+namespace StaticKpi.Shared;
 
 /// <summary>URL-safe names made from titles: "Staff turnover (rolling 12 months)" becomes "staff-turnover-rolling-12-months".</summary>
 public static class Slugs

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace StaticKpi.Checks;
+namespace StaticKpi.Shared;
 
 /// <summary>An sRGB colour with 8-bit channels and an alpha between 0 and 1.</summary>
 public readonly record struct Rgb(byte R, byte G, byte B, double Alpha = 1)
@@ -46,7 +46,9 @@ public readonly record struct Rgb(byte R, byte G, byte B, double Alpha = 1)
 
 /// <summary>
 /// WCAG 2.2 relative luminance and contrast ratio (see "relative luminance" and "contrast ratio" in the
-/// WCAG 2.2 glossary), for opaque sRGB colours.
+/// WCAG 2.2 glossary), for opaque sRGB colours: the one implementation, used by the checks of the written pages and by
+/// the chart palette's own test. The linear segment ends at 0.04045, as in the current WCAG text and the sRGB standard
+/// (older WCAG text said 0.03928; no 8-bit channel value lies between the two, so the results are the same).
 /// </summary>
 public static class Contrast
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StaticKpi.Content;
+namespace StaticKpi.Shared;
 
 /// <summary>The snake_case names editors write for enum values: <c>InDevelopment</c> is <c>in_development</c>.</summary>
 public static class EnumNames

@@ -1,6 +1,6 @@
 using StaticKpi.Model;
 
-namespace StaticKpi.Pages;
+namespace StaticKpi.Shared;
 
 /// <summary>Where each page is written. Paths are permanent: published reports keep their addresses.</summary>
 public static class SitePaths
