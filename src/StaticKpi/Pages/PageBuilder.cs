@@ -23,12 +23,11 @@ public sealed class PageBuilder
     private readonly Dictionary<Report, ScoredReport> _scored = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<ScoredReport>> _byCommittee = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Committee, int Indicator), List<ScoredReport>> _byIndicator = [];
-    private readonly ConcurrentDictionary<DataPoint, HistoryRowView> _historyRows = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<DataPoint, ValueView> _values = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<DataPoint, ValueView> _yearEarlierValues = new(ReferenceEqualityComparer.Instance);
+    private readonly PageCaches _caches;
 
-    public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads)
+    public PageBuilder(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads, PageCaches caches)
     {
+        _caches = caches;
         _site = site;
         _charts = charts;
         _downloads = downloads;
@@ -259,7 +258,7 @@ public sealed class PageBuilder
         }
 
         return IsSamePeriodLastYear(scored)
-            ? _yearEarlierValues.GetOrAdd(previous, p => Value(indicator, p) with
+            ? _caches.YearEarlierValues.GetOrAdd(previous, p => Value(indicator, p) with
             {
                 PeriodLabel = $"{p.Period.DisplayName}, {Labels.SamePeriodLastYear(p.Period)}",
             })
@@ -277,13 +276,17 @@ public sealed class PageBuilder
 
     internal ValueView Value(Indicator indicator, DataPoint? point) => point is null
         ? NoValue
-        : _values.GetOrAdd(point, p => new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
+        : _caches.Values.GetOrAdd(point, p => new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
 
     private static readonly Dictionary<Direction, DirectionView> Directions = Enum.GetValues<Direction>().ToDictionary(
         d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), Content.EnumNames.Of(d)));
 
     private static DirectionView Direction(Direction direction) => Directions[direction];
 
+    /// <summary>
+    /// Kept for the process rather than the build: keyed by value (a rating and a policy's thresholds, both values),
+    /// so it holds at most one entry per rating for each distinct policy the configuration has ever had.
+    /// </summary>
     private static readonly ConcurrentDictionary<(Rating, RagPolicy), RatingView> Ratings = new();
 
     public static RatingView Rating(Rating rating, RagPolicy policy) => Ratings.GetOrAdd((rating, policy), key => new(
@@ -382,7 +385,7 @@ public sealed class PageBuilder
         [.. indicator.Series
             .Where(p => p.Period.Start <= reportPeriod.End)
             .Reverse()
-            .Select(point => _historyRows.GetOrAdd(point, p => HistoryRow(indicator, p)))];
+            .Select(point => _caches.HistoryRows.GetOrAdd(point, p => HistoryRow(indicator, p)))];
 
     private HistoryRowView HistoryRow(Indicator indicator, DataPoint point)
     {

@@ -18,12 +18,13 @@ public sealed class PageFactory
     private readonly PageBuilder _scorecards;
     private readonly PublishingPageBuilder _publishing;
 
-    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data)
+    /// <param name="caches">The build's caches; a new, empty one when not given.</param>
+    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null)
     {
         _site = site;
         _reports = reports;
         var downloads = new PageDownloads(data);
-        _scorecards = new PageBuilder(site, reports, charts, downloads);
+        _scorecards = new PageBuilder(site, reports, charts, downloads, caches ?? new PageCaches());
         _publishing = new PublishingPageBuilder(site, reports, _scorecards, downloads);
         SiteView = PublishingPageBuilder.SiteViewOf(site.Config, reports.Count > 0);
     }
