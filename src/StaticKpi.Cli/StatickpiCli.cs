@@ -80,7 +80,7 @@ public static class StatickpiCli
         var root = new RootCommand("StaticKpi builds an accessible static website of performance scorecards from YAML and Markdown.");
         root.Subcommands.Add(BuildCommandLine.Create(stdout, stderr, environment));
         root.Subcommands.Add(CheckCommandLine.Create(stdout, stderr));
-        root.Subcommands.Add(ValidateCommandLine.Create(stdout, stderr, environment));
+        root.Subcommands.Add(ValidateCommandLine.Create(stdout, environment));
         root.Subcommands.Add(SchemaCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(NewCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommandLine.Create(stdout, stderr));

@@ -10,7 +10,7 @@ namespace StaticKpi.Cli;
 /// </summary>
 internal static class ValidateCommandLine
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
+    public static Command Create(TextWriter stdout, Func<string, string?> environment)
     {
         var source = CommonOptions.Source();
         var format = new Option<string?>("--format", "-f")

@@ -10,6 +10,7 @@ namespace StaticKpi.Build;
 /// </summary>
 public sealed class BuildTimings
 {
+    /// <summary>Each stage's wall time, and the processor time of the whole process meanwhile (every core's).</summary>
     private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu)> _stages = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -17,9 +18,6 @@ public sealed class BuildTimings
     private readonly int _gen2 = GC.CollectionCount(2);
     private readonly TimeSpan _pauses = GC.GetTotalPauseDuration();
     private readonly long _allocated = GC.GetTotalAllocatedBytes();
-
-    /// <summary>Each stage's wall time, and the processor time of the whole process meanwhile (every core's).</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed, TimeSpan Cpu)> Stages => _stages;
 
     /// <summary>Ends the current stage, naming it.</summary>
     public void Lap(string stage)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
@@ -32,6 +33,9 @@ public sealed class IncrementalBuild(string sourceDirectory)
     /// <summary>Commentary (indicator, period) changed since the pages were last written: kept through failed builds.</summary>
     private readonly HashSet<(int IndicatorId, Period Period)> _unwritten = [];
 
+    /// <summary>What the latest build or update remembered (null before a good build): kept until the next one replaces it.</summary>
+    internal BuildCaches? Caches => _built?.Caches;
+
     /// <summary>The folder of the latest good build, which <see cref="Update"/> rewrites; null before one.</summary>
     public string? SiteDirectory { get; private set; }
 
@@ -47,6 +51,7 @@ public sealed class IncrementalBuild(string sourceDirectory)
     public BuildResult Full(string outputDirectory, BuildTimings? timings = null)
     {
         var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory), timings, out var sources, out var built);
+        _built?.Caches.Dispose();
         _sources = sources;
         _built = built;
         _pagePaths = null;
@@ -87,12 +92,16 @@ public sealed class IncrementalBuild(string sourceDirectory)
             return SiteBuild.Failed(diagnostics, clock) with { Incremental = true };
         }
 
+        // New caches for every update: what the last one remembered was made from views of the commentary before.
+        var caches = new BuildCaches();
+        _built = built with { Renderer = built.Renderer.WithCaches(caches.Render), Caches = caches };
+        built.Caches.Dispose();
         var output = new InPlaceOutput(siteDirectory);
         int rebuilt;
         try
         {
-            rebuilt = _unwritten.Count == 0 ? 0 : SiteBuild.RenderAndWrite(built.Plan, new PageFactory(site, built.Reports, built.Charts, built.Data),
-                built.Renderer, output, ShowsUnwritten);
+            var pages = new PageFactory(site, built.Reports, new ChartBuilder(site.Config, caches.Charts), built.Data, caches.Pages);
+            rebuilt = _unwritten.Count == 0 ? 0 : SiteBuild.RenderAndWrite(built.Plan, pages, _built.Renderer, output, ShowsUnwritten);
         }
         catch (Exception ex) when (SiteBuild.IsWriteFailure(ex))
         {

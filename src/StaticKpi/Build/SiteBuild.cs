@@ -43,9 +43,16 @@ public static class SiteBuild
     /// What a successful build made from the content besides the pages, none of which depends on commentary: an
     /// <see cref="IncrementalBuild"/> keeps it to rebuild the pages that show an edited commentary.
     /// </summary>
-    internal sealed record BuiltSite(IReadOnlyList<ScoredReport> Reports, OpenDataFiles Data, SitePlan Plan, ChartBuilder Charts, PageRenderer Renderer);
+    /// <param name="Caches">What the build remembered while rendering, kept (and disposed of) by whoever keeps the site.</param>
+    internal sealed record BuiltSite(IReadOnlyList<ScoredReport> Reports, OpenDataFiles Data, SitePlan Plan, PageRenderer Renderer,
+        BuildCaches Caches);
 
-    public static BuildResult Run(BuildOptions options, BuildTimings? timings = null) => Run(options, timings, out _, out _);
+    public static BuildResult Run(BuildOptions options, BuildTimings? timings = null)
+    {
+        var result = Run(options, timings, out _, out var built);
+        built?.Caches.Dispose();
+        return result;
+    }
 
     /// <param name="sources">Every content file as loaded, kept by the preview to reload single files later.</param>
     /// <param name="built">What the pages were built and rendered with, for rebuilding some of them; null unless the build succeeded.</param>
@@ -93,6 +100,8 @@ public static class SiteBuild
 
         // Render and Output: templates into a staged folder, swapped in at the end.
         var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
+        // This build's memos: handed on with the built site when it succeeds, else let go of here.
+        BuildCaches? caches = new();
         try
         {
             using var output = new StagedOutput(options.OutputDirectory);
@@ -100,10 +109,10 @@ public static class SiteBuild
             WritePublicationFiles(site, reports, plan, data, output);
             data = data.Written();
             timings?.Lap("files");
-            var charts = new ChartBuilder(site.Config);
-            var pages = new PageFactory(site, reports, charts, data);
+            var charts = new ChartBuilder(site.Config, caches.Charts);
+            var pages = new PageFactory(site, reports, charts, data, caches.Pages);
             var assets = AssetWriter.Write(theme, output);
-            var renderer = new PageRenderer(theme, pages.SiteView, assets);
+            var renderer = new PageRenderer(theme, pages.SiteView, assets, caches.Render);
             renderer.Prepare(plan.Pages.Select(p => p.Kind.Layout));
             var written = RenderAndWrite(plan, pages, renderer, output);
             timings?.Lap("render");
@@ -117,12 +126,17 @@ public static class SiteBuild
                     $"Delete {left} by hand; the next build also tries to.");
             }
 
-            built = new BuiltSite(reports, data, plan, charts, renderer);
+            built = new BuiltSite(reports, data, plan, renderer, caches);
+            caches = null;
             return new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
             ReportWriteFailure(ex, diagnostics, site.Config, options.OutputDirectory);
+        }
+        finally
+        {
+            caches?.Dispose();
         }
 
         return Failed(diagnostics, clock);

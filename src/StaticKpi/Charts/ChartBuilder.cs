@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
@@ -12,9 +10,9 @@ namespace StaticKpi.Charts;
 
 /// <summary>
 /// Builds every chart of a site: the trend chart of each indicator page, the extra charts editors declare in
-/// indicator files, and the rating distribution of each report. Construct one per build; it holds no mutable
-/// state, so parallel page rendering may share it. Each figure is deterministic: the same content gives the same
-/// ids, JSON, summary and CSV on every machine.
+/// indicator files, and the rating distribution of each report. Construct one per build, with that build's
+/// <see cref="ChartCaches"/>: they are its only mutable state, and thread-safe, so parallel page rendering may share
+/// it. Each figure is deterministic: the same content gives the same ids, JSON, summary and CSV on every machine.
 /// </summary>
 public sealed class ChartBuilder
 {
@@ -42,11 +40,13 @@ public sealed class ChartBuilder
     private readonly RagPolicy? _earliestPolicy;
     // A point's table row and hover text are the same in the indicator's chart in every later report, so they are
     // made once per build.
-    private readonly ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), PointTexts> _pointTexts = new(PointRatingComparer.Instance);
+    private readonly ChartCaches _caches;
 
-    public ChartBuilder(SiteConfig config)
+    /// <param name="caches">The build's caches; a new, empty one when not given (a builder used on its own).</param>
+    public ChartBuilder(SiteConfig config, ChartCaches? caches = null)
     {
         _config = config;
+        _caches = caches ?? new ChartCaches();
         _formatter = new ValueFormatter(config.CurrencySymbol);
         _narrative = new ChartNarrative(_formatter);
         _earliestPolicy = config.RagPolicies.MinBy(p => p.EffectiveFrom);
@@ -170,15 +170,12 @@ public sealed class ChartBuilder
             ? Labels.Rating(Rating.NoTarget)
             : _formatter.Target(target, status, indicator.Unit, indicator.Precision);
 
-    /// <summary>A point's row of the trend chart's data table and its hover text, which say the same things.</summary>
-    private sealed record PointTexts(SharedRow Row, string Hover);
-
     /// <summary>
     /// A point's texts in the trend chart. An indicator's chart in each later report repeats the points of the earlier
     /// ones, so they are made once per build and the row shared (the templates then render it once too).
     /// </summary>
-    private PointTexts TextsOf(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
-        _pointTexts.GetOrAdd((point, rating.Rating, rating.Overridden), key =>
+    private ChartCaches.PointTexts TextsOf(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
+        _caches.Points.GetOrAdd((point, rating.Rating, rating.Overridden), key =>
         {
             var value = _formatter.Value(point.Value, indicator.Unit, indicator.Precision);
             var target = TargetText(indicator, indicator.TargetFor(point), indicator.StatusFor(point));
@@ -188,20 +185,8 @@ public sealed class ChartBuilder
             string[] hover = point.Provisional && point.Value is not null
                 ? [$"{point.DisplayLabel}: {shown}", ProvisionalName, $"Rating: {ratingText}", $"Target: {target}"]
                 : [$"{point.DisplayLabel}: {shown}", $"Rating: {ratingText}", $"Target: {target}"];
-            return new PointTexts(new SharedRow([period, shown, target, ratingText]), PlotlyText.Lines(hover));
+            return new ChartCaches.PointTexts(new SharedRow([period, shown, target, ratingText]), PlotlyText.Lines(hover));
         });
-
-    /// <summary>Compares data points by identity: two indicators' points can hold equal values but belong to different rows.</summary>
-    private sealed class PointRatingComparer : IEqualityComparer<(DataPoint Point, Rating Rating, bool Overridden)>
-    {
-        public static readonly PointRatingComparer Instance = new();
-
-        public bool Equals((DataPoint Point, Rating Rating, bool Overridden) x, (DataPoint Point, Rating Rating, bool Overridden) y) =>
-            ReferenceEquals(x.Point, y.Point) && x.Rating == y.Rating && x.Overridden == y.Overridden;
-
-        public int GetHashCode((DataPoint Point, Rating Rating, bool Overridden) key) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Point), key.Rating, key.Overridden);
-    }
 
     /// <summary>The extra charts declared in the indicator's file for <paramref name="reportPeriod"/>, in file order.</summary>
     public IReadOnlyList<ChartFigure> Extras(Indicator indicator, Period reportPeriod) =>

@@ -36,7 +36,11 @@ internal static class PlotlyJson
     private static readonly JsonEncodedText ConfigName = JsonEncodedText.Encode("config");
     private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
 
-    /// <summary>Each thread that builds charts reuses its own buffer and writer, so parallel rendering shares nothing.</summary>
+    /// <summary>
+    /// Each thread that builds charts reuses its own buffer and writer, so parallel rendering shares nothing. Kept for
+    /// the process, not the build: one per thread, holding no content between charts, and let go when it grows past
+    /// <see cref="RetainedCapacity"/>.
+    /// </summary>
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 

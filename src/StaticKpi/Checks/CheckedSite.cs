@@ -43,9 +43,6 @@ public sealed class CheckedSite
     /// <summary>The colour custom properties declared on <c>:root</c> in the stylesheets, parsed once.</summary>
     public IReadOnlyList<ColourScheme> ColourSchemes => _colourSchemes.Value;
 
-    /// <summary>How many HTML pages have been checked.</summary>
-    public int PageCount => _anchors.Count;
-
     internal void Add(CheckedPage page) => _anchors[page.Path] = page.Anchors;
 
     /// <summary>

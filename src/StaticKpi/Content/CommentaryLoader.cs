@@ -74,7 +74,7 @@ public static class CommentaryLoader
         CheckHeadingLevels(document, file, diagnostics);
         var links = new List<MarkdownLink>();
         var sections = Split(document, file);
-        CheckSectionNames(sections, file, diagnostics);
+        CheckSectionNames(sections, diagnostics);
         // The search index holds the words of the commentary, actions and path to green.
         var searchWords = new List<string>();
         string? Take(string title)
@@ -137,7 +137,7 @@ public static class CommentaryLoader
     /// A heading close to a known section's but not it (<c>## Commentry</c>) would be published as a section of its
     /// own under the misspelt name, after the real ones: a warning with the heading it was probably meant to be.
     /// </summary>
-    private static void CheckSectionNames(List<Section> sections, string file, DiagnosticBag diagnostics)
+    private static void CheckSectionNames(List<Section> sections, DiagnosticBag diagnostics)
     {
         foreach (var section in sections.Where(s => s.Heading is not null))
         {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using StaticKpi.Files;
 
 namespace StaticKpi.Output;
@@ -21,8 +20,6 @@ namespace StaticKpi.Output;
 /// </summary>
 public sealed class StagedOutput : ISiteOutput, IDisposable
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>How many fresh ids to try when another process takes a new lock file first (see <see cref="FolderLock.TryCreate"/>).</summary>
     private const int LockAttempts = 10;
 
@@ -33,7 +30,6 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     private readonly bool _hasPrevious;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _filesWritten;
-    private int _filesReused;
     private bool _committed;
 
     public StagedOutput(string outputDirectory)
@@ -69,16 +65,11 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     /// <summary>Every file of the new site, including those kept from the old one (not the output marker).</summary>
     public int FilesWritten => _filesWritten;
 
-    /// <summary>How many of <see cref="FilesWritten"/> were unchanged and kept from the site being replaced.</summary>
-    public int FilesReused => _filesReused;
-
     /// <summary>
     /// Set by <see cref="Commit"/> when the new site is in place but the old one could not be deleted: where what is
     /// left of the old site is, for the editor to delete (the next build also tries again).
     /// </summary>
     public string? OldSiteLeftAt { get; private set; }
-
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
     public void WriteBytes(string relativePath, byte[] bytes) => WriteBytes(relativePath, bytes.AsSpan());
 
@@ -92,11 +83,8 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
             _folders.TryAdd(folder, 0);
         }
 
-        if (_hasPrevious && TryKeepUnchanged(Path.Combine(_outputDirectory, relativePath), path, bytes))
-        {
-            Interlocked.Increment(ref _filesReused);
-        }
-        else
+        // An unchanged file is kept from the site being replaced (hard-linked, not written again).
+        if (!_hasPrevious || !TryKeepUnchanged(Path.Combine(_outputDirectory, relativePath), path, bytes))
         {
             OutputFiles.WriteNew(path, bytes);
         }

@@ -11,14 +11,14 @@ namespace StaticKpi.Pages;
 /// </summary>
 public sealed class PageContext
 {
-    public PageContext(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads)
+    public PageContext(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads, PageCaches caches)
     {
         Site = site;
         Reports = reports;
         Charts = charts;
         Downloads = downloads;
         Index = new ScoredReportIndex(reports);
-        Views = new ScorecardViews(site);
+        Views = new ScorecardViews(site, caches);
         Latest = new LatestFigures(site, reports, Index, Views);
     }
 

@@ -15,9 +15,10 @@ public sealed class PageFactory
 {
     private readonly PageContext _context;
 
-    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data)
+    /// <param name="caches">The build's caches; a new, empty one when not given.</param>
+    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null)
     {
-        _context = new PageContext(site, reports, charts, new PageDownloads(data));
+        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches());
         SiteView = SiteViewOf(site.Config, reports.Count > 0);
     }
 

@@ -14,13 +14,17 @@ public sealed class ScorecardViews
 {
     private readonly Site _site;
     private readonly ValueFormatter _format;
-    private readonly ConcurrentDictionary<DataPoint, HistoryRowView> _historyRows = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<DataPoint, ValueView> _values = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<DataPoint, ValueView> _yearEarlierValues = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<DataPoint, HistoryRowView> _historyRows;
+    private readonly ConcurrentDictionary<DataPoint, ValueView> _values;
+    private readonly ConcurrentDictionary<DataPoint, ValueView> _yearEarlierValues;
 
-    public ScorecardViews(Site site)
+    /// <param name="caches">The build's memos of views, renewed with each build and each preview update.</param>
+    public ScorecardViews(Site site, PageCaches caches)
     {
         _site = site;
+        _historyRows = caches.HistoryRows;
+        _values = caches.Values;
+        _yearEarlierValues = caches.YearEarlierValues;
         _format = new ValueFormatter(site.Config.CurrencySymbol);
     }
 

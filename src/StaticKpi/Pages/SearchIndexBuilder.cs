@@ -28,6 +28,8 @@ internal static class SearchIndexBuilder
     /// <summary>
     /// Each entry of the index with its JSON, kept while the scores are and made again when the commentary it was made
     /// from is replaced: after an edit in the preview only that commentary's entries are made again, not thousands.
+    /// Not in the build's caches on purpose: its owner is the scores (held weakly, one entry per scored indicator), which
+    /// the preview keeps from one update to the next.
     /// </summary>
     private static readonly ConditionalWeakTable<ScoredIndicator, Entry> Entries = [];
 

@@ -15,7 +15,12 @@ namespace StaticKpi.Render;
 /// </summary>
 internal sealed class CompiledMemberAccessor : IObjectAccessor
 {
-    private static readonly ConcurrentDictionary<(Type Type, MemberRenamerDelegate? Renamer, MemberFilterDelegate? Filter), CompiledMemberAccessor> ByType = new();
+    /// <summary>
+    /// Kept for the process, not the build: one entry per model type of this library (a fixed set), whose getters hold
+    /// no content, so it neither grows with edits nor keeps a build's data.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(Type Type, MemberRenamerDelegate? Renamer, MemberFilterDelegate? Filter), CompiledMemberAccessor>
+        ByType = new();
 
     private readonly IObjectAccessor _scribans;
     private readonly Dictionary<string, Func<object, object?>> _getters;

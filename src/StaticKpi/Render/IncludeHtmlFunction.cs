@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -15,16 +13,11 @@ namespace StaticKpi.Render;
 /// including template's output, with no copy of the partial's text; one used inside an expression (assigned, piped
 /// or passed on) returns its text as an <see cref="HtmlString"/>. A pure partial (see <see cref="PartialPurity"/>)
 /// given a shared view (<see cref="ISharedView"/>) as its only argument is rendered once for that view and its text
-/// reused for every later page that shows the same view.
+/// reused for every later page that shows the same view of the same build (the text is kept in the build's
+/// <see cref="RenderCaches"/>, which the build drops with it).
 /// </summary>
-internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFunction
+internal sealed class IncludeHtmlFunction(TemplateCache cache, RenderCaches caches) : IScriptCustomFunction
 {
-    /// <summary>
-    /// What each pure partial wrote for each shared view, by identity: the views live for the build anyway (the page
-    /// builders keep them), so only the text is added.
-    /// </summary>
-    private readonly ConcurrentDictionary<(ISharedView View, Template Partial), string> _kept = new(SharedViewComparer.Instance);
-
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 16;
@@ -45,7 +38,7 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
         if (inline && arguments.Count == 2 && arguments[1] is ISharedView shared && partial.IsPure)
         {
             // The same view on many pages: render it once, then write what was kept.
-            var kept = _kept.GetOrAdd((shared, template), _ =>
+            var kept = caches.PartialTexts.GetOrAdd((shared, template), _ =>
                 Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n'));
             context.Output.Write(kept, 0, kept.Length);
             return null;
@@ -87,18 +80,6 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache) : IScriptCustomFu
                 context.SetValue(ScriptVariable.Arguments, previousArguments, true);
             }
         }
-    }
-
-    /// <summary>Views by identity, partials by identity: two equal-looking views may belong to different indicators.</summary>
-    private sealed class SharedViewComparer : IEqualityComparer<(ISharedView View, Template Partial)>
-    {
-        public static readonly SharedViewComparer Instance = new();
-
-        public bool Equals((ISharedView View, Template Partial) x, (ISharedView View, Template Partial) y) =>
-            ReferenceEquals(x.View, y.View) && ReferenceEquals(x.Partial, y.Partial);
-
-        public int GetHashCode((ISharedView View, Template Partial) key) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(key.View), RuntimeHelpers.GetHashCode(key.Partial));
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

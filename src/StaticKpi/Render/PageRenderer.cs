@@ -13,34 +13,50 @@ namespace StaticKpi.Render;
 public sealed class PageRenderer
 {
     /// <summary>
-    /// What each rendering thread keeps from page to page: a template context (a new one copies Scriban's built-in
-    /// functions and learns every model type's members again, which cost more than rendering a page), the buffers
-    /// the layout and the page are written into, and the page's UTF-8 bytes. Everything that belongs to one page is
-    /// pushed as globals for its render and popped after it.
+    /// A thread keeps page buffers of up to this many characters for its next page. A larger page (a national-size
+    /// open data page, say) gets buffers of its own, let go after it, so that no thread holds buffers the size of the
+    /// largest page it ever rendered.
     /// </summary>
-    [ThreadStatic]
-    private static RenderState? t_state;
+    internal const int RetainedChars = 1024 * 1024;
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    private static readonly int RetainedBytes = Utf8NoBom.GetMaxByteCount(RetainedChars);
+
     private readonly TemplateCache _templates;
+    private readonly SiteView _site;
     private readonly IReadOnlyDictionary<string, string> _assets;
+    private readonly RenderCaches _caches;
     private readonly ScriptObject _siteGlobals;
 
     /// <param name="assets">Asset paths as the theme names them ("assets/site.css") to the path they are written at.</param>
-    public PageRenderer(Theme theme, SiteView site, IReadOnlyDictionary<string, string> assets)
+    /// <param name="caches">The build's caches; a new one when not given (a renderer used on its own).</param>
+    public PageRenderer(Theme theme, SiteView site, IReadOnlyDictionary<string, string> assets, RenderCaches? caches = null)
+        : this(new TemplateCache(theme), site, assets, caches ?? new RenderCaches())
     {
-        _templates = new TemplateCache(theme);
+    }
+
+    private PageRenderer(TemplateCache templates, SiteView site, IReadOnlyDictionary<string, string> assets, RenderCaches caches)
+    {
+        _templates = templates;
+        _site = site;
         _assets = assets;
+        _caches = caches;
         _siteGlobals = new ScriptObject
         {
             ["site"] = site,
-            ["include"] = new IncludeHtmlFunction(_templates),
+            ["include"] = new IncludeHtmlFunction(_templates, caches),
         };
         // asset "site.css" gives the page-relative address of a theme asset.
         _siteGlobals.Import("asset", new Func<Scriban.TemplateContext, string, string>((context, name) =>
             ((HtmlTemplateContext)context).Page!.Root + AssetPath(name)));
     }
+
+    /// <summary>
+    /// The same renderer with another build's caches, for an incremental update: the parsed templates are kept (they
+    /// are immutable, and a changed theme needs a whole build), what was remembered while rendering is not.
+    /// </summary>
+    internal PageRenderer WithCaches(RenderCaches caches) => new(_templates, _site, _assets, caches);
 
     /// <summary>Parses every layout a build will need up front, so template errors surface before any page is rendered.</summary>
     public void Prepare(IEnumerable<string> layouts)
@@ -51,44 +67,71 @@ public sealed class PageRenderer
         }
     }
 
-    public string Render(PageModel page) => RenderPage(page).ToString();
+    public string Render(PageModel page)
+    {
+        var state = RenderPage(page);
+        var html = state.Page.Builder.ToString();
+        LetGoOfLargeBuffers(state);
+        return html;
+    }
 
     /// <summary>The page as UTF-8, in a buffer of this thread's that the next render on the same thread reuses.</summary>
     public ReadOnlyMemory<byte> RenderUtf8(PageModel page)
     {
-        var html = RenderPage(page);
-        var state = t_state!;
+        var state = RenderPage(page);
+        var html = state.Page.Builder;
         var chars = html.Length;
-        if (state.Chars.Length < chars)
+        var charBuffer = state.Chars.Length >= chars ? state.Chars : Grown<char>(state.Chars.Length, chars, RetainedChars);
+        if (charBuffer.Length <= RetainedChars)
         {
-            state.Chars = new char[Math.Max(chars, state.Chars.Length * 2)];
+            state.Chars = charBuffer;
         }
 
-        html.CopyTo(0, state.Chars, chars);
+        html.CopyTo(0, charBuffer, chars);
         var size = Utf8NoBom.GetMaxByteCount(chars);
-        if (state.Bytes.Length < size)
+        var byteBuffer = state.Bytes.Length >= size ? state.Bytes : Grown<byte>(state.Bytes.Length, size, RetainedBytes);
+        if (byteBuffer.Length <= RetainedBytes)
         {
-            state.Bytes = new byte[Math.Max(size, state.Bytes.Length * 2)];
+            state.Bytes = byteBuffer;
         }
 
-        var length = Utf8NoBom.GetBytes(state.Chars, 0, chars, state.Bytes, 0);
-        return state.Bytes.AsMemory(0, length);
+        var length = Utf8NoBom.GetBytes(charBuffer, 0, chars, byteBuffer, 0);
+        LetGoOfLargeBuffers(state);
+        return byteBuffer.AsMemory(0, length);
+    }
+
+    /// <summary>A larger buffer: doubled up to the size a thread keeps, or exactly the size asked for beyond it.</summary>
+    private static T[] Grown<T>(int current, int size, int retained) =>
+        new T[size > retained ? size : Math.Min(Math.Max(size, current * 2), retained)];
+
+    /// <summary>Swaps a page buffer that grew past what a thread keeps for a new one (a StringBuilder never shrinks).</summary>
+    private static void LetGoOfLargeBuffers(RenderState state)
+    {
+        if (state.Body.Builder.Capacity > RetainedChars)
+        {
+            state.Body = new BufferedOutput();
+        }
+
+        if (state.Page.Builder.Capacity > RetainedChars)
+        {
+            state.Page = new BufferedOutput();
+        }
     }
 
     /// <summary>Renders the layout, then the base layout around it, into this thread's page buffer.</summary>
-    private StringBuilder RenderPage(PageModel page)
+    private RenderState RenderPage(PageModel page)
     {
         // Taken for the render: a render that fails leaves the state unused, since the context's state is unknown.
-        var state = t_state ?? new RenderState();
-        t_state = null;
+        var states = _caches.States;
+        var state = states.Value ?? new RenderState();
+        states.Value = null;
         var body = state.Body.Builder;
-        var html = state.Page.Builder;
         body.Clear();
-        html.Clear();
+        state.Page.Builder.Clear();
         RenderTemplate(state, $"layouts/{page.Layout}.html", page, null, state.Body);
         RenderTemplate(state, "layouts/base.html", page, new RenderedHtml(body), state.Page);
-        t_state = state;
-        return html;
+        states.Value = state;
+        return state;
     }
 
     private void RenderTemplate(RenderState state, string path, PageModel page, RenderedHtml? content, BufferedOutput output)
@@ -121,22 +164,4 @@ public sealed class PageRenderer
         _assets.TryGetValue("assets/" + name, out var written)
             ? written
             : throw new TemplateProblem($"The theme has no asset '{name}'.", $"Add assets/{name} to the theme, or fix the name.");
-
-    private sealed class RenderState
-    {
-        // No loop, string or output limits: Scriban's defaults (1,048,576 characters) would cut a national-size open
-        // data page or printable report short without an error. The templates are the site's own theme, not
-        // untrusted input, and the pages are as long as the content makes them.
-        public HtmlTemplateContext Context { get; } = new() { StrictVariables = true, LoopLimit = 0, LimitToString = 0, OutputLimit = 0 };
-
-        public ScriptObject PageGlobals { get; } = [];
-
-        public BufferedOutput Body { get; } = new();
-
-        public BufferedOutput Page { get; } = new();
-
-        public char[] Chars { get; set; } = new char[64 * 1024];
-
-        public byte[] Bytes { get; set; } = new byte[192 * 1024];
-    }
 }

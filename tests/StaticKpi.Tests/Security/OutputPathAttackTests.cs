@@ -187,7 +187,7 @@ public sealed class OutputPathAttackTests
     {
         using var site = TempSite.FromMinimal();
         using var output = new StagedOutput(site.Output);
-        output.WriteText("index.html", "<p>new</p>");
+        output.WriteBytes("index.html", "<p>new</p>"u8);
         Directory.CreateDirectory(site.Output);
         File.WriteAllText(Path.Combine(site.Output, "notes.txt"), "mine");
 

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using StaticKpi.Formatting;
+using StaticKpi.Model;
+
+namespace StaticKpi.Charts;
+
+/// <summary>
+/// What <see cref="ChartBuilder"/> remembers while one build runs: each point's table row and hover text. Made per
+/// build (and per incremental update of the preview) by the build, which drops it with the build, so a long
+/// <c>serve</c> session keeps only the latest update's entries.
+/// </summary>
+public sealed class ChartCaches
+{
+    /// <summary>A point's row of the trend chart's data table and its hover text, which say the same things.</summary>
+    internal sealed record PointTexts(SharedRow Row, string Hover);
+
+    /// <summary>By data point (identity), its rating and whether the rating was overridden.</summary>
+    internal ConcurrentDictionary<(DataPoint Point, Rating Rating, bool Overridden), PointTexts> Points { get; } =
+        new(PointRatingComparer.Instance);
+
+    /// <summary>How many entries the caches hold.</summary>
+    public int Count => Points.Count;
+
+    /// <summary>Compares data points by identity: two indicators' points can hold equal values but belong to different rows.</summary>
+    private sealed class PointRatingComparer : IEqualityComparer<(DataPoint Point, Rating Rating, bool Overridden)>
+    {
+        public static readonly PointRatingComparer Instance = new();
+
+        public bool Equals((DataPoint Point, Rating Rating, bool Overridden) x, (DataPoint Point, Rating Rating, bool Overridden) y) =>
+            ReferenceEquals(x.Point, y.Point) && x.Rating == y.Rating && x.Overridden == y.Overridden;
+
+        public int GetHashCode((DataPoint Point, Rating Rating, bool Overridden) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Point), key.Rating, key.Overridden);
+    }
+}
