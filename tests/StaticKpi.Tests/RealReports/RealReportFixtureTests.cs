@@ -14,8 +14,24 @@ namespace StaticKpi.Tests.RealReports;
 /// change, a year-to-date count crossing a year boundary, annual indicators and a gap. It must be clean, and score
 /// as the report's own key would.
 /// </summary>
-public sealed class RealReportFixtureTests
+public sealed class RealReportFixtureTests(RealReportFixtureTests.BuiltFixture built) : IClassFixture<RealReportFixtureTests.BuiltFixture>
 {
+    /// <summary>The fixture built once for the tests that read its pages and charts (the build is the slow part).</summary>
+    public sealed class BuiltFixture : IDisposable
+    {
+        private readonly TempSite _site = TempSite.CopyOf(Fixture);
+
+        public BuiltFixture() => BuildCode = Run(["build", "--source", _site.Source, "--output", _site.Output]).Code;
+
+        public int BuildCode { get; }
+
+        public string Source => _site.Source;
+
+        public string Output => _site.Output;
+
+        public void Dispose() => _site.Dispose();
+    }
+
     public static readonly string Fixture = RepoPaths.Fixture("real-report");
 
     private static readonly Lazy<IReadOnlyList<ScoredReport>> Scored = new(() =>
@@ -65,8 +81,8 @@ public sealed class RealReportFixtureTests
     [Fact]
     public void The_report_table_shows_provisional_figures_a_withheld_rating_a_baseline_and_a_like_for_like_comparison()
     {
-        using var site = TempSite.CopyOf(Fixture);
-        Assert.Equal(0, Run(["build", "--source", site.Source, "--output", site.Output]).Code);
+        var site = built;
+        Assert.Equal(0, site.BuildCode);
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "2024-25-q1", "strategy-resources-performance", "index.html")));
 
         var rows = page.QuerySelectorAll("#indicator-table tbody tr")
@@ -87,8 +103,8 @@ public sealed class RealReportFixtureTests
     [Fact]
     public void Every_chart_of_the_fixture_projects_honestly_and_explains_its_gaps()
     {
-        using var site = TempSite.CopyOf(Fixture);
-        Assert.Equal(0, Run(["build", "--source", site.Source, "--output", site.Output]).Code);
+        var site = built;
+        Assert.Equal(0, site.BuildCode);
 
         var problems = Charts.ChartWalker.Problems(site.Source, site.Output, out var trendCharts, out var projections);
 
@@ -104,8 +120,8 @@ public sealed class RealReportFixtureTests
     [Fact]
     public void Each_trend_chart_draws_what_its_indicator_has()
     {
-        using var site = TempSite.CopyOf(Fixture);
-        Assert.Equal(0, Run(["build", "--source", site.Source, "--output", site.Output]).Code);
+        var site = built;
+        Assert.Equal(0, site.BuildCode);
         var charts = Charts.ChartWalker.Charts(site.Output)
             .Where(c => c.Page.Contains("2024-25-q1", StringComparison.Ordinal) && !c.Page.Contains("/print/", StringComparison.Ordinal))
             .ToDictionary(c => c.Id, c => c.Figure.GetProperty("data").EnumerateArray().ToList());
