@@ -70,7 +70,7 @@ public static class IndicatorLoader
         }
 
         var target = ReadTarget(map, "target", map.Node("target"));
-        var targets = TargetsLoader.Read(map, fy, ReadTarget);
+        var targets = TargetsLoader.Read(map, fy);
         if (target is not null && targets.Count > 0)
         {
             diagnostics.Error(RuleIds.BadValue, map.LocationOf("targets"),

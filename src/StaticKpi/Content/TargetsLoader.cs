@@ -1,6 +1,5 @@
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Content;
 
@@ -10,8 +9,7 @@ namespace StaticKpi.Content;
 /// </summary>
 public static class TargetsLoader
 {
-    public static IReadOnlyList<TargetFrom> Read(YamlMap indicator, int financialYearStartMonth,
-        Func<YamlMap, string, YamlNode?, Target?> readTarget)
+    public static IReadOnlyList<TargetFrom> Read(YamlMap indicator, int financialYearStartMonth)
     {
         var targets = new List<TargetFrom>();
         var nodes = indicator.Sequence("targets");
@@ -25,7 +23,7 @@ public static class TargetsLoader
 
             var from = item.Period("from", financialYearStartMonth, required: true);
             var targetNode = item.Node("target", required: true);
-            var target = targetNode is null ? null : readTarget(item, "target", targetNode);
+            var target = targetNode is null ? null : IndicatorLoader.ReadTarget(item, "target", targetNode);
             if (from is null || target is null)
             {
                 continue;
