@@ -1,5 +1,4 @@
 using StaticKpi.Cli;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Checks;
 

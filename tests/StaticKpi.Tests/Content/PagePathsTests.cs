@@ -1,7 +1,6 @@
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Pages;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Content;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using StaticKpi.Cli;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Content;
 

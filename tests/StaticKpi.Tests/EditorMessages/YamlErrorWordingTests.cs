@@ -1,6 +1,5 @@
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.EditorMessages;
 

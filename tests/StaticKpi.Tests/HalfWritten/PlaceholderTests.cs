@@ -1,7 +1,6 @@
 using StaticKpi.Build;
 using StaticKpi.Cli;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.HalfWritten;
 

@@ -1,6 +1,5 @@
 using StaticKpi.Build;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.HalfWritten;
 

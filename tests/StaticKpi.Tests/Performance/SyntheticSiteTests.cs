@@ -3,7 +3,6 @@ using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.SiteGenerator;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Performance;
 

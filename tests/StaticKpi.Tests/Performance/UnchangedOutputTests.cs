@@ -1,4 +1,3 @@
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Performance;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using StaticKpi.Build;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Publishing;
 

@@ -3,7 +3,6 @@ using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.OpenData;
 using StaticKpi.Scoring;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Publishing;
 

@@ -4,8 +4,6 @@ using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
-using StaticKpi.Tests.Content;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.RealReports;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsvHelper;
 using StaticKpi.Formatting;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security;
 

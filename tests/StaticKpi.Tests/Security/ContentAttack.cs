@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using StaticKpi.Cli;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security;
 

@@ -1,5 +1,4 @@
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security;
 

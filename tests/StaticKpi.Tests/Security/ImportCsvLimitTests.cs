@@ -1,5 +1,4 @@
 using System.Text;
-using StaticKpi.Tests.Content;
 using Xunit.Abstractions;
 
 namespace StaticKpi.Tests.Security;

@@ -2,9 +2,7 @@ using CsCheck;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Import;
-using StaticKpi.Tests.Content;
 using StaticKpi.Tests.Import;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Security;
 

@@ -1,7 +1,6 @@
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
-using StaticKpi.Tests.Content;
 using StaticKpi.Tests.Import;
 
 namespace StaticKpi.Tests.Security;

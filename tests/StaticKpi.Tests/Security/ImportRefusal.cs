@@ -1,4 +1,3 @@
-using StaticKpi.Tests.Content;
 using StaticKpi.Tests.Import;
 
 namespace StaticKpi.Tests.Security;

@@ -1,5 +1,4 @@
 using StaticKpi.Import;
-using StaticKpi.Tests.Content;
 using StaticKpi.Tests.Import;
 using Xunit.Abstractions;
 

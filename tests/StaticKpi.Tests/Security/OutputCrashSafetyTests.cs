@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using StaticKpi.Output;
 using StaticKpi.SiteGenerator;
-using StaticKpi.Tests.Content;
-using StaticKpi.Tests.Support;
 using Xunit.Abstractions;
 using static StaticKpi.Tests.Security.OutputTestSupport;
 

@@ -1,6 +1,5 @@
 using StaticKpi.Cli;
 using StaticKpi.Output;
-using StaticKpi.Tests.Content;
 using static StaticKpi.Tests.Security.OutputTestSupport;
 
 namespace StaticKpi.Tests.Security;

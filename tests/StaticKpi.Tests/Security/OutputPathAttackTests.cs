@@ -2,7 +2,6 @@ using StaticKpi.Build;
 using StaticKpi.Cli;
 using StaticKpi.Diagnostics;
 using StaticKpi.Output;
-using StaticKpi.Tests.Content;
 using static StaticKpi.Tests.Security.OutputTestSupport;
 
 namespace StaticKpi.Tests.Security;

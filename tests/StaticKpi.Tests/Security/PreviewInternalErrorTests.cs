@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using StaticKpi.Cli;
 using StaticKpi.Cli.Serve;
-using StaticKpi.Tests.Content;
 using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Security;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using StaticKpi.Cli.Serve;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using StaticKpi.Cli;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security;
 

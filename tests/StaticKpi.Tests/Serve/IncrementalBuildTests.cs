@@ -1,7 +1,6 @@
 using StaticKpi.Build;
 using StaticKpi.Cli.Serve;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Serve;
 

@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using StaticKpi.Cli;
 using StaticKpi.Cli.Serve;
-using StaticKpi.Tests.Content;
 using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Serve;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using StaticKpi.Cli.Serve;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Serve;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using StaticKpi.Tests.Content;
 using static StaticKpi.Tests.RealReports.Pages.RealReportSite;
 
 namespace StaticKpi.Tests.RealReports.Pages;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CsvHelper;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.RealReports.Pages;
 

@@ -1,5 +1,4 @@
 using StaticKpi.Cli;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security.Fuzz;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Security.Fuzz;
 

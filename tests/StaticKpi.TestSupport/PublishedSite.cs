@@ -6,7 +6,7 @@ using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 
-namespace StaticKpi.Tests.Support;
+namespace StaticKpi.TestSupport;
 
 /// <summary>
 /// The example site built once for the publishing tests, with the content model it was built from loaded
@@ -52,10 +52,4 @@ public sealed class PublishedSiteFixture : IDisposable
     }
 
     public void Dispose() => Site.Dispose();
-}
-
-[CollectionDefinition(Name)]
-public sealed class PublishedSiteCollection : ICollectionFixture<PublishedSiteFixture>
-{
-    public const string Name = "Published example site";
 }

@@ -1,6 +1,6 @@
 using StaticKpi.Diagnostics;
 
-namespace StaticKpi.Tests.Content;
+namespace StaticKpi.TestSupport;
 
 /// <summary>Assertions that pin a diagnostic to its exact rule, severity, file, line and column.</summary>
 public static class DiagnosticAssert

@@ -1,4 +1,4 @@
-namespace StaticKpi.Tests.Support;
+namespace StaticKpi.TestSupport;
 
 /// <summary>Finds the repository's folders from wherever the test assembly runs.</summary>
 public static class RepoPaths

@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using StaticKpi.Build;
 using StaticKpi.Files;
 
-namespace StaticKpi.Tests.Support;
+namespace StaticKpi.TestSupport;
 
 /// <summary>A site built once into a temporary folder, with its pages parsed by AngleSharp on demand.</summary>
 public sealed class BuiltSite : IDisposable

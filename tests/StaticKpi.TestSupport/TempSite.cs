@@ -1,6 +1,6 @@
 using StaticKpi.Build;
 
-namespace StaticKpi.Tests.Content;
+namespace StaticKpi.TestSupport;
 
 /// <summary>
 /// A private copy of <c>tests/fixtures/minimal</c> in a fresh temporary folder, so a test can break one file
@@ -28,9 +28,9 @@ public sealed class TempSite : IDisposable
 
     public string Output { get; }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepoPaths.Root;
 
-    public static string MinimalFixture => Path.Combine(RepositoryRoot, "tests", "fixtures", "minimal");
+    public static string MinimalFixture => RepoPaths.Fixture("minimal");
 
     /// <summary>Copies the minimal fixture site to a new temporary folder.</summary>
     public static TempSite FromMinimal() => CopyOf(MinimalFixture);
@@ -84,19 +84,6 @@ public sealed class TempSite : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StaticKpi.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"StaticKpi.sln was not found above {AppContext.BaseDirectory}.");
     }
 
     /// <summary>Copies a folder and everything in it (the fixture into a temporary site, a built site into a case).</summary>
