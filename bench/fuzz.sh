@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The property test of issue 12 (tests/StaticKpi.Tests/Security/ContentMutationPropertyTests.cs) with many cases.
+# The property test of issue 12 (tests/StaticKpi.Tests/EndToEnd/Security/ContentMutationPropertyTests.cs) with many cases.
 #
 #   bench/fuzz.sh [CASES] [SEED]          default: 10000 cases from the test run's fixed seed
 #   bench/fuzz.sh --case CASE_SEED        rerun one case from the seed a failure report printed

@@ -1,5 +1,4 @@
 using StaticKpi.Build;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Architecture;
 

@@ -1,5 +1,4 @@
 using StaticKpi.Build;
-using StaticKpi.Tests.Content;
 using Xunit.Abstractions;
 
 namespace StaticKpi.Tests.Build;

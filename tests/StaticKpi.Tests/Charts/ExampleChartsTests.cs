@@ -2,7 +2,6 @@ using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Charts;
 

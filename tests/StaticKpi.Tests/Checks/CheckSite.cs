@@ -1,5 +1,4 @@
 using StaticKpi.Checks;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Checks;
 

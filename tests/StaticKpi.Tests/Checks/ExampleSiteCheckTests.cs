@@ -1,6 +1,5 @@
 using StaticKpi.Build;
 using StaticKpi.Checks;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Checks;
 

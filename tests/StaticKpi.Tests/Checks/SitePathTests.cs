@@ -1,6 +1,5 @@
 using StaticKpi.Checks;
 using StaticKpi.Cli;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Checks;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Content;
 

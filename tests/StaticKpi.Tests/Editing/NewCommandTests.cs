@@ -4,8 +4,6 @@ using StaticKpi.Cli;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
-using StaticKpi.Tests.Content;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Editing;
 

@@ -4,7 +4,6 @@ using StaticKpi.Diagnostics;
 using StaticKpi.Editing;
 using StaticKpi.Import;
 using StaticKpi.Model;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Editing;
 

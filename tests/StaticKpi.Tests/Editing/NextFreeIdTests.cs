@@ -1,6 +1,5 @@
 using StaticKpi.Cli;
 using StaticKpi.Shared;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Editing;
 

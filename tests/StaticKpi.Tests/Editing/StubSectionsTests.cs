@@ -2,7 +2,6 @@ using StaticKpi.Build;
 using StaticKpi.Cli;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
 
 namespace StaticKpi.Tests.Editing;
 

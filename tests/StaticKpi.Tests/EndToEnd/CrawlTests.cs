@@ -1,4 +1,3 @@
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.EndToEnd;
 

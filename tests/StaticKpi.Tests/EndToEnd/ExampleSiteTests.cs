@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.EndToEnd;
 

@@ -3,7 +3,6 @@ using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
-using StaticKpi.Tests.Support;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using StaticKpi.Build;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.EndToEnd;
 

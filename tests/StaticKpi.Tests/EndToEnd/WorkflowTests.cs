@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using StaticKpi.Cli;
-using StaticKpi.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Tests.EndToEnd;

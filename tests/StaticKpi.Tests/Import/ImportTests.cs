@@ -3,8 +3,6 @@ using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Import;
 using StaticKpi.Model;
-using StaticKpi.Tests.Content;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Import;
 

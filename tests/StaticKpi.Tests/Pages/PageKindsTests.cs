@@ -6,7 +6,6 @@ using StaticKpi.OpenData;
 using StaticKpi.Pages;
 using StaticKpi.Pages.Kinds;
 using StaticKpi.Scoring;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Pages;
 

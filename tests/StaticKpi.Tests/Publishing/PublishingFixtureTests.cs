@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using StaticKpi.Diagnostics;
-using StaticKpi.Tests.Content;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Publishing;
 

@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using Scriban.Runtime;
 using StaticKpi.Build;
 using StaticKpi.Render;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Render;
 

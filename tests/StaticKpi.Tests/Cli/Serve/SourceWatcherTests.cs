@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using StaticKpi.Cli.Serve;
+
+namespace StaticKpi.Tests.Cli.Serve;
+
+/// <summary>The preview's watcher: file events debounced into batches of changed paths relative to the site folder.</summary>
+public sealed class SourceWatcherTests
+{
+    private const string Commentary = "content/commentary/101/2024-25-q3.md";
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
+    [Fact]
+    public async Task The_events_of_one_save_arrive_as_one_batch_after_the_default_debounce()
+    {
+        using var site = TempSite.FromMinimal();
+        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
+        using var watcher = new SourceWatcher(site.Source, new ServeOptions(site.Source).Debounce, batches.Enqueue);
+
+        // An editor's save: often a truncate and one or two writes a few microseconds apart.
+        var path = site.PathOf(Commentary);
+        File.WriteAllText(path, "## Commentary\nFirst.\n");
+        File.AppendAllText(path, "Second.\n");
+        File.AppendAllText(path, "Third.\n");
+
+        await WaitForBatchesAsync(batches, 1);
+        await Task.Delay(Quiet);
+        Assert.Equal([[Commentary]], batches.Select(b => b.Order(StringComparer.Ordinal).ToArray()));
+    }
+
+    [Fact]
+    public async Task A_save_through_a_temporary_file_reports_both_names_in_one_batch()
+    {
+        using var site = TempSite.FromMinimal();
+        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
+        using var watcher = new SourceWatcher(site.Source, new ServeOptions(site.Source).Debounce, batches.Enqueue);
+
+        var temporary = site.PathOf(Commentary + ".tmp");
+        File.WriteAllText(temporary, "## Commentary\nSaved safely.\n");
+        File.Move(temporary, site.PathOf(Commentary), overwrite: true);
+
+        await WaitForBatchesAsync(batches, 1);
+        await Task.Delay(Quiet);
+        Assert.Equal([[Commentary, Commentary + ".tmp"]], batches.Select(b => b.Order(StringComparer.Ordinal).ToArray()));
+    }
+
+    [Fact]
+    public async Task Files_outside_the_configuration_content_and_themes_are_not_reported()
+    {
+        using var site = TempSite.FromMinimal();
+        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
+        using var watcher = new SourceWatcher(site.Source, new ServeOptions(site.Source).Debounce, batches.Enqueue);
+
+        site.Write("README.md", "Notes.\n");
+        site.Write("_site/index.html", "<p>Built elsewhere.</p>\n");
+        await Task.Delay(Quiet);
+        Assert.Empty(batches);
+
+        site.Replace("site.config.yaml", "title: Test scorecards", "title: Test scorecards 2");
+
+        await WaitForBatchesAsync(batches, 1);
+        Assert.Equal([["site.config.yaml"]], batches.Select(b => b.ToArray()));
+    }
+
+    private static async Task WaitForBatchesAsync(ConcurrentQueue<IReadOnlyCollection<string>> batches, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (batches.Count < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {count} batch(es) of changes.");
+            await Task.Delay(10);
+        }
+    }
+}
