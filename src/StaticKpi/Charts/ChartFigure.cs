@@ -1,3 +1,5 @@
+using Plotly.NET;
+
 namespace StaticKpi.Charts;
 
 /// <summary>The data behind a chart as display-ready text: one header row of <see cref="Columns"/> and the rows.</summary>
@@ -11,4 +13,10 @@ public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, I
 /// </summary>
 /// <param name="Id">Stable and unique within a build, usable as an HTML id: <c>chart-182-2024-25-q3-trend</c>.</param>
 /// <param name="PointCount">How many values the chart plots; 0 means there is nothing to draw.</param>
-public sealed record ChartFigure(string Id, string Title, string Summary, ChartTable Table, string Json, string Csv, int PointCount);
+public sealed record ChartFigure(string Id, string Title, string Summary, ChartTable Table, string Json, string Csv, int PointCount)
+{
+    /// <summary>A figure of these traces and layout, with its JSON and CSV written.</summary>
+    internal static ChartFigure Of(
+        string id, string title, string summary, ChartTable table, IEnumerable<Trace> traces, Layout layout, int pointCount) =>
+        new(id, title, summary, table, PlotlyJson.Serialize(PlotlyObjects.Figure(traces, layout)), ChartCsv.Write(table), pointCount);
+}

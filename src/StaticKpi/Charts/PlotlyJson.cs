@@ -134,6 +134,10 @@ internal static class PlotlyJson
             case DynamicObj.DynamicObj child:
                 WriteObject(writer, child);
                 break;
+            case Color color:
+                // Plotly.NET's typed API wraps a colour; plotly.js takes what it wraps (a CSS colour string).
+                WriteValue(writer, color.Value);
+                break;
             case DynamicObj.DynamicObj[] children:
                 writer.WriteStartArray();
                 foreach (var child in children)
@@ -180,7 +184,7 @@ internal static class PlotlyJson
             default:
                 throw new NotSupportedException(
                     $"Chart JSON cannot write a value of type {value.GetType().FullName}; " +
-                    "PlotlyJson writes strings, booleans, int, double, DynamicObj and arrays of string, double, double? and DynamicObj.");
+                    "PlotlyJson writes strings, booleans, int, double, Color, DynamicObj and arrays of string, double, double? and DynamicObj.");
         }
     }
 

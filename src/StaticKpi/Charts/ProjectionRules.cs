@@ -144,7 +144,8 @@ internal static class ProjectionRules
     /// When the latest value is Red or Amber against a target: the period in which the line would reach it (for year
     /// to date, within the year), or whether the line heads away.
     /// </summary>
-    private static (Period? ReachesBy, bool MovingAway) Reach(Indicator indicator, ScoredIndicator scored, DataPoint latest, TrendLine line, int lastIndex)
+    private static (Period? ReachesBy, bool MovingAway) Reach(
+        Indicator indicator, ScoredIndicator scored, DataPoint latest, TrendLine line, int lastIndex)
     {
         var offTarget = scored.ComputedRating is Rating.Red or Rating.Amber;
         if (!offTarget || !ReferenceEquals(scored.Current, latest) || latest.Value is not { } current ||

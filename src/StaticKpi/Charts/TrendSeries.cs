@@ -26,6 +26,37 @@ internal static class TrendSeries
     /// <summary>The name of the line of a series that is not split by year.</summary>
     public const string ActualName = "Actual";
 
+    /// <summary>A series with gaps is drawn with its missing periods only up to this many periods in all.</summary>
+    private const int MaxSlots = 400;
+
+    /// <summary>
+    /// The periods along the time axis: when every point is the same kind of period, every period from the first to
+    /// the last, so a missing quarter is a visible gap rather than two quarters drawn side by side.
+    /// </summary>
+    public static IReadOnlyList<Slot> Slots(IReadOnlyList<DataPoint> points)
+    {
+        var direct = points.Select(p => new Slot(p.Period, p)).ToList();
+        if (points.Count < 2 || points.Any(p => p.Period.Kind != points[0].Period.Kind))
+        {
+            return direct;
+        }
+
+        var span = PeriodSteps.Index(points[0].Period, points[^1].Period)!.Value + 1;
+        if (span > MaxSlots)
+        {
+            return direct;
+        }
+
+        var byPeriod = points.ToDictionary(p => p.Period);
+        var slots = new List<Slot>(span);
+        for (var period = points[0].Period; period.CompareTo(points[^1].Period) <= 0; period = PeriodSteps.Next(period))
+        {
+            slots.Add(new Slot(period, byPeriod.GetValueOrDefault(period)));
+        }
+
+        return slots;
+    }
+
     public static IReadOnlyList<SeriesLine> Lines(Indicator indicator, IReadOnlyList<Slot> slots)
     {
         if (slots.Count == 0)

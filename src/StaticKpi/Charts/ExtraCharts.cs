@@ -1,0 +1,118 @@
+using Plotly.NET;
+using Plotly.NET.TraceObjects;
+using StaticKpi.Formatting;
+using StaticKpi.Model;
+
+namespace StaticKpi.Charts;
+
+/// <summary>
+/// The extra charts editors declare in indicator files: bars and lines over categories, on one or two value axes, with
+/// any reference lines. Bars after the first are told apart by fill pattern and lines by dash and marker shape.
+/// </summary>
+internal static class ExtraCharts
+{
+    /// <summary>The extra charts declared in the indicator's file for <paramref name="reportPeriod"/>, in file order.</summary>
+    public static IReadOnlyList<ChartFigure> Of(Indicator indicator, Period reportPeriod) =>
+        [.. indicator.Charts
+            .Where(c => c.Period == reportPeriod)
+            .Select((spec, i) => Extra(spec, $"chart-{indicator.Id}-{reportPeriod.Slug}-extra-{i + 1}"))];
+
+    private static ChartFigure Extra(ChartSpec spec, string id)
+    {
+        var categories = spec.Categories.ToArray();
+        // The categories as plotly.js text: the x values of every trace, and the axis's own (see CategoryAxis).
+        var keys = PlotlyText.EscapeAll(categories);
+        var traces = new List<Trace>();
+        var bars = 0;
+        var lines = 0;
+        for (var s = 0; s < spec.Series.Count; s++)
+        {
+            var series = spec.Series[s];
+            var scale = ChartNumbers.ScaleOf(series.Values);
+            var colour = ChartPalette.Cycle(ChartPalette.Series, s);
+            var hover = series.Values
+                .Select((v, i) => PlotlyText.Lines(
+                    series.Name, $"{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : ValueFormatter.NoData)}"))
+                .ToArray();
+            var trace = series.Kind == SeriesKind.Bar ? Bar(series.Name, colour, bars++) : Line(series.Name, colour, lines++);
+            traces.Add(trace
+                .Set("x", keys)
+                .Set("y", series.Values.Select(v => (double?)v).ToArray())
+                .Set("hovertext", hover)
+                .Set("hoverinfo", "text")
+                .Set("yaxis", series.Axis == ChartAxis.Secondary ? "y2" : null));
+        }
+
+        var firstScale = ChartNumbers.ScaleOf(spec.Series[0].Values);
+        string BenchmarkValue(ChartBenchmark benchmark) =>
+            ChartNumbers.Format(benchmark.Value, Math.Max(firstScale, benchmark.Value.Scale));
+        for (var b = 0; b < spec.Benchmarks.Count; b++)
+        {
+            var benchmark = spec.Benchmarks[b];
+            traces.Add(ReferenceLines.Horizontal(benchmark.Name, benchmark.Value, keys,
+                ChartPalette.Cycle(ChartPalette.ReferenceLines, b), ChartPalette.Cycle(ChartPalette.Dashes, b + 1),
+                $"{benchmark.Name}: {BenchmarkValue(benchmark)}"));
+        }
+
+        var layout = PlotlyObjects.Layout(spec.Title)
+            .Set("barmode", "group")
+            .Set("xaxis", PlotlyObjects.CategoryAxis(spec.XTitle, categories, wrapAt: 18))
+            .Set("yaxis", ChartAxes.ExtraValues(spec.YTitle));
+        if (spec.Series.Any(s => s.Axis == ChartAxis.Secondary))
+        {
+            layout.Set("yaxis2", ChartAxes.ExtraSecondValues(spec.Y2Title));
+        }
+
+        var scales = spec.Series.Select(s => ChartNumbers.ScaleOf(s.Values)).ToList();
+        var rows = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < categories.Length; i++)
+        {
+            rows.Add([
+                categories[i],
+                .. spec.Series.Select((s, k) => s.Values[i] is { } v ? ChartNumbers.Format(v, scales[k]) : ValueFormatter.NoData),
+            ]);
+        }
+
+        foreach (var benchmark in spec.Benchmarks)
+        {
+            rows.Add([benchmark.Name, BenchmarkValue(benchmark), .. spec.Series.Skip(1).Select(_ => "")]);
+        }
+
+        var caption = spec.Benchmarks.Count switch
+        {
+            0 => spec.Title,
+            1 => $"{spec.Title} (the last row is a reference line)",
+            var n => $"{spec.Title} (the last {n} rows are reference lines)",
+        };
+        var table = new ChartTable(caption, [spec.XTitle ?? "Category", .. spec.Series.Select(s => s.Name)], rows);
+        var pointCount = spec.Series.Sum(s => s.Values.Count(v => v is not null));
+        return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec), table, traces, layout, pointCount);
+    }
+
+    /// <summary>A bar series; every one after the first has a fill pattern, so bars do not rely on colour alone.</summary>
+    private static Trace Bar(string name, string colour, int index)
+    {
+        var marker = PlotlyObjects.Marker().Set("color", colour);
+        if (index > 0)
+        {
+            marker.Set("pattern", new Pattern()
+                .Set("shape", ChartPalette.Cycle(ChartPalette.BarPatterns, index))
+                .Set("fillmode", "overlay")
+                .Set("fgcolor", ChartPalette.Background)
+                .Set("solidity", 0.3));
+        }
+
+        return PlotlyObjects.Bar(name).Set("marker", marker);
+    }
+
+    /// <summary>A line series, told apart from the others by dash pattern and marker shape.</summary>
+    private static Trace Line(string name, string colour, int index) =>
+        PlotlyObjects.Scatter(name)
+            .Set("mode", "lines+markers")
+            .Set("connectgaps", false)
+            .Set("line", PlotlyObjects.Line(colour, ChartPalette.Cycle(ChartPalette.Dashes, index), 3))
+            .Set("marker", PlotlyObjects.Marker()
+                .Set("symbol", ChartPalette.Cycle(ChartPalette.Symbols, index))
+                .Set("size", 9)
+                .Set("color", colour));
+}

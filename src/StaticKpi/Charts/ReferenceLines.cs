@@ -1,0 +1,139 @@
+using Plotly.NET;
+using StaticKpi.Formatting;
+using StaticKpi.Model;
+
+namespace StaticKpi.Charts;
+
+/// <summary>
+/// The lines a trend chart measures the figures against: the target (a step line, or a shaded band for a range), the
+/// baseline and the benchmarks. <see cref="Horizontal"/> also draws an extra chart's reference lines.
+/// </summary>
+internal sealed class ReferenceLines(ValueFormatter formatter)
+{
+    /// <summary>How a baseline or benchmark that is a running total is described.</summary>
+    private const string CumulativeWord = "cumulative";
+
+    /// <summary>The target as a step line (it can change between periods), or two bounds with the band between shaded.</summary>
+    public IEnumerable<Trace> Targets(Indicator indicator, IReadOnlyList<Slot> slots, Projection? projection)
+    {
+        // Each period has the target in force for it (none before the first target was set), a period missing
+        // from the series included.
+        var targets = slots.Select(s => s.Point is { } p ? indicator.TargetFor(p) : indicator.TargetInForce(s.Period)).ToList();
+        var x = slots.Select(s => s.Period.DisplayName).ToList();
+        if (projection is not null)
+        {
+            // The target carried on under the projection, so a reader can see where they would meet: the one in force
+            // for each period when targets change by period, else the latest.
+            var latest = targets.FindLast(t => t is not null);
+            foreach (var period in projection.Periods)
+            {
+                x.Add(period.DisplayName);
+                targets.Add(indicator.Targets.Count > 0 ? indicator.TargetInForce(period) : latest);
+            }
+        }
+
+        var xs = PlotlyText.EscapeAll(x);
+        if (targets.Any(t => t is Target.Value))
+        {
+            var values = targets.Select(t => t is Target.Value v ? (double?)v.Amount : null).ToArray();
+            var hover = targets
+                .Select((t, i) => t is Target.Value v ? PlotlyText.Escape($"Target for {x[i]}: {Format(indicator, v.Amount)}") : null)
+                .ToArray();
+            yield return PlotlyObjects.Scatter("Target")
+                .Set("mode", "lines+markers")
+                .Set("x", xs)
+                .Set("y", values)
+                .Set("connectgaps", false)
+                .Set("hovertext", hover)
+                .Set("hoverinfo", "text")
+                .Set("line", PlotlyObjects.Line(ChartPalette.Target).Set("shape", "hv"))
+                .Set("marker", PlotlyObjects.Marker()
+                    .Set("symbol", "line-ew")
+                    .Set("size", 14)
+                    .Set("color", ChartPalette.Target)
+                    .Set("line", PlotlyObjects.Outline(ChartPalette.Target, 2)));
+        }
+
+        if (targets.Any(t => t is Target.Range))
+        {
+            var hover = targets.Select((t, i) => t is Target.Range r
+                ? PlotlyText.Escape($"Target range for {x[i]}: {Format(indicator, r.Min)} to {Format(indicator, r.Max)}")
+                : null).ToArray();
+            double?[] Bound(Func<Target.Range, decimal> bound) =>
+                [.. targets.Select(t => t is Target.Range r ? (double?)bound(r) : null)];
+            yield return TargetBound("Target range (lower bound)", xs, Bound(r => r.Min), hover)
+                .Set("showlegend", false)
+                .Set("line", PlotlyObjects.Line(ChartPalette.Target, width: 1).Set("shape", "hv"));
+            yield return TargetBound("Target range", xs, Bound(r => r.Max), hover)
+                .Set("fill", "tonexty")
+                .Set("fillcolor", ChartPalette.TargetBand)
+                .Set("line", PlotlyObjects.Line(ChartPalette.Target, width: 1).Set("shape", "hv"));
+        }
+    }
+
+    /// <summary>
+    /// The baseline as a reference line: "Baseline: 872 (2022/23, cumulative)", with where it was taken from and any
+    /// note in its hover.
+    /// </summary>
+    /// <param name="keys">The categories of the axis as plotly.js text.</param>
+    public Trace Baseline(Indicator indicator, Baseline baseline, IReadOnlyList<string> keys)
+    {
+        var span = baseline.From is not { } from ? null
+            : baseline.To is not { } to || to == from ? from.DisplayName
+            : $"{from.DisplayName} to {to.DisplayName}";
+        string[] about = [.. new[] { span, baseline.Cumulative ? CumulativeWord : null }.OfType<string>()];
+        var name = $"Baseline: {Format(indicator, baseline.Value)}" + (about.Length == 0 ? "" : $" ({string.Join(", ", about)})");
+        var hover = PlotlyText.Lines([
+            $"Baseline: {Format(indicator, baseline.Value)}",
+            span is null ? "The period it was taken from is not given" : $"Taken from {span}",
+            baseline.Cumulative ? "A cumulative figure (a running total)" : "A figure for one period",
+            .. baseline.Note is null ? Array.Empty<string>() : [baseline.Note],
+        ]);
+        return PlotlyObjects.Scatter(name)
+            .Set("mode", "lines")
+            .Set("x", new[] { keys[0], keys[^1] })
+            .Set("y", new double?[] { (double)baseline.Value, (double)baseline.Value })
+            .Set("hovertext", new[] { hover, hover })
+            .Set("hoverinfo", "text")
+            .Set("line", PlotlyObjects.Line(ChartPalette.Baseline, "longdashdot"));
+    }
+
+    /// <param name="keys">The categories of the axis as plotly.js text.</param>
+    public IEnumerable<Trace> Benchmarks(Indicator indicator, IReadOnlyList<string> keys)
+    {
+        foreach (var benchmark in indicator.Benchmarks)
+        {
+            string[] about = [.. new[] { benchmark.Period?.DisplayName, benchmark.Cumulative ? CumulativeWord : null }.OfType<string>()];
+            var name = (benchmark.Label ?? Labels.Benchmark(benchmark.Kind)) +
+                       (about.Length == 0 ? "" : $" ({string.Join(", ", about)})");
+            var (colour, dash) = ChartPalette.BenchmarkStyle(benchmark.Kind);
+            yield return Horizontal(name, benchmark.Value, keys, colour, dash, $"{name}: {Format(indicator, benchmark.Value)}");
+        }
+    }
+
+    /// <summary>A horizontal line across the chart at <paramref name="value"/>: a benchmark. The name and hover are plain text.</summary>
+    /// <param name="keys">The categories of the axis as plotly.js text; the line runs from the first to the last.</param>
+    public static Trace Horizontal(string name, decimal value, IReadOnlyList<string> keys, string colour, string dash, string hover)
+    {
+        var escapedHover = PlotlyText.Escape(hover);
+        return PlotlyObjects.Scatter(name)
+            .Set("mode", "lines")
+            .Set("x", new[] { keys[0], keys[^1] })
+            .Set("y", new double?[] { (double)value, (double)value })
+            .Set("hovertext", new[] { escapedHover, escapedHover })
+            .Set("hoverinfo", "text")
+            .Set("line", PlotlyObjects.Line(colour, dash));
+    }
+
+    /// <summary>One bound of a target range: the band between the two shares their legend entry and hover.</summary>
+    private static Trace TargetBound(string name, string[] xs, double?[] y, string?[] hover) =>
+        PlotlyObjects.Scatter(name)
+            .Set("mode", "lines")
+            .Set("x", xs)
+            .Set("y", y)
+            .Set("hovertext", hover)
+            .Set("hoverinfo", "text")
+            .Set("legendgroup", "target-range");
+
+    private string Format(Indicator indicator, decimal value) => formatter.Value(value, indicator.Unit, indicator.Precision);
+}

@@ -1,0 +1,68 @@
+using StaticKpi.Formatting;
+using StaticKpi.Model;
+
+namespace StaticKpi.Charts;
+
+/// <summary>
+/// What a trend chart says about each point: its row of the chart's table and its hover text, which say the same
+/// things. An indicator's chart in each later report repeats the points of the earlier ones, so they are made once per
+/// build (in the build's <see cref="ChartCaches"/>) and the row shared (the templates then render it once too).
+/// </summary>
+internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatter)
+{
+    /// <summary>The legend entry of the hollow rings around provisional values.</summary>
+    public const string ProvisionalName = "Provisional (not yet validated)";
+
+    /// <summary>The word after a provisional value in the chart's table and hover.</summary>
+    private const string ProvisionalWord = "provisional";
+
+    /// <summary>A point's table row and hover text, for the rating it is shown with.</summary>
+    public ChartCaches.PointTexts Of(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
+        caches.Points.GetOrAdd((point, rating.Rating, rating.Overridden), key =>
+        {
+            var value = formatter.Value(point.Value, indicator.Unit, indicator.Precision);
+            var target = TargetText(indicator, indicator.TargetFor(point), indicator.StatusFor(point));
+            var ratingText = Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : "");
+            var period = point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})";
+            var shown = point.Provisional && point.Value is not null ? $"{value} ({ProvisionalWord})" : value;
+            string[] hover = point.Provisional && point.Value is not null
+                ? [$"{point.DisplayLabel}: {shown}", ProvisionalName, $"Rating: {ratingText}", $"Target: {target}"]
+                : [$"{point.DisplayLabel}: {shown}", $"Rating: {ratingText}", $"Target: {target}"];
+            return new ChartCaches.PointTexts(new SharedRow([period, shown, target, ratingText]), PlotlyText.Lines(hover));
+        });
+
+    /// <summary>
+    /// A row per series entry, in order, and one row for each run of periods the series has no entry for
+    /// ("2021/22 Q1 to 2022/23 Q4", "No data"), so the table shows the same gaps as the chart.
+    /// </summary>
+    public IEnumerable<IReadOnlyList<string>> TableRows(
+        Indicator indicator, IReadOnlyList<Slot> slots, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Point is { } point)
+            {
+                yield return Of(indicator, point, ratingOf(point)).Row;
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < slots.Count && slots[last + 1].Point is null)
+            {
+                last++;
+            }
+
+            var span = i == last
+                ? slots[i].Period.DisplayName
+                : $"{slots[i].Period.DisplayName} to {slots[last].Period.DisplayName}";
+            yield return [span, ValueFormatter.NoData, "", Labels.Rating(Rating.NoData)];
+            i = last;
+        }
+    }
+
+    /// <summary>The target as the chart's table and hover say it: "No target" for a period before any target was set.</summary>
+    private string TargetText(Indicator indicator, Target? target, IndicatorStatus? status) =>
+        target is null && status is null && indicator.Status is null
+            ? Labels.Rating(Rating.NoTarget)
+            : formatter.Target(target, status, indicator.Unit, indicator.Precision);
+}
