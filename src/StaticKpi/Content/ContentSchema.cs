@@ -198,8 +198,8 @@ public static class ContentSchema
         new("y_title", "The title of the left axis; include the unit, such as '(%)'.", Text),
         new("y2_title", "The title of the right axis (bar_line charts only).", Text),
         new("categories", "The labels along the bottom of the chart, each once.", () => ListOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, unique: true), Required: true),
-        new("series", "One or more series of values.", () => ListOf(ObjectOf(IndicatorLoader.ChartSeriesKeys, ChartSeriesFields)), Required: true),
-        new("benchmarks", "Horizontal reference lines.", () => ListOf(ObjectOf(IndicatorLoader.ChartBenchmarkKeys, ChartBenchmarkFields))),
+        new("series", "One or more series of values.", () => ListOf(ObjectOf(ChartSpecLoader.SeriesKeys, ChartSeriesFields)), Required: true),
+        new("benchmarks", "Horizontal reference lines.", () => ListOf(ObjectOf(ChartSpecLoader.BenchmarkKeys, ChartBenchmarkFields))),
     ];
 
     public static readonly IReadOnlyList<SchemaField> IndicatorFields =
@@ -226,7 +226,7 @@ public static class ContentSchema
         new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.", () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
         new("links", "Useful links shown on the indicator's page.", () => ListOf(ObjectOf(IndicatorLoader.LinkKeys, LinkFields))),
         new("series", "The values, one entry per period.", () => ListOf(ObjectOf(IndicatorLoader.PointKeys, PointFields))),
-        new("charts", "Extra charts for a report period's page.", () => ListOf(ObjectOf(IndicatorLoader.ChartKeys, ChartFields))),
+        new("charts", "Extra charts for a report period's page.", () => ListOf(ObjectOf(ChartSpecLoader.Keys, ChartFields))),
     ];
 
     // Report files.
@@ -313,9 +313,9 @@ public static class ContentSchema
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.TargetFromKeys)}", IndicatorLoader.TargetFromKeys, TargetFromFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.PointKeys)}", IndicatorLoader.PointKeys, PointFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.OverrideKeys)}", IndicatorLoader.OverrideKeys, OverrideFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartKeys)}", IndicatorLoader.ChartKeys, ChartFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartSeriesKeys)}", IndicatorLoader.ChartSeriesKeys, ChartSeriesFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartBenchmarkKeys)}", IndicatorLoader.ChartBenchmarkKeys, ChartBenchmarkFields),
+        new($"{nameof(ChartSpecLoader)}.{nameof(ChartSpecLoader.Keys)}", ChartSpecLoader.Keys, ChartFields),
+        new($"{nameof(ChartSpecLoader)}.{nameof(ChartSpecLoader.SeriesKeys)}", ChartSpecLoader.SeriesKeys, ChartSeriesFields),
+        new($"{nameof(ChartSpecLoader)}.{nameof(ChartSpecLoader.BenchmarkKeys)}", ChartSpecLoader.BenchmarkKeys, ChartBenchmarkFields),
         new($"{nameof(ReportLoader)}.{nameof(ReportLoader.Keys)}", ReportLoader.Keys, ReportFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.Keys)}", SiteConfigLoader.Keys, SiteConfigFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.CommitteeKeys)}", SiteConfigLoader.CommitteeKeys, CommitteeFields),

@@ -250,6 +250,21 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>
+    /// The items of a list field that are mappings, each read with <paramref name="knownKeys"/>; an item that is not
+    /// a mapping is reported where it stands and skipped.
+    /// </summary>
+    public IEnumerable<YamlMap> MapsIn(string key, IReadOnlyCollection<string> knownKeys, bool required = false)
+    {
+        foreach (var node in Sequence(key, required))
+        {
+            if (MapOf(node, key, knownKeys) is { } item)
+            {
+                yield return item;
+            }
+        }
+    }
+
     public IReadOnlyList<YamlNode> Sequence(string key, bool required = false)
     {
         var node = Node(key, required);
