@@ -113,7 +113,7 @@ public static class ContentSchema
         ["anyOf"] = new JsonArray(
             Number(),
             new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*[Tt][Bb][Cc]\s*$", ["description"] = "TBC: a target is still being set." },
-            ObjectOf(IndicatorLoader.RangeKeys, RangeFields)),
+            ObjectOf(TargetsLoader.RangeKeys, RangeFields)),
     };
 
     // Indicator files.
@@ -215,7 +215,7 @@ public static class ContentSchema
         new("frequency", "How often the figure is measured.", OneOf<Frequency>),
         new("target", "The target: a number, a range {min, max} or TBC. Leave out for an indicator without a target and give a status.", Target),
         new("targets", "Targets by period, each in force from its 'from' period until the next; periods before the first have no target. Use instead of 'target'.",
-            () => ListOf(ObjectOf(IndicatorLoader.TargetFromKeys, TargetFromFields))),
+            () => ListOf(ObjectOf(TargetsLoader.FromKeys, TargetFromFields))),
         new("status", "Why there is no target: baseline, contextual, in_development or suspended.", OneOf<IndicatorStatus>),
         new("baseline", "The figure the indicator is tracked against, shown where a target would be, and when it was taken.",
             () => ObjectOf(IndicatorLoader.BaselineKeys, BaselineFields)),
@@ -224,7 +224,7 @@ public static class ContentSchema
         new("description", "How the figure is calculated (Markdown).", Markdown),
         new("data_source", "Where the figures come from.", Text),
         new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.", () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
-        new("links", "Useful links shown on the indicator's page.", () => ListOf(ObjectOf(IndicatorLoader.LinkKeys, LinkFields))),
+        new("links", "Useful links shown on the indicator's page.", () => ListOf(ObjectOf(LinksLoader.Keys, LinkFields))),
         new("series", "The values, one entry per period.", () => ListOf(ObjectOf(IndicatorLoader.PointKeys, PointFields))),
         new("charts", "Extra charts for a report period's page.", () => ListOf(ObjectOf(ChartSpecLoader.Keys, ChartFields))),
     ];
@@ -306,11 +306,11 @@ public static class ContentSchema
     public static IReadOnlyList<SchemaKeyList> KeyLists { get; } =
     [
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.Keys)}", IndicatorLoader.Keys, IndicatorFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.RangeKeys)}", IndicatorLoader.RangeKeys, RangeFields),
+        new($"{nameof(TargetsLoader)}.{nameof(TargetsLoader.RangeKeys)}", TargetsLoader.RangeKeys, RangeFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.BenchmarkKeys)}", IndicatorLoader.BenchmarkKeys, BenchmarkFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.LinkKeys)}", IndicatorLoader.LinkKeys, LinkFields),
+        new($"{nameof(LinksLoader)}.{nameof(LinksLoader.Keys)}", LinksLoader.Keys, LinkFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.BaselineKeys)}", IndicatorLoader.BaselineKeys, BaselineFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.TargetFromKeys)}", IndicatorLoader.TargetFromKeys, TargetFromFields),
+        new($"{nameof(TargetsLoader)}.{nameof(TargetsLoader.FromKeys)}", TargetsLoader.FromKeys, TargetFromFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.PointKeys)}", IndicatorLoader.PointKeys, PointFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.OverrideKeys)}", IndicatorLoader.OverrideKeys, OverrideFields),
         new($"{nameof(ChartSpecLoader)}.{nameof(ChartSpecLoader.Keys)}", ChartSpecLoader.Keys, ChartFields),

@@ -1,7 +1,6 @@
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Shared;
-using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Content;
 
@@ -15,11 +14,8 @@ public static class IndicatorLoader
         "series", "charts",
     ];
 
-    public static readonly string[] RangeKeys = ["min", "max"];
     public static readonly string[] BenchmarkKeys = ["kind", "value", "period", "label", "note", "cumulative"];
     public static readonly string[] BaselineKeys = ["value", "period", "from", "to", "cumulative", "note"];
-    public static readonly string[] TargetFromKeys = ["from", "target"];
-    public static readonly string[] LinkKeys = ["title", "url"];
     public static readonly string[] PointKeys =
         ["period", "value", "target", "status", "label", "note", "provisional", "withhold_rating", "rag_override"];
     public static readonly string[] OverrideKeys = ["rating", "reason"];
@@ -63,7 +59,7 @@ public static class IndicatorLoader
             precision = Math.Clamp(precision, 0, 6);
         }
 
-        var target = ReadTarget(map, "target", map.Node("target"));
+        var target = TargetsLoader.ReadTarget(map, "target", map.Node("target"));
         var targets = TargetsLoader.Read(map, fy);
         if (target is not null && targets.Count > 0)
         {
@@ -101,7 +97,7 @@ public static class IndicatorLoader
             description,
             map.String("data_source"),
             ReadBenchmarks(map, fy, cumulativeByDefault),
-            ReadLinks(map),
+            LinksLoader.Read(map),
             series,
             map.Location,
             charts,
@@ -165,37 +161,6 @@ public static class IndicatorLoader
         }
     }
 
-    internal static Target? ReadTarget(YamlMap map, string key, YamlNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case YamlScalarNode { Value: { } text } when text.Trim().Equals("TBC", StringComparison.OrdinalIgnoreCase):
-                return new Target.ToBeConfirmed();
-            case YamlMappingNode:
-                var range = map.MapOf(node, key, RangeKeys);
-                var min = range?.Decimal("min", required: true);
-                var max = range?.Decimal("max", required: true);
-                if (min is null || max is null)
-                {
-                    return null;
-                }
-
-                if (min > max)
-                {
-                    map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(node), $"The target range has min {min} above max {max}.",
-                        "Swap the two numbers.");
-                    return null;
-                }
-
-                return new Target.Range(min.Value, max.Value);
-            default:
-                var amount = map.DecimalOf(node, key);
-                return amount is null ? null : new Target.Value(amount.Value);
-        }
-    }
-
     private static IReadOnlyList<DataPoint> ReadSeries(YamlMap map, int fy, Unit unit)
     {
         var points = new List<DataPoint>();
@@ -216,7 +181,7 @@ public static class IndicatorLoader
                     "Check the figure, or change 'unit' if this is not a percentage.");
             }
 
-            var target = ReadTarget(item, "target", item.Node("target"));
+            var target = TargetsLoader.ReadTarget(item, "target", item.Node("target"));
             var status = item.Enum<IndicatorStatus>("status");
             var ratingOverride = ReadOverride(item);
             if (period is null)
@@ -290,44 +255,5 @@ public static class IndicatorLoader
         }
 
         return benchmarks;
-    }
-
-    private static IReadOnlyList<Link> ReadLinks(YamlMap map)
-    {
-        var links = new List<Link>();
-        foreach (var node in map.Sequence("links"))
-        {
-            var item = map.MapOf(node, "links", LinkKeys);
-            var title = item?.String("title", required: true);
-            var url = item?.String("url", required: true);
-            if (item is null || title is null || url is null)
-            {
-                continue;
-            }
-
-            if (url.Trim() is "" or "#")
-            {
-                map.Diagnostics.Warning(RuleIds.PlaceholderLink, item.LocationOf("url"),
-                    $"The link '{QuotedValue.Cut(title)}' points to '{QuotedValue.Cut(url)}', which goes nowhere; it is left out.", "Put the real address, or remove the link.");
-                continue;
-            }
-
-            if (!MarkdownRenderer.IsSafe(url))
-            {
-                map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"), $"The link '{QuotedValue.Cut(title)}' uses an address that is not allowed.",
-                    "Use an http, https, mailto or tel address, or a path within the site.");
-                continue;
-            }
-
-            if (MarkdownRenderer.IsInsecure(url))
-            {
-                map.Diagnostics.Warning(RuleIds.InsecureLink, item.LocationOf("url"),
-                    $"The link '{QuotedValue.Cut(title)}' uses http:, which is not encrypted.", $"Use '{QuotedValue.Cut(MarkdownRenderer.HttpsOf(url))}' if the site offers it (most do).");
-            }
-
-            links.Add(new Link(title, url));
-        }
-
-        return links;
     }
 }
