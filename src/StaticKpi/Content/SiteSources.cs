@@ -126,7 +126,7 @@ public sealed class SiteSources
         diagnostics.AddRange(_themeProblems);
         diagnostics.AddRange(_ignoredCommentary.Select(CommentaryFileNames.Ignored));
 
-        return new SiteBuilder(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles)
+        return new SiteAssembler(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles)
             .Assemble(Values(_indicators, diagnostics), Values(_commentaries.Values, diagnostics), Values(_reports, diagnostics));
     }
 

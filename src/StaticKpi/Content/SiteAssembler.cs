@@ -6,7 +6,7 @@ namespace StaticKpi.Content;
 /// <summary>Checks across files and assembles the <see cref="Site"/>; no file access.</summary>
 /// <param name="unloadedIndicatorIds">Indicators whose own file had errors: references to them are not reported again.</param>
 /// <param name="unloadedReportFiles">Report files (relative paths) that had errors: the pages they would make are unknown.</param>
-public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null,
+public sealed class SiteAssembler(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null,
     IReadOnlyCollection<string>? unloadedReportFiles = null)
 {
     public Site Assemble(IReadOnlyList<Indicator> indicators, IReadOnlyList<Commentary> commentaries, IReadOnlyList<Report> reports)
