@@ -41,7 +41,9 @@ public static class IndicatorLoader
             var suggestion = Suggestions.Closest(committee, config.Committees.Select(c => c.Key));
             diagnostics.Error(RuleIds.UnknownCommittee, map.LocationOf("committee"),
                 $"There is no committee '{QuotedValue.Cut(committee)}' in {SiteConfigLoader.FileName}.",
-                suggestion is null ? $"Add it under 'committees' in {SiteConfigLoader.FileName}, or use an existing key." : $"Did you mean '{suggestion}'?");
+                suggestion is null
+                    ? $"Add it under 'committees' in {SiteConfigLoader.FileName}, or use an existing key."
+                    : $"Did you mean '{suggestion}'?");
         }
 
         var slug = map.String("slug");
@@ -125,7 +127,8 @@ public static class IndicatorLoader
         }
 
         return digits > 0 && digits < name.Length && name[digits] is '-' or '.' &&
-            int.TryParse(name.AsSpan(0, digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            int.TryParse(name.AsSpan(0, digits), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? id
             : null;
     }

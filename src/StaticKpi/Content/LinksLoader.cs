@@ -27,13 +27,15 @@ public static class LinksLoader
             if (url.Trim() is "" or "#")
             {
                 map.Diagnostics.Warning(RuleIds.PlaceholderLink, item.LocationOf("url"),
-                    $"The link '{QuotedValue.Cut(title)}' points to '{QuotedValue.Cut(url)}', which goes nowhere; it is left out.", "Put the real address, or remove the link.");
+                    $"The link '{QuotedValue.Cut(title)}' points to '{QuotedValue.Cut(url)}', which goes nowhere; it is left out.",
+                    "Put the real address, or remove the link.");
                 continue;
             }
 
             if (!MarkdownRenderer.IsSafe(url))
             {
-                map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"), $"The link '{QuotedValue.Cut(title)}' uses an address that is not allowed.",
+                map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"),
+                    $"The link '{QuotedValue.Cut(title)}' uses an address that is not allowed.",
                     "Use an http, https, mailto or tel address, or a path within the site.");
                 continue;
             }
@@ -41,7 +43,8 @@ public static class LinksLoader
             if (MarkdownRenderer.IsInsecure(url))
             {
                 map.Diagnostics.Warning(RuleIds.InsecureLink, item.LocationOf("url"),
-                    $"The link '{QuotedValue.Cut(title)}' uses http:, which is not encrypted.", $"Use '{QuotedValue.Cut(MarkdownRenderer.HttpsOf(url))}' if the site offers it (most do).");
+                    $"The link '{QuotedValue.Cut(title)}' uses http:, which is not encrypted.",
+                    $"Use '{QuotedValue.Cut(MarkdownRenderer.HttpsOf(url))}' if the site offers it (most do).");
             }
 
             links.Add(new Link(title, url));

@@ -138,11 +138,11 @@ public sealed class SiteAssembler(SiteConfig config, DiagnosticBag diagnostics, 
                 var explained = current is { Value: null, Note: not null };
                 if (current?.Value is null && !explained && indicator.Status is not IndicatorStatus.InDevelopment and not IndicatorStatus.Suspended)
                 {
+                    var fix = current is null
+                        ? $"Add a series entry for {report.Period} to {indicator.Location.File}."
+                        : $"Fill in the value of the {current.Period} entry at {current.Location}, or add a 'note:' saying why there is no figure.";
                     diagnostics.Warning(RuleIds.MissingValue, report.LocationOf(id),
-                        $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.",
-                        current is null
-                            ? $"Add a series entry for {report.Period} to {indicator.Location.File}."
-                            : $"Fill in the value of the {current.Period} entry at {current.Location}, or add a 'note:' saying why there is no figure.");
+                        $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.", fix);
                 }
             }
 

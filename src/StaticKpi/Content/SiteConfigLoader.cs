@@ -62,13 +62,15 @@ public static partial class SiteConfigLoader
 
             if (!Slugs.IsSlug(key))
             {
-                diagnostics.Error(RuleIds.BadValue, item!.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' cannot be used in web addresses.",
+                diagnostics.Error(RuleIds.BadValue, item!.LocationOf("key"),
+                    $"The committee key '{QuotedValue.Cut(key)}' cannot be used in web addresses.",
                     $"Use lower-case letters, digits and hyphens, for example '{QuotedValue.Cut(Slugs.From(key))}'.");
             }
 
             if (committees.Exists(c => c.Key == key))
             {
-                diagnostics.Error(RuleIds.DuplicateId, item!.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' is used twice.", "Give each committee its own key.");
+                diagnostics.Error(RuleIds.DuplicateId, item!.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' is used twice.",
+                    "Give each committee its own key.");
                 continue;
             }
 
@@ -138,7 +140,8 @@ public static partial class SiteConfigLoader
         var theme = map.String("theme") ?? "default";
         if (theme.Trim() is "" or "." or ".." || theme.IndexOfAny(['/', '\\', ':', '\0']) >= 0)
         {
-            map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("theme"), $"The theme '{QuotedValue.Cut(theme)}' is not the name of a folder in themes/.",
+            map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("theme"),
+                $"The theme '{QuotedValue.Cut(theme)}' is not the name of a folder in themes/.",
                 "Write just the folder's name, for example 'theme: default' for themes/default/.");
             return "default";
         }

@@ -19,7 +19,8 @@ public sealed class YamlMap
     private readonly IReadOnlyCollection<string> _knownKeys;
 
     /// <param name="sourceText">The file's text, so positions inside block scalars (Markdown fields) can be reported exactly.</param>
-    public YamlMap(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, int lineOffset = 0, string? sourceText = null)
+    public YamlMap(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, int lineOffset = 0,
+        string? sourceText = null)
     {
         _node = node;
         SourceText = sourceText;
