@@ -167,14 +167,8 @@ public static class IndicatorLoader
     private static IReadOnlyList<DataPoint> ReadSeries(YamlMap map, int fy, Unit unit)
     {
         var points = new List<DataPoint>();
-        foreach (var node in map.Sequence("series"))
+        foreach (var item in map.MapsIn("series", PointKeys))
         {
-            var item = map.MapOf(node, "series", PointKeys);
-            if (item is null)
-            {
-                continue;
-            }
-
             var period = item.Period("period", fy, required: true);
             var value = item.Decimal("value");
             if (unit == Unit.Percent && value is < 0 or > 100)
@@ -242,13 +236,12 @@ public static class IndicatorLoader
     private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy, bool cumulativeByDefault)
     {
         var benchmarks = new List<Benchmark>();
-        foreach (var node in map.Sequence("benchmarks"))
+        foreach (var item in map.MapsIn("benchmarks", BenchmarkKeys))
         {
-            var item = map.MapOf(node, "benchmarks", BenchmarkKeys);
-            var kind = item?.Enum<BenchmarkKind>("kind", required: true);
-            var value = item?.Decimal("value", required: true);
-            var period = item?.Period("period", fy);
-            if (item is null || kind is null || value is null)
+            var kind = item.Enum<BenchmarkKind>("kind", required: true);
+            var value = item.Decimal("value", required: true);
+            var period = item.Period("period", fy);
+            if (kind is null || value is null)
             {
                 continue;
             }

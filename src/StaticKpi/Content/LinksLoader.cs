@@ -14,12 +14,11 @@ public static class LinksLoader
     public static IReadOnlyList<Link> Read(YamlMap map)
     {
         var links = new List<Link>();
-        foreach (var node in map.Sequence("links"))
+        foreach (var item in map.MapsIn("links", Keys))
         {
-            var item = map.MapOf(node, "links", Keys);
-            var title = item?.String("title", required: true);
-            var url = item?.String("url", required: true);
-            if (item is null || title is null || url is null)
+            var title = item.String("title", required: true);
+            var url = item.String("url", required: true);
+            if (title is null || url is null)
             {
                 continue;
             }
