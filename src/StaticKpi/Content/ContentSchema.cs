@@ -61,7 +61,8 @@ public static class ContentSchema
 
     private static JsonObject Boolean() => new() { ["type"] = "boolean" };
 
-    private static JsonObject Date() => new() { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$", ["examples"] = new JsonArray("2025-03-03") };
+    private static JsonObject Date() =>
+        new() { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$", ["examples"] = new JsonArray("2025-03-03") };
 
     private static JsonObject PeriodText() =>
         new() { ["type"] = "string", ["pattern"] = PeriodPattern, ["examples"] = new JsonArray("2024/25 Q3", "2024-10", "2023/24") };
@@ -113,7 +114,7 @@ public static class ContentSchema
         ["anyOf"] = new JsonArray(
             Number(),
             new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*[Tt][Bb][Cc]\s*$", ["description"] = "TBC: a target is still being set." },
-            ObjectOf(IndicatorLoader.RangeKeys, RangeFields)),
+            ObjectOf(TargetsLoader.RangeKeys, RangeFields)),
     };
 
     // Indicator files.
@@ -131,8 +132,11 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaField> PointFields =
     [
-        new("period", "The reporting period of this value: a quarter (2024/25 Q3), a month (2024-10) or a financial year (2023/24).", PeriodText, Required: true),
-        new("value", "The figure for the period: a plain number without commas, currency symbols or percent signs. Leave empty when there is no figure.", NumberOrEmpty),
+        new("period", "The reporting period of this value: a quarter (2024/25 Q3), a month (2024-10) or a financial year (2023/24).",
+            PeriodText, Required: true),
+        new("value",
+            "The figure for the period: a plain number without commas, currency symbols or percent signs. Leave empty when there is no figure.",
+            NumberOrEmpty),
         new("target", "The target for this period when it differs from the indicator's: a number, a range {min, max} or TBC.", Target),
         new("status", "This period's status when it has no target.", OneOf<IndicatorStatus>),
         new("label", "How the period is labelled on the page, such as 'Year to date' (default: the period's name).", Text),
@@ -150,7 +154,9 @@ public static class ContentSchema
         new("period", "The period the comparison figure refers to.", PeriodText),
         new("label", "A name shown instead of the kind's, such as 'CIPFA nearest neighbours'.", Text),
         new("note", "A footnote, such as '5 of 15 authorities submitted data'.", Text),
-        new("cumulative", "true when the figure is a running total such as a year-to-date count (default: true for year_to_date and cumulative indicators).", Boolean),
+        new("cumulative",
+            "true when the figure is a running total such as a year-to-date count (default: true for year_to_date and cumulative indicators).",
+            Boolean),
     ];
 
     public static readonly IReadOnlyList<SchemaField> BaselineFields =
@@ -197,9 +203,10 @@ public static class ContentSchema
         new("x_title", "The title of the bottom axis; include the unit.", Text),
         new("y_title", "The title of the left axis; include the unit, such as '(%)'.", Text),
         new("y2_title", "The title of the right axis (bar_line charts only).", Text),
-        new("categories", "The labels along the bottom of the chart, each once.", () => ListOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, unique: true), Required: true),
-        new("series", "One or more series of values.", () => ListOf(ObjectOf(IndicatorLoader.ChartSeriesKeys, ChartSeriesFields)), Required: true),
-        new("benchmarks", "Horizontal reference lines.", () => ListOf(ObjectOf(IndicatorLoader.ChartBenchmarkKeys, ChartBenchmarkFields))),
+        new("categories", "The labels along the bottom of the chart, each once.",
+            () => ListOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, unique: true), Required: true),
+        new("series", "One or more series of values.", () => ListOf(ObjectOf(ChartSpecLoader.SeriesKeys, ChartSeriesFields)), Required: true),
+        new("benchmarks", "Horizontal reference lines.", () => ListOf(ObjectOf(ChartSpecLoader.BenchmarkKeys, ChartBenchmarkFields))),
     ];
 
     public static readonly IReadOnlyList<SchemaField> IndicatorFields =
@@ -214,8 +221,9 @@ public static class ContentSchema
         new("direction", "Whether higher (up) or lower (down) is better, or none.", OneOf<Direction>),
         new("frequency", "How often the figure is measured.", OneOf<Frequency>),
         new("target", "The target: a number, a range {min, max} or TBC. Leave out for an indicator without a target and give a status.", Target),
-        new("targets", "Targets by period, each in force from its 'from' period until the next; periods before the first have no target. Use instead of 'target'.",
-            () => ListOf(ObjectOf(IndicatorLoader.TargetFromKeys, TargetFromFields))),
+        new("targets",
+            "Targets by period, each in force from its 'from' period until the next; periods before the first have no target. Use instead of 'target'.",
+            () => ListOf(ObjectOf(TargetsLoader.FromKeys, TargetFromFields))),
         new("status", "Why there is no target: baseline, contextual, in_development or suspended.", OneOf<IndicatorStatus>),
         new("baseline", "The figure the indicator is tracked against, shown where a target would be, and when it was taken.",
             () => ObjectOf(IndicatorLoader.BaselineKeys, BaselineFields)),
@@ -223,10 +231,11 @@ public static class ContentSchema
         new("projection", "false to draw no trend projection on this indicator's chart (default: true).", Boolean),
         new("description", "How the figure is calculated (Markdown).", Markdown),
         new("data_source", "Where the figures come from.", Text),
-        new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.", () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
-        new("links", "Useful links shown on the indicator's page.", () => ListOf(ObjectOf(IndicatorLoader.LinkKeys, LinkFields))),
+        new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.",
+            () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
+        new("links", "Useful links shown on the indicator's page.", () => ListOf(ObjectOf(LinksLoader.Keys, LinkFields))),
         new("series", "The values, one entry per period.", () => ListOf(ObjectOf(IndicatorLoader.PointKeys, PointFields))),
-        new("charts", "Extra charts for a report period's page.", () => ListOf(ObjectOf(IndicatorLoader.ChartKeys, ChartFields))),
+        new("charts", "Extra charts for a report period's page.", () => ListOf(ObjectOf(ChartSpecLoader.Keys, ChartFields))),
     ];
 
     // Report files.
@@ -236,8 +245,10 @@ public static class ContentSchema
         new("period", "The reporting period of the scorecard, such as 2024/25 Q3.", PeriodText, Required: true),
         new("produced_on", "The date the report was produced (year-month-day).", Date, Required: true),
         new("title", "The report's title (default: the committee's name and the period).", Text),
-        new("indicators", "The ids of the indicators in this scorecard, in display order.", () => ListOf(Integer(minimum: 0), unique: true), Required: true),
-        new("highlights", "Ids of indicators to feature on the report page; each must also be in 'indicators'.", () => ListOf(Integer(minimum: 0), unique: true)),
+        new("indicators", "The ids of the indicators in this scorecard, in display order.",
+            () => ListOf(Integer(minimum: 0), unique: true), Required: true),
+        new("highlights", "Ids of indicators to feature on the report page; each must also be in 'indicators'.",
+            () => ListOf(Integer(minimum: 0), unique: true)),
         new("introduction", "The report's introduction (Markdown).", Markdown),
     ];
 
@@ -294,11 +305,15 @@ public static class ContentSchema
         new("currency_symbol", "The symbol shown before currency values (default: £).", Text),
         new("theme", "The theme folder under themes/ (default: default).", Text),
         new("contact_email", "The address readers can write to.", Text),
-        new("committees", "The committees whose scorecards are published.", () => ListOf(ObjectOf(SiteConfigLoader.CommitteeKeys, CommitteeFields)), Required: true),
-        new("rag_policies", "The rating policies; each applies from its effective_from period until the next.", () => ListOf(ObjectOf(SiteConfigLoader.PolicyKeys, PolicyFields)), Required: true),
+        new("committees", "The committees whose scorecards are published.",
+            () => ListOf(ObjectOf(SiteConfigLoader.CommitteeKeys, CommitteeFields)), Required: true),
+        new("rag_policies", "The rating policies; each applies from its effective_from period until the next.",
+            () => ListOf(ObjectOf(SiteConfigLoader.PolicyKeys, PolicyFields)), Required: true),
         new("accessibility", "The facts for the accessibility statement.", () => ObjectOf(SiteConfigLoader.AccessibilityKeys, AccessibilityFields)),
-        new("licence", "The licence the published data may be reused under (default: Open Government Licence v3.0).", () => ObjectOf(SiteConfigLoader.LicenceKeys, LicenceFields)),
-        new("projection", "Whether trend charts draw a projection, and from how many consecutive values.", () => ObjectOf(SiteConfigLoader.ProjectionKeys, ProjectionFields)),
+        new("licence", "The licence the published data may be reused under (default: Open Government Licence v3.0).",
+            () => ObjectOf(SiteConfigLoader.LicenceKeys, LicenceFields)),
+        new("projection", "Whether trend charts draw a projection, and from how many consecutive values.",
+            () => ObjectOf(SiteConfigLoader.ProjectionKeys, ProjectionFields)),
     ];
 
 
@@ -306,16 +321,16 @@ public static class ContentSchema
     public static IReadOnlyList<SchemaKeyList> KeyLists { get; } =
     [
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.Keys)}", IndicatorLoader.Keys, IndicatorFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.RangeKeys)}", IndicatorLoader.RangeKeys, RangeFields),
+        new($"{nameof(TargetsLoader)}.{nameof(TargetsLoader.RangeKeys)}", TargetsLoader.RangeKeys, RangeFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.BenchmarkKeys)}", IndicatorLoader.BenchmarkKeys, BenchmarkFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.LinkKeys)}", IndicatorLoader.LinkKeys, LinkFields),
+        new($"{nameof(LinksLoader)}.{nameof(LinksLoader.Keys)}", LinksLoader.Keys, LinkFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.BaselineKeys)}", IndicatorLoader.BaselineKeys, BaselineFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.TargetFromKeys)}", IndicatorLoader.TargetFromKeys, TargetFromFields),
+        new($"{nameof(TargetsLoader)}.{nameof(TargetsLoader.FromKeys)}", TargetsLoader.FromKeys, TargetFromFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.PointKeys)}", IndicatorLoader.PointKeys, PointFields),
         new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.OverrideKeys)}", IndicatorLoader.OverrideKeys, OverrideFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartKeys)}", IndicatorLoader.ChartKeys, ChartFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartSeriesKeys)}", IndicatorLoader.ChartSeriesKeys, ChartSeriesFields),
-        new($"{nameof(IndicatorLoader)}.{nameof(IndicatorLoader.ChartBenchmarkKeys)}", IndicatorLoader.ChartBenchmarkKeys, ChartBenchmarkFields),
+        new($"{nameof(ChartSpecLoader)}.{nameof(ChartSpecLoader.Keys)}", ChartSpecLoader.Keys, ChartFields),
+        new($"{nameof(ChartSpecLoader)}.{nameof(ChartSpecLoader.SeriesKeys)}", ChartSpecLoader.SeriesKeys, ChartSeriesFields),
+        new($"{nameof(ChartSpecLoader)}.{nameof(ChartSpecLoader.BenchmarkKeys)}", ChartSpecLoader.BenchmarkKeys, ChartBenchmarkFields),
         new($"{nameof(ReportLoader)}.{nameof(ReportLoader.Keys)}", ReportLoader.Keys, ReportFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.Keys)}", SiteConfigLoader.Keys, SiteConfigFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.CommitteeKeys)}", SiteConfigLoader.CommitteeKeys, CommitteeFields),
@@ -331,7 +346,8 @@ public static class ContentSchema
         new(IndicatorFile, Write("StaticKpi indicator",
             "One indicator: content/indicators/<id>-<slug>.yaml. See docs/content.md.", IndicatorLoader.Keys, IndicatorFields)),
         new(ReportFile, Write("StaticKpi report",
-            "One scorecard, one committee in one period: content/reports/<committee>/<period>.yaml. See docs/content.md.", ReportLoader.Keys, ReportFields)),
+            "One scorecard, one committee in one period: content/reports/<committee>/<period>.yaml. See docs/content.md.",
+            ReportLoader.Keys, ReportFields)),
         new(SiteConfigFile, Write("StaticKpi site configuration",
             "The site's settings: site.config.yaml. See docs/content.md.", SiteConfigLoader.Keys, SiteConfigFields)),
     ];

@@ -1,7 +1,6 @@
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Shared;
-using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Content;
 
@@ -15,20 +14,11 @@ public static class IndicatorLoader
         "series", "charts",
     ];
 
-    public static readonly string[] RangeKeys = ["min", "max"];
     public static readonly string[] BenchmarkKeys = ["kind", "value", "period", "label", "note", "cumulative"];
     public static readonly string[] BaselineKeys = ["value", "period", "from", "to", "cumulative", "note"];
-    public static readonly string[] TargetFromKeys = ["from", "target"];
-    public static readonly string[] LinkKeys = ["title", "url"];
     public static readonly string[] PointKeys =
         ["period", "value", "target", "status", "label", "note", "provisional", "withhold_rating", "rag_override"];
     public static readonly string[] OverrideKeys = ["rating", "reason"];
-    public static readonly string[] ChartKeys =
-        ["period", "type", "title", "x_title", "y_title", "y2_title", "categories", "series", "benchmarks"];
-
-    public static readonly string[] ChartSeriesKeys = ["name", "values", "axis", "kind"];
-    public static readonly string[] ChartBenchmarkKeys = ["name", "value"];
-
     public static Indicator? Load(string text, string file, SiteConfig config, DiagnosticBag diagnostics)
     {
         var root = YamlFile.ParseMapping(text, file, diagnostics);
@@ -51,7 +41,9 @@ public static class IndicatorLoader
             var suggestion = Suggestions.Closest(committee, config.Committees.Select(c => c.Key));
             diagnostics.Error(RuleIds.UnknownCommittee, map.LocationOf("committee"),
                 $"There is no committee '{QuotedValue.Cut(committee)}' in {SiteConfigLoader.FileName}.",
-                suggestion is null ? $"Add it under 'committees' in {SiteConfigLoader.FileName}, or use an existing key." : $"Did you mean '{suggestion}'?");
+                suggestion is null
+                    ? $"Add it under 'committees' in {SiteConfigLoader.FileName}, or use an existing key."
+                    : $"Did you mean '{suggestion}'?");
         }
 
         var slug = map.String("slug");
@@ -69,7 +61,7 @@ public static class IndicatorLoader
             precision = Math.Clamp(precision, 0, 6);
         }
 
-        var target = ReadTarget(map, "target", map.Node("target"));
+        var target = TargetsLoader.ReadTarget(map, "target", map.Node("target"));
         var targets = TargetsLoader.Read(map, fy);
         if (target is not null && targets.Count > 0)
         {
@@ -82,7 +74,7 @@ public static class IndicatorLoader
         var frequency = map.Enum<Frequency>("frequency");
         var cumulativeByDefault = frequency is Frequency.YearToDate or Frequency.Cumulative;
         var series = ReadSeries(map, fy, unit);
-        var charts = ReadCharts(map, fy);
+        var charts = ChartSpecLoader.Read(map, fy);
         var descriptionLinks = new List<MarkdownLink>();
         var (description, descriptionWords) = MarkdownField.RenderWithWords(map, "description", descriptionLinks);
 
@@ -107,7 +99,7 @@ public static class IndicatorLoader
             description,
             map.String("data_source"),
             ReadBenchmarks(map, fy, cumulativeByDefault),
-            ReadLinks(map),
+            LinksLoader.Read(map),
             series,
             map.Location,
             charts,
@@ -135,7 +127,8 @@ public static class IndicatorLoader
         }
 
         return digits > 0 && digits < name.Length && name[digits] is '-' or '.' &&
-            int.TryParse(name.AsSpan(0, digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            int.TryParse(name.AsSpan(0, digits), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? id
             : null;
     }
@@ -171,48 +164,11 @@ public static class IndicatorLoader
         }
     }
 
-    internal static Target? ReadTarget(YamlMap map, string key, YamlNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case YamlScalarNode { Value: { } text } when text.Trim().Equals("TBC", StringComparison.OrdinalIgnoreCase):
-                return new Target.ToBeConfirmed();
-            case YamlMappingNode:
-                var range = map.MapOf(node, key, RangeKeys);
-                var min = range?.Decimal("min", required: true);
-                var max = range?.Decimal("max", required: true);
-                if (min is null || max is null)
-                {
-                    return null;
-                }
-
-                if (min > max)
-                {
-                    map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(node), $"The target range has min {min} above max {max}.",
-                        "Swap the two numbers.");
-                    return null;
-                }
-
-                return new Target.Range(min.Value, max.Value);
-            default:
-                var amount = map.DecimalOf(node, key);
-                return amount is null ? null : new Target.Value(amount.Value);
-        }
-    }
-
     private static IReadOnlyList<DataPoint> ReadSeries(YamlMap map, int fy, Unit unit)
     {
         var points = new List<DataPoint>();
-        foreach (var node in map.Sequence("series"))
+        foreach (var item in map.MapsIn("series", PointKeys))
         {
-            var item = map.MapOf(node, "series", PointKeys);
-            if (item is null)
-            {
-                continue;
-            }
-
             var period = item.Period("period", fy, required: true);
             var value = item.Decimal("value");
             if (unit == Unit.Percent && value is < 0 or > 100)
@@ -222,7 +178,7 @@ public static class IndicatorLoader
                     "Check the figure, or change 'unit' if this is not a percentage.");
             }
 
-            var target = ReadTarget(item, "target", item.Node("target"));
+            var target = TargetsLoader.ReadTarget(item, "target", item.Node("target"));
             var status = item.Enum<IndicatorStatus>("status");
             var ratingOverride = ReadOverride(item);
             if (period is null)
@@ -277,220 +233,15 @@ public static class IndicatorLoader
         return rating is null ? null : new RatingOverride(rating.Value, reason.Trim());
     }
 
-    /// <summary>The optional <c>charts:</c> list: extra charts for the indicator's page in one report period.</summary>
-    private static IReadOnlyList<ChartSpec> ReadCharts(YamlMap map, int fy)
-    {
-        var charts = new List<ChartSpec>();
-        foreach (var node in map.Sequence("charts"))
-        {
-            var item = map.MapOf(node, "charts", ChartKeys);
-            if (item is null)
-            {
-                continue;
-            }
-
-            var period = item.Period("period", fy, required: true);
-            var type = item.Enum<ChartType>("type", required: true);
-            var title = item.String("title", required: true);
-            if (title is not null && string.IsNullOrWhiteSpace(title))
-            {
-                item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("title"), "The chart's title is empty.",
-                    "Write a short headline for the chart; it is shown above it and read out by screen readers.");
-                title = null;
-            }
-
-            var y2Title = item.String("y2_title");
-            if (y2Title is not null && type is not null and not ChartType.BarLine)
-            {
-                item.Diagnostics.Warning(RuleIds.BadValue, item.LocationOf("y2_title"),
-                    $"'y2_title' is only used by bar_line charts; this chart is {EnumNames.Of(type.Value)}.",
-                    "Remove it, or change the type to bar_line.");
-            }
-
-            var categories = ReadChartCategories(item);
-            var series = ReadChartSeries(item, type, categories.Count);
-            var benchmarks = ReadChartBenchmarks(item);
-            if (period is null || type is null || title is null || categories.Count == 0 || series is null)
-            {
-                continue;
-            }
-
-            charts.Add(new ChartSpec(period, type.Value, title.Trim(), item.String("x_title"), item.String("y_title"),
-                y2Title, categories, series, benchmarks, item.Location));
-        }
-
-        return charts;
-    }
-
-    private static IReadOnlyList<string> ReadChartCategories(YamlMap chart)
-    {
-        var nodes = chart.Sequence("categories", required: true);
-        if (nodes.Count == 0 && chart.Has("categories"))
-        {
-            chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf("categories"), "The chart has no categories.",
-                "List the labels along the bottom of the chart, for example [Jul 2022, Aug 2022].");
-        }
-
-        var categories = new List<string>();
-        foreach (var node in nodes)
-        {
-            if (node is not YamlScalarNode { Value: { } label } || YamlMap.IsNull(node) || label.Trim().Length == 0)
-            {
-                chart.Diagnostics.Error(RuleIds.WrongType, chart.LocationOf(node), "Each category should be a label (text).",
-                    "Write the categories as a list of labels, for example [Jul 2022, Aug 2022].");
-                return [];
-            }
-
-            if (categories.Contains(label.Trim()))
-            {
-                chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf(node), $"The category '{QuotedValue.Cut(label.Trim())}' appears twice.",
-                    "Give every category a different label.");
-                return [];
-            }
-
-            categories.Add(label.Trim());
-        }
-
-        return categories;
-    }
-
-    /// <summary>Null when a series is broken, so the chart is left out (the error has been reported).</summary>
-    private static IReadOnlyList<ChartSeries>? ReadChartSeries(YamlMap chart, ChartType? type, int categoryCount)
-    {
-        var nodes = chart.Sequence("series", required: true);
-        if (nodes.Count == 0)
-        {
-            if (chart.Has("series"))
-            {
-                chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf("series"), "The chart has no series.",
-                    "Add at least one series with a name and one value per category.");
-            }
-
-            return null;
-        }
-
-        var series = new List<ChartSeries>();
-        var broken = false;
-        foreach (var node in nodes)
-        {
-            var item = chart.MapOf(node, "series", ChartSeriesKeys);
-            if (item is null)
-            {
-                broken = true;
-                continue;
-            }
-
-            var name = item.String("name", required: true);
-            var axis = item.Enum<ChartAxis>("axis");
-            var kind = item.Enum<SeriesKind>("kind");
-            var values = ReadChartValues(item, name, categoryCount);
-            if (axis == ChartAxis.Secondary && type is { } known && known != ChartType.BarLine)
-            {
-                item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("axis"),
-                    $"Only bar_line charts have a second axis; this chart is {EnumNames.Of(known)}.",
-                    "Remove 'axis: secondary', or change the chart's type to bar_line.");
-                broken = true;
-            }
-
-            if (name is not null && series.Exists(s => s.Name == name.Trim()))
-            {
-                item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("name"), $"Two series are called '{QuotedValue.Cut(name.Trim())}'.",
-                    "Give every series a different name; the names are the legend and the table's column headings.");
-                broken = true;
-            }
-
-            if (string.IsNullOrWhiteSpace(name) || values is null)
-            {
-                broken = true;
-                continue;
-            }
-
-            // In a bar_line chart a series on the second axis is the line unless the editor says otherwise.
-            var resolvedAxis = axis ?? ChartAxis.Primary;
-            var resolvedKind = kind ?? (type == ChartType.BarLine && resolvedAxis == ChartAxis.Secondary ? SeriesKind.Line : SeriesKind.Bar);
-            series.Add(new ChartSeries(name.Trim(), values, resolvedAxis, resolvedKind));
-        }
-
-        if (!broken && type == ChartType.BarLine && !series.Exists(s => s.Kind == SeriesKind.Line))
-        {
-            chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf("series"), "A bar_line chart needs a series drawn as a line.",
-                "Add 'kind: line' (and usually 'axis: secondary') to the series that should be the line.");
-            broken = true;
-        }
-
-        return broken ? null : series;
-    }
-
-    private static IReadOnlyList<decimal?>? ReadChartValues(YamlMap series, string? name, int categoryCount)
-    {
-        var node = series.Node("values", required: true);
-        if (node is null)
-        {
-            return null;
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            series.Diagnostics.Error(RuleIds.WrongType, series.LocationOf(node), "'values' should be a list of numbers.",
-                "Write one number per category, for example [10519, 10369]; write null where there is no figure.");
-            return null;
-        }
-
-        var values = new List<decimal?>(sequence.Children.Count);
-        var ok = true;
-        foreach (var item in sequence.Children)
-        {
-            if (YamlMap.IsNull(item))
-            {
-                values.Add(null);
-                continue;
-            }
-
-            var value = series.DecimalOf(item, "values");
-            ok &= value is not null;
-            values.Add(value);
-        }
-
-        if (values.Count != categoryCount && categoryCount > 0)
-        {
-            series.Diagnostics.Error(RuleIds.BadValue, series.LocationOf(node),
-                $"The series '{QuotedValue.Cut(name)}' has {values.Count} values but the chart has {categoryCount} categories.",
-                "Give one value per category, in the same order; write null where there is no figure.");
-            return null;
-        }
-
-        return ok ? values : null;
-    }
-
-    private static IReadOnlyList<ChartBenchmark> ReadChartBenchmarks(YamlMap chart)
-    {
-        var benchmarks = new List<ChartBenchmark>();
-        foreach (var node in chart.Sequence("benchmarks"))
-        {
-            var item = chart.MapOf(node, "benchmarks", ChartBenchmarkKeys);
-            var name = item?.String("name", required: true);
-            var value = item?.Decimal("value", required: true);
-            if (item is null || string.IsNullOrWhiteSpace(name) || value is null)
-            {
-                continue;
-            }
-
-            benchmarks.Add(new ChartBenchmark(name.Trim(), value.Value));
-        }
-
-        return benchmarks;
-    }
-
     private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy, bool cumulativeByDefault)
     {
         var benchmarks = new List<Benchmark>();
-        foreach (var node in map.Sequence("benchmarks"))
+        foreach (var item in map.MapsIn("benchmarks", BenchmarkKeys))
         {
-            var item = map.MapOf(node, "benchmarks", BenchmarkKeys);
-            var kind = item?.Enum<BenchmarkKind>("kind", required: true);
-            var value = item?.Decimal("value", required: true);
-            var period = item?.Period("period", fy);
-            if (item is null || kind is null || value is null)
+            var kind = item.Enum<BenchmarkKind>("kind", required: true);
+            var value = item.Decimal("value", required: true);
+            var period = item.Period("period", fy);
+            if (kind is null || value is null)
             {
                 continue;
             }
@@ -500,44 +251,5 @@ public static class IndicatorLoader
         }
 
         return benchmarks;
-    }
-
-    private static IReadOnlyList<Link> ReadLinks(YamlMap map)
-    {
-        var links = new List<Link>();
-        foreach (var node in map.Sequence("links"))
-        {
-            var item = map.MapOf(node, "links", LinkKeys);
-            var title = item?.String("title", required: true);
-            var url = item?.String("url", required: true);
-            if (item is null || title is null || url is null)
-            {
-                continue;
-            }
-
-            if (url.Trim() is "" or "#")
-            {
-                map.Diagnostics.Warning(RuleIds.PlaceholderLink, item.LocationOf("url"),
-                    $"The link '{QuotedValue.Cut(title)}' points to '{QuotedValue.Cut(url)}', which goes nowhere; it is left out.", "Put the real address, or remove the link.");
-                continue;
-            }
-
-            if (!MarkdownRenderer.IsSafe(url))
-            {
-                map.Diagnostics.Error(RuleIds.UnsafeLink, item.LocationOf("url"), $"The link '{QuotedValue.Cut(title)}' uses an address that is not allowed.",
-                    "Use an http, https, mailto or tel address, or a path within the site.");
-                continue;
-            }
-
-            if (MarkdownRenderer.IsInsecure(url))
-            {
-                map.Diagnostics.Warning(RuleIds.InsecureLink, item.LocationOf("url"),
-                    $"The link '{QuotedValue.Cut(title)}' uses http:, which is not encrypted.", $"Use '{QuotedValue.Cut(MarkdownRenderer.HttpsOf(url))}' if the site offers it (most do).");
-            }
-
-            links.Add(new Link(title, url));
-        }
-
-        return links;
     }
 }

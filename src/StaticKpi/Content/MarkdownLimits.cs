@@ -27,13 +27,15 @@ internal static class MarkdownLimits
 
     private const string LongParagraphKey = "StaticKpi.LongParagraphLine";
 
-    public const string TooDeepMessage = "Block quotes ('>'), lists, emphasis or links are nested more than 64 levels deep here, far more than any commentary needs.";
+    public const string TooDeepMessage =
+        "Block quotes ('>'), lists, emphasis or links are nested more than 64 levels deep here, far more than any commentary needs.";
 
     public const string TooDeepFix = "Look for a line starting with many '>' or list markers, or brackets and '*' that are never closed.";
 
     public const string LongParagraphMessage = "This paragraph or table is longer than 10,000 characters, far longer than any real one.";
 
-    public const string LongParagraphFix = "Split it into shorter paragraphs (a blank line between them), or check that it was not pasted in by mistake.";
+    public const string LongParagraphFix =
+        "Split it into shorter paragraphs (a blank line between them), or check that it was not pasted in by mistake.";
 
     public const string TooLongFix = "Split the text, or check that a data dump or a binary file was not pasted in by mistake.";
 

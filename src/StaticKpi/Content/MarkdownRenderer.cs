@@ -83,7 +83,8 @@ public sealed class MarkdownRenderer
     /// <summary>Renders a Markdown string found at <paramref name="origin"/> (for diagnostics).</summary>
     /// <param name="indent">How far every line after the first is indented in the source file (block scalars in YAML).</param>
     /// <param name="siteLinks">When given, receives every link within the site (no scheme) with its position, for checking later.</param>
-    public string Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0, ICollection<MarkdownLink>? siteLinks = null) =>
+    public string Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, int indent = 0,
+        ICollection<MarkdownLink>? siteLinks = null) =>
         RenderWithWords(markdown, origin, diagnostics, indent, siteLinks).Html;
 
     /// <summary>As <see cref="Render"/>, with the words a reader sees (<see cref="MarkdownWords"/>) for the search index.</summary>

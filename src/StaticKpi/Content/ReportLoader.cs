@@ -60,7 +60,8 @@ public static class ReportLoader
         foreach (var id in highlights.Where(id => !indicators.Contains(id)))
         {
             diagnostics.Error(RuleIds.UnknownIndicator, map.LocationOf("highlights"),
-                $"Indicator {id} is highlighted but is not in this report's 'indicators' list.", "Add it to 'indicators' or remove it from 'highlights'.");
+                $"Indicator {id} is highlighted but is not in this report's 'indicators' list.",
+                "Add it to 'indicators' or remove it from 'highlights'.");
         }
 
         return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location, locations,
@@ -80,7 +81,8 @@ public static class ReportLoader
             {
                 if (ids.Contains(id))
                 {
-                    map.Diagnostics.Error(RuleIds.DuplicateId, map.LocationOf(node), $"Indicator {id} is listed twice in '{key}'.", "List each indicator once.");
+                    map.Diagnostics.Error(RuleIds.DuplicateId, map.LocationOf(node), $"Indicator {id} is listed twice in '{key}'.",
+                        "List each indicator once.");
                     continue;
                 }
 

@@ -35,7 +35,8 @@ public static partial class SiteConfigLoader
 
         if (name is not null && !LicenceName().IsMatch(name))
         {
-            site.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("name"), $"The licence name '{QuotedValue.Cut(name)}' is not a licence identifier.",
+            site.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("name"),
+                $"The licence name '{QuotedValue.Cut(name)}' is not a licence identifier.",
                 "Use the licence's Open Definition identifier (such as OGL-UK-3.0 or CC-BY-4.0), or leave name out.");
             return null;
         }
@@ -72,7 +73,8 @@ public static partial class SiteConfigLoader
         // every page's canonical link; only a path on the site's own host may stand instead of a full address.
         var colon = baseUrl.IndexOf(':', StringComparison.Ordinal);
         var slash = baseUrl.IndexOf('/', StringComparison.Ordinal);
-        if ((colon >= 0 && (slash < 0 || colon < slash)) || baseUrl.StartsWith("//", StringComparison.Ordinal) || baseUrl.Contains('\\', StringComparison.Ordinal))
+        if ((colon >= 0 && (slash < 0 || colon < slash)) || baseUrl.StartsWith("//", StringComparison.Ordinal) ||
+            baseUrl.Contains('\\', StringComparison.Ordinal))
         {
             site.Diagnostics.Error(RuleIds.UnsafeLink, site.Has("base_url") ? site.LocationOf("base_url") : site.Location,
                 $"base_url is '{QuotedValue.Cut(baseUrl)}', which is neither an https:// (or http://) address nor a path on the site's own host.",

@@ -50,11 +50,10 @@ public static partial class SiteConfigLoader
         }
 
         var committees = new List<Committee>();
-        foreach (var node in map.Sequence("committees", required: true))
+        foreach (var item in map.MapsIn("committees", CommitteeKeys, required: true))
         {
-            var item = map.MapOf(node, "committees", CommitteeKeys);
-            var key = item?.String("key", required: true);
-            var name = item?.String("name", required: true);
+            var key = item.String("key", required: true);
+            var name = item.String("name", required: true);
             if (key is null || name is null)
             {
                 continue;
@@ -62,13 +61,15 @@ public static partial class SiteConfigLoader
 
             if (!Slugs.IsSlug(key))
             {
-                diagnostics.Error(RuleIds.BadValue, item!.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' cannot be used in web addresses.",
+                diagnostics.Error(RuleIds.BadValue, item.LocationOf("key"),
+                    $"The committee key '{QuotedValue.Cut(key)}' cannot be used in web addresses.",
                     $"Use lower-case letters, digits and hyphens, for example '{QuotedValue.Cut(Slugs.From(key))}'.");
             }
 
             if (committees.Exists(c => c.Key == key))
             {
-                diagnostics.Error(RuleIds.DuplicateId, item!.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' is used twice.", "Give each committee its own key.");
+                diagnostics.Error(RuleIds.DuplicateId, item.LocationOf("key"), $"The committee key '{QuotedValue.Cut(key)}' is used twice.",
+                    "Give each committee its own key.");
                 continue;
             }
 
@@ -76,14 +77,8 @@ public static partial class SiteConfigLoader
         }
 
         var policies = new List<RagPolicy>();
-        foreach (var node in map.Sequence("rag_policies", required: true))
+        foreach (var item in map.MapsIn("rag_policies", PolicyKeys, required: true))
         {
-            var item = map.MapOf(node, "rag_policies", PolicyKeys);
-            if (item is null)
-            {
-                continue;
-            }
-
             var from = item.Period("effective_from", fyStart, required: true);
             var red = item.Decimal("red_threshold", required: true);
             if (from is null || red is null)
@@ -138,7 +133,8 @@ public static partial class SiteConfigLoader
         var theme = map.String("theme") ?? "default";
         if (theme.Trim() is "" or "." or ".." || theme.IndexOfAny(['/', '\\', ':', '\0']) >= 0)
         {
-            map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("theme"), $"The theme '{QuotedValue.Cut(theme)}' is not the name of a folder in themes/.",
+            map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("theme"),
+                $"The theme '{QuotedValue.Cut(theme)}' is not the name of a folder in themes/.",
                 "Write just the folder's name, for example 'theme: default' for themes/default/.");
             return "default";
         }

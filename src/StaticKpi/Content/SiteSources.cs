@@ -126,7 +126,7 @@ public sealed class SiteSources
         diagnostics.AddRange(_themeProblems);
         diagnostics.AddRange(_ignoredCommentary.Select(CommentaryFileNames.Ignored));
 
-        return new SiteBuilder(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles)
+        return new SiteAssembler(config, diagnostics, _unloadedIndicatorIds, _unloadedReportFiles)
             .Assemble(Values(_indicators, diagnostics), Values(_commentaries.Values, diagnostics), Values(_reports, diagnostics));
     }
 
@@ -145,7 +145,8 @@ public sealed class SiteSources
     {
         if (!IsCommentary(relativePath) || _config.Value is not { } config)
         {
-            throw new ArgumentException($"'{relativePath}' is not in {ContentLoader.CommentaryFolder}/, or the site has no configuration.", nameof(relativePath));
+            throw new ArgumentException($"'{relativePath}' is not in {ContentLoader.CommentaryFolder}/, or the site has no configuration.",
+                nameof(relativePath));
         }
 
         var keys = new List<(int, Period)>();
@@ -219,7 +220,8 @@ public sealed class SiteSources
 
     /// <param name="path">The file's path: its folder names the indicator and its name the period, unless front matter says otherwise.</param>
     private static Commentary? LoadCommentary(string text, string file, string path, SiteConfig config, DiagnosticBag diagnostics) =>
-        CommentaryLoader.Load(text, file, Path.GetFileName(Path.GetDirectoryName(path)!), Path.GetFileNameWithoutExtension(path), config, diagnostics);
+        CommentaryLoader.Load(text, file, Path.GetFileName(Path.GetDirectoryName(path)!), Path.GetFileNameWithoutExtension(path), config,
+            diagnostics);
 
     private static List<T> Values<T>(IEnumerable<LoadedFile<T>> files, DiagnosticBag diagnostics)
         where T : class

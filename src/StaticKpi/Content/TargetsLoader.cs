@@ -1,5 +1,6 @@
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticKpi.Content;
 
@@ -9,13 +10,16 @@ namespace StaticKpi.Content;
 /// </summary>
 public static class TargetsLoader
 {
+    public static readonly string[] FromKeys = ["from", "target"];
+    public static readonly string[] RangeKeys = ["min", "max"];
+
     public static IReadOnlyList<TargetFrom> Read(YamlMap indicator, int financialYearStartMonth)
     {
         var targets = new List<TargetFrom>();
         var nodes = indicator.Sequence("targets");
         foreach (var node in nodes)
         {
-            var item = indicator.MapOf(node, "targets", IndicatorLoader.TargetFromKeys);
+            var item = indicator.MapOf(node, "targets", FromKeys);
             if (item is null)
             {
                 continue;
@@ -23,7 +27,7 @@ public static class TargetsLoader
 
             var from = item.Period("from", financialYearStartMonth, required: true);
             var targetNode = item.Node("target", required: true);
-            var target = targetNode is null ? null : IndicatorLoader.ReadTarget(item, "target", targetNode);
+            var target = targetNode is null ? null : ReadTarget(item, "target", targetNode);
             if (from is null || target is null)
             {
                 continue;
@@ -49,5 +53,37 @@ public static class TargetsLoader
 
         // Sorted once so the target in force is found by walking forward.
         return [.. targets.OrderBy(t => t.From)];
+    }
+
+    /// <summary>One target: a number, a range <c>{min, max}</c> or <c>TBC</c>; null when absent or broken (reported).</summary>
+    internal static Target? ReadTarget(YamlMap map, string key, YamlNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: { } text } when text.Trim().Equals("TBC", StringComparison.OrdinalIgnoreCase):
+                return new Target.ToBeConfirmed();
+            case YamlMappingNode:
+                var range = map.MapOf(node, key, RangeKeys);
+                var min = range?.Decimal("min", required: true);
+                var max = range?.Decimal("max", required: true);
+                if (min is null || max is null)
+                {
+                    return null;
+                }
+
+                if (min > max)
+                {
+                    map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(node), $"The target range has min {min} above max {max}.",
+                        "Swap the two numbers.");
+                    return null;
+                }
+
+                return new Target.Range(min.Value, max.Value);
+            default:
+                var amount = map.DecimalOf(node, key);
+                return amount is null ? null : new Target.Value(amount.Value);
+        }
     }
 }

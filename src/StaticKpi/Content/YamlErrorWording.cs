@@ -77,7 +77,9 @@ internal sealed class YamlErrorWording
     /// <summary>The plain sentence first, then what the parser said (never an exception's type name).</summary>
     private static YamlProblem General(int line, int column, string? description) =>
         new(line, column,
-            description is null or "" ? "This line could not be read as YAML." : $"This line could not be read as YAML: {Cut(LowerFirst(description), 200)}.",
+            description is null or ""
+                ? "This line could not be read as YAML."
+                : $"This line could not be read as YAML: {Cut(LowerFirst(description), 200)}.",
             GeneralFix);
 
     /// <summary>
@@ -249,7 +251,8 @@ internal sealed class YamlErrorWording
 
     private string Number(int line) => (line + _lineOffset).ToString(CultureInfo.InvariantCulture);
 
-    private static string LowerFirst(string text) => text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static string Cut(string text, int length = Diagnostics.QuotedValue.MaximumLength) => Diagnostics.QuotedValue.Cut(text, length);
 }

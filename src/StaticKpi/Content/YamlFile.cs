@@ -32,7 +32,8 @@ public static class YamlFile
         }
         catch (YamlException ex)
         {
-            var problem = new YamlErrorWording(text, lineOffset).Describe(Describe(ex), ex.Start, ex.End, parser.InnermostFlow, parser.FirstUndefinedAlias);
+            var problem = new YamlErrorWording(text, lineOffset).Describe(Describe(ex), ex.Start, ex.End, parser.InnermostFlow,
+                parser.FirstUndefinedAlias);
             Report(problem, file, diagnostics, lineOffset);
             return null;
         }

@@ -177,7 +177,9 @@ internal sealed class YamlIndentationWording(YamlTextLines lines, int lineOffset
     private (LineShape First, bool InEntry) BlockStart(LineShape field)
     {
         var current = field;
-        for (var previous = lines.PreviousWithContent(field.Line); !current.IsListItem && previous > 0; previous = lines.PreviousWithContent(previous))
+        for (var previous = lines.PreviousWithContent(field.Line);
+             !current.IsListItem && previous > 0;
+             previous = lines.PreviousWithContent(previous))
         {
             var above = lines.Shape(previous);
             if (above.KeyIndent > field.KeyIndent)

@@ -19,7 +19,8 @@ public sealed class YamlMap
     private readonly IReadOnlyCollection<string> _knownKeys;
 
     /// <param name="sourceText">The file's text, so positions inside block scalars (Markdown fields) can be reported exactly.</param>
-    public YamlMap(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, int lineOffset = 0, string? sourceText = null)
+    public YamlMap(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyCollection<string> knownKeys, int lineOffset = 0,
+        string? sourceText = null)
     {
         _node = node;
         SourceText = sourceText;
@@ -248,6 +249,21 @@ public sealed class YamlMap
         Diagnostics.Error(RuleIds.WrongType, LocationOf(node), $"Each item of '{what}' should be a set of 'key: value' lines.",
             "Start the item with '- ' followed by its fields, as in docs/content.md.");
         return null;
+    }
+
+    /// <summary>
+    /// The items of a list field that are mappings, each read with <paramref name="knownKeys"/>; an item that is not
+    /// a mapping is reported where it stands and skipped.
+    /// </summary>
+    public IEnumerable<YamlMap> MapsIn(string key, IReadOnlyCollection<string> knownKeys, bool required = false)
+    {
+        foreach (var node in Sequence(key, required))
+        {
+            if (MapOf(node, key, knownKeys) is { } item)
+            {
+                yield return item;
+            }
+        }
     }
 
     public IReadOnlyList<YamlNode> Sequence(string key, bool required = false)

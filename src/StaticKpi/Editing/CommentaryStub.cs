@@ -17,7 +17,8 @@ public static class CommentaryStub
     public static string Text(Period period, string? previousText)
     {
         var text = $"## {CommentaryLoader.CommentaryTitle}\n{Placeholders.Marker} with how performance changed in {period.DisplayName} and why.\n\n" +
-                   $"## {CommentaryLoader.ActionsTitle}\n{Placeholders.Marker} with what is being done to improve, or delete this section when the indicator is on target.\n";
+                   $"## {CommentaryLoader.ActionsTitle}\n" +
+                   $"{Placeholders.Marker} with what is being done to improve, or delete this section when the indicator is on target.\n";
         foreach (var title in SectionTitles(previousText))
         {
             text += $"\n## {title}\n{Placeholders.Marker} with the {title} for {period.DisplayName}, or delete this section.\n";

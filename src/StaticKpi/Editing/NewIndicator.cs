@@ -57,7 +57,8 @@ public static class NewIndicator
         if (existing.TryGetValue(id.Value, out var file))
         {
             var free = IndicatorIds.NextFree(existing.Keys);
-            return ScaffoldResult.Failed($"Indicator {id} already exists: {file}. Choose another id (the next free one is {free}), or edit that file.");
+            return ScaffoldResult.Failed(
+                $"Indicator {id} already exists: {file}. Choose another id (the next free one is {free}), or edit that file.");
         }
 
         var relative = $"{ContentLoader.IndicatorsFolder}/{id}-{slug}.yaml";

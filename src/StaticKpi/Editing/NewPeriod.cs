@@ -40,7 +40,8 @@ public static class NewPeriod
 
         if (site.Config.PolicyFor(period) is null)
         {
-            return ScaffoldResult.Failed($"No RAG policy in {SiteConfigLoader.FileName} is in force for {period}; add one under 'rag_policies' first.");
+            return ScaffoldResult.Failed(
+                $"No RAG policy in {SiteConfigLoader.FileName} is in force for {period}; add one under 'rag_policies' first.");
         }
 
         var reports = site.Reports.Where(r => r.CommitteeKey == committee).ToList();
@@ -53,7 +54,8 @@ public static class NewPeriod
         var latest = reports.MaxBy(r => r.Period);
         if (latest is null)
         {
-            return ScaffoldResult.Failed($"The committee '{committee}' has no report yet to take its indicators from. Write its first report by hand (see docs/content.md).");
+            return ScaffoldResult.Failed(
+                $"The committee '{committee}' has no report yet to take its indicators from. Write its first report by hand (see docs/content.md).");
         }
 
         var reportFile = $"{ContentLoader.ReportsFolder}/{committee}/{period.Slug}.yaml";
@@ -104,7 +106,8 @@ public static class NewPeriod
         }
 
         notes.Add($"Next: fill in each new 'value:', write the commentary, check with 'statickpi validate', and open a pull request.");
-        return new ScaffoldResult([.. writes.Where(w => w.Created).Select(w => w.File)], [.. writes.Where(w => !w.Created).Select(w => w.File)], notes);
+        return new ScaffoldResult(
+            [.. writes.Where(w => w.Created).Select(w => w.File)], [.. writes.Where(w => !w.Created).Select(w => w.File)], notes);
     }
 
     /// <summary>The text of the indicator's latest commentary before <paramref name="period"/>, or null when it has none.</summary>

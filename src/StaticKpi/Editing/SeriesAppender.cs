@@ -40,7 +40,8 @@ public static class SeriesAppender
             return null;
         }
 
-        var edit = SeriesFileEditor.Apply(text, indicator.Location.File, indicator, financialYearStartMonth, [new SeriesUpdate(0, period, null, null)]);
+        var edit = SeriesFileEditor.Apply(text, indicator.Location.File, indicator, financialYearStartMonth,
+            [new SeriesUpdate(0, period, null, null)]);
 
         // The edit must leave a file that still reads, with the new period in its series.
         var check = edit.Problem is null ? YamlFile.ParseMapping(edit.NewText, "", diagnostics) : null;

@@ -60,7 +60,8 @@ public static class PhysicalPath
     public static bool IsRoot(string path)
     {
         var full = Path.GetFullPath(path);
-        return string.Equals(Path.TrimEndingDirectorySeparator(full), Path.TrimEndingDirectorySeparator(Path.GetPathRoot(full) ?? ""), StringComparison.Ordinal);
+        return string.Equals(Path.TrimEndingDirectorySeparator(full), Path.TrimEndingDirectorySeparator(Path.GetPathRoot(full) ?? ""),
+            StringComparison.Ordinal);
     }
 
     private static (Outcome, string) Follow(string start, IEnumerable<string> parts, string? site)

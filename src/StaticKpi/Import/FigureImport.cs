@@ -83,7 +83,8 @@ public static partial class FigureImport
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                problems.Add(new ImportProblem(file, 1, "The file could not be read (it is missing, locked or not readable). Check it, then import again."));
+                problems.Add(new ImportProblem(file, 1,
+                    "The file could not be read (it is missing, locked or not readable). Check it, then import again."));
                 continue;
             }
 
@@ -212,8 +213,10 @@ public static partial class FigureImport
             1 => $"The nearest id in use is {nearest[0]}",
             _ => $"The nearest ids in use are {IndicatorIds.List(nearest)}",
         };
-        return $"There is no indicator with id {id} in {ContentLoader.IndicatorsFolder}. {around}, and the next free id is {IndicatorIds.NextFree(ids)}. " +
-               $"Check the id; if this is a new indicator, create it first with 'statickpi new indicator --id {id} --title \"...\" --committee ...', then import again.";
+        return $"There is no indicator with id {id} in {ContentLoader.IndicatorsFolder}. {around}, " +
+               $"and the next free id is {IndicatorIds.NextFree(ids)}. " +
+               "Check the id; if this is a new indicator, create it first with " +
+               $"'statickpi new indicator --id {id} --title \"...\" --committee ...', then import again.";
     }
 
     private static Period? PeriodOf(RawCell cell, int fy, Action<string> problem)
@@ -222,7 +225,8 @@ public static partial class FigureImport
         {
             if (date.Year is < Period.MinYear or > Period.MaxYear)
             {
-                problem($"The period is the date {cell.Text}, in the year {date.Year}; periods must fall between {Period.MinYear} and {Period.MaxYear}. " +
+                problem($"The period is the date {cell.Text}, in the year {date.Year}; " +
+                        $"periods must fall between {Period.MinYear} and {Period.MaxYear}. " +
                         "Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.");
                 return null;
             }

@@ -56,17 +56,6 @@ public sealed record ImportTable(string DisplayName, IReadOnlyList<ImportRecord>
         return builder.Finish();
     }
 
-    public static ImportTable FromRows(IReadOnlyList<RawRow> rows, string displayName, List<ImportProblem> problems)
-    {
-        var builder = new Builder(displayName, problems);
-        foreach (var row in rows)
-        {
-            builder.Add(row);
-        }
-
-        return builder.Finish();
-    }
-
     /// <summary>Takes rows in file order: the first non-blank one is the header, the rest become records.</summary>
     private sealed class Builder(string displayName, List<ImportProblem> problems)
     {

@@ -31,8 +31,8 @@ internal static class PeriodFrequencyCheck
         var file = indicator.Location.File;
         if (indicator.Frequency is { } frequency && FrequencyPeriods.KindOf(frequency) is { } expected)
         {
-            return $"Indicator {indicator.Id} is measured {EnumNames.Of(frequency)} ('frequency: {EnumNames.Of(frequency)}' in {file}), so a new period for it " +
-                   $"must be {FrequencyPeriods.Describe(expected)}, but {period} is a {FrequencyPeriods.Name(period.Kind)}. " +
+            return $"Indicator {indicator.Id} is measured {EnumNames.Of(frequency)} ('frequency: {EnumNames.Of(frequency)}' in {file}), " +
+                   $"so a new period for it must be {FrequencyPeriods.Describe(expected)}, but {period} is a {FrequencyPeriods.Name(period.Kind)}. " +
                    $"Write the {FrequencyPeriods.Name(expected)}, or change the indicator's frequency first if it is now measured differently.";
         }
 
@@ -40,6 +40,7 @@ internal static class PeriodFrequencyCheck
         var has = string.Join(" and ", kinds.Select(k => FrequencyPeriods.Name(k) + "s"));
         return $"Indicator {indicator.Id}'s series in {file} has only {has}, so a new period for it must be one too, but {period} is " +
                $"a {FrequencyPeriods.Name(period.Kind)}, which a report would show in place of the entry it falls in. " +
-               $"Write the period as the series does, or add the first {FrequencyPeriods.Name(period.Kind)} to {file} by hand if the indicator is now reported that way.";
+               $"Write the period as the series does, or add the first {FrequencyPeriods.Name(period.Kind)} to {file} by hand " +
+               "if the indicator is now reported that way.";
     }
 }

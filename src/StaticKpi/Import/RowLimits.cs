@@ -17,7 +17,8 @@ internal sealed class RowLimits
         {
             throw new UnreadableTableException(Math.Max(number, _rows),
                 $"The table goes on past row {ImportLimits.Format(ImportLimits.MaximumRows)}, and StaticKpi imports at most " +
-                $"{ImportLimits.Format(ImportLimits.MaximumRows)} rows at a time. Delete the empty or unrelated rows below the figures, or split the table and import each part.");
+                $"{ImportLimits.Format(ImportLimits.MaximumRows)} rows at a time. Delete the empty or unrelated rows below the figures, " +
+                "or split the table and import each part.");
         }
     }
 
@@ -27,8 +28,8 @@ internal sealed class RowLimits
         if (column >= ImportLimits.MaximumColumns)
         {
             throw new UnreadableTableException(row,
-                $"The row has a cell beyond column {ImportLimits.Format(ImportLimits.MaximumColumns)} (XFD), the last column a spreadsheet can have. " +
-                "Save the figures again from your spreadsheet program.");
+                $"The row has a cell beyond column {ImportLimits.Format(ImportLimits.MaximumColumns)} (XFD), " +
+                "the last column a spreadsheet can have. Save the figures again from your spreadsheet program.");
         }
     }
 
@@ -37,7 +38,8 @@ internal sealed class RowLimits
         if (characters > ImportLimits.MaximumCellCharacters)
         {
             throw new UnreadableTableException(row,
-                $"A cell in the row holds {ImportLimits.Format(characters)} characters, more than the {ImportLimits.Format(ImportLimits.MaximumCellCharacters)} a spreadsheet cell can. " +
+                $"A cell in the row holds {ImportLimits.Format(characters)} characters, more than the " +
+                $"{ImportLimits.Format(ImportLimits.MaximumCellCharacters)} a spreadsheet cell can. " +
                 "Check the row: a figure, a period or an id is never that long.");
         }
 

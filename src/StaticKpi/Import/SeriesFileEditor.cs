@@ -113,16 +113,8 @@ public sealed class SeriesFileEditor
         var current = entry.Value is not { } existingValue || YamlMap.IsNull(existingValue.Value) ? null : ScalarText(existingValue.Value);
         if (update.Value is not null && (current is null || !YamlMap.TryParseNumber(current, out var number) || number != update.Value))
         {
-            var change = new ImportChange(_file, 0, _indicator.Id, update.Period, "value", current, valueText, false);
-            if (entry.Value is { } value)
-            {
-                ReplaceValue(value.Key, value.Value, valueText, change);
-            }
-            else
-            {
-                AddKey(entry, "value", valueText, change);
-            }
-
+            SetField(entry, "value", entry.Value, valueText,
+                new ImportChange(_file, 0, _indicator.Id, update.Period, "value", current, valueText, false));
             changed = true;
         }
 
@@ -133,21 +125,26 @@ public sealed class SeriesFileEditor
             {
                 var targetText = TargetText(target);
                 var old = entry.Target is { } existing ? Source(existing.Value).Trim() : null;
-                var change = new ImportChange(_file, 0, _indicator.Id, update.Period, "target", old, targetText, false);
-                if (entry.Target is { } node)
-                {
-                    ReplaceValue(node.Key, node.Value, targetText, change);
-                }
-                else
-                {
-                    AddKey(entry, "target", targetText, change);
-                }
-
+                SetField(entry, "target", entry.Target, targetText,
+                    new ImportChange(_file, 0, _indicator.Id, update.Period, "target", old, targetText, false));
                 changed = true;
             }
         }
 
         return changed;
+    }
+
+    /// <summary>Writes <paramref name="text"/> over the value of <paramref name="field"/>, or adds the field when the entry lacks it.</summary>
+    private void SetField(Entry entry, string key, KeyValuePair<YamlNode, YamlNode>? field, string text, ImportChange change)
+    {
+        if (field is { } existing)
+        {
+            ReplaceValue(existing.Key, existing.Value, text, change);
+        }
+        else
+        {
+            AddKey(entry, key, text, change);
+        }
     }
 
     private void ReplaceValue(YamlNode key, YamlNode value, string text, ImportChange change)

@@ -37,7 +37,8 @@ internal static class XlsxPackageCheck
             if (zip.Entries.Count > ImportLimits.MaximumParts)
             {
                 throw new UnreadableTableException(1,
-                    $"The workbook holds {ImportLimits.Format(zip.Entries.Count)} files, more than the {ImportLimits.Format(ImportLimits.MaximumParts)} a table of figures could need; " +
+                    $"The workbook holds {ImportLimits.Format(zip.Entries.Count)} files, more than the " +
+                    $"{ImportLimits.Format(ImportLimits.MaximumParts)} a table of figures could need; " +
                     "it may be damaged or built to exhaust memory. Save the figures again from your spreadsheet program, or as CSV.");
             }
 
@@ -45,7 +46,8 @@ internal static class XlsxPackageCheck
             foreach (var entry in zip.Entries)
             {
                 total += entry.Length;
-                if (total > ImportLimits.MaximumUncompressedBytes || (IsPackagePart(entry.FullName) && entry.Length > ImportLimits.MaximumPackagePartBytes))
+                if (total > ImportLimits.MaximumUncompressedBytes ||
+                    (IsPackagePart(entry.FullName) && entry.Length > ImportLimits.MaximumPackagePartBytes))
                 {
                     throw new UnreadableTableException(1, TooLargeMessage);
                 }

@@ -66,7 +66,12 @@ public static class XlsxTableReader
     /// <summary>A streaming reader over one part, counting its bytes as they are unzipped.</summary>
     private static OpenXmlPartReader Open(OpenXmlPart part, UnzippedBudget budget) =>
         new(budget.Wrap(part.GetStream(FileMode.Open, FileAccess.Read)), part.Features,
-            new OpenXmlPartReaderOptions { IgnoreWhitespace = true, CloseStream = true, MaxCharactersInPart = ImportLimits.MaximumUncompressedBytes });
+            new OpenXmlPartReaderOptions
+            {
+                IgnoreWhitespace = true,
+                CloseStream = true,
+                MaxCharactersInPart = ImportLimits.MaximumUncompressedBytes,
+            });
 
     /// <summary>
     /// Calls <paramref name="visit"/> for each start or end of an element of the part, in order. When it returns an
@@ -116,15 +121,16 @@ public static class XlsxTableReader
             if (strings.Count == ImportLimits.MaximumSharedStrings)
             {
                 throw new UnreadableTableException(1,
-                    $"The workbook holds more than {ImportLimits.Format(ImportLimits.MaximumSharedStrings)} different texts, far more than a table of figures. " +
-                    "Save only the figures, on the first sheet, as a new workbook or as CSV.");
+                    $"The workbook holds more than {ImportLimits.Format(ImportLimits.MaximumSharedStrings)} different texts, " +
+                    "far more than a table of figures. Save only the figures, on the first sheet, as a new workbook or as CSV.");
             }
 
             var text = TextOf(reader.LoadCurrentElement()!);
             if (text.Length > ImportLimits.MaximumCellCharacters)
             {
                 throw new UnreadableTableException(1,
-                    $"The workbook holds a text of {ImportLimits.Format(text.Length)} characters, more than the {ImportLimits.Format(ImportLimits.MaximumCellCharacters)} a spreadsheet cell can. " +
+                    $"The workbook holds a text of {ImportLimits.Format(text.Length)} characters, more than the " +
+                    $"{ImportLimits.Format(ImportLimits.MaximumCellCharacters)} a spreadsheet cell can. " +
                     "Save the figures again from your spreadsheet program, or as CSV.");
             }
 

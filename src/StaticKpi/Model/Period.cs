@@ -142,7 +142,8 @@ public sealed partial record Period : IComparable<Period>
 
         if (!isFinancialYear)
         {
-            error = $"'{QuotedValue.Cut(trimmed)}' is not a financial year: the second year should be {(first + 1) % 100:D2}, the year after {first}.";
+            error =
+                $"'{QuotedValue.Cut(trimmed)}' is not a financial year: the second year should be {(first + 1) % 100:D2}, the year after {first}.";
             return null;
         }
 

@@ -38,5 +38,7 @@ public sealed class SiteAddress
 
     /// <summary>A page's address relative to the site root: "" for the home page, "key/" for key/index.html.</summary>
     public static string RelativeUrlOf(string outputPath) =>
-        outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
+        outputPath == "index.html" ? ""
+        : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length]
+        : outputPath;
 }

@@ -14,7 +14,7 @@ namespace StaticKpi.Tests.Content;
 /// </summary>
 public sealed class SchemaTests
 {
-    private static readonly Type[] Loaders = [typeof(IndicatorLoader), typeof(ReportLoader), typeof(SiteConfigLoader)];
+    private static readonly Type[] Loaders = [typeof(IndicatorLoader), typeof(ChartSpecLoader), typeof(LinksLoader), typeof(TargetsLoader), typeof(ReportLoader), typeof(SiteConfigLoader)];
 
     private static string SchemasFolder => Path.Combine(RepoPaths.Root, "schemas");
 

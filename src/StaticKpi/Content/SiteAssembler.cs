@@ -6,7 +6,7 @@ namespace StaticKpi.Content;
 /// <summary>Checks across files and assembles the <see cref="Site"/>; no file access.</summary>
 /// <param name="unloadedIndicatorIds">Indicators whose own file had errors: references to them are not reported again.</param>
 /// <param name="unloadedReportFiles">Report files (relative paths) that had errors: the pages they would make are unknown.</param>
-public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null,
+public sealed class SiteAssembler(SiteConfig config, DiagnosticBag diagnostics, IReadOnlySet<int>? unloadedIndicatorIds = null,
     IReadOnlyCollection<string>? unloadedReportFiles = null)
 {
     public Site Assemble(IReadOnlyList<Indicator> indicators, IReadOnlyList<Commentary> commentaries, IReadOnlyList<Report> reports)
@@ -138,11 +138,11 @@ public sealed class SiteBuilder(SiteConfig config, DiagnosticBag diagnostics, IR
                 var explained = current is { Value: null, Note: not null };
                 if (current?.Value is null && !explained && indicator.Status is not IndicatorStatus.InDevelopment and not IndicatorStatus.Suspended)
                 {
+                    var fix = current is null
+                        ? $"Add a series entry for {report.Period} to {indicator.Location.File}."
+                        : $"Fill in the value of the {current.Period} entry at {current.Location}, or add a 'note:' saying why there is no figure.";
                     diagnostics.Warning(RuleIds.MissingValue, report.LocationOf(id),
-                        $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.",
-                        current is null
-                            ? $"Add a series entry for {report.Period} to {indicator.Location.File}."
-                            : $"Fill in the value of the {current.Period} entry at {current.Location}, or add a 'note:' saying why there is no figure.");
+                        $"Indicator {id} has no value for {report.Period}, so it is shown as 'No data'.", fix);
                 }
             }
 
