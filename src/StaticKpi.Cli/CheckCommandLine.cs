@@ -27,7 +27,8 @@ internal static class CheckCommandLine
     {
         if (!Directory.Exists(outputDirectory))
         {
-            stderr.WriteLine($"error: There is no site to check at {TerminalText.Escape(outputDirectory)}. Run 'statickpi build' first, or pass the built site's folder with --output.");
+            stderr.WriteLine($"error: There is no site to check at {TerminalText.Escape(outputDirectory)}. " +
+                "Run 'statickpi build' first, or pass the built site's folder with --output.");
             return StatickpiCli.UsageError;
         }
 
