@@ -101,7 +101,9 @@ public static class OutputLocation
 
         var options = new EnumerationOptions
         {
-            RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint,
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint,
         };
         return Directory.EnumerateFileSystemEntries(directory, ".git", options).FirstOrDefault();
     }
