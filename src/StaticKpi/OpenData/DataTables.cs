@@ -29,10 +29,7 @@ public static class DataTables
         new("indicator_title", "string", "The indicator's title.", r => r.Indicator.Indicator.Title),
         new("committee", "string", "The key of the committee whose scorecard the indicator is in.", r => r.Indicator.Committee.Key),
         new("service", "string", "The service that owns the indicator.", r => r.Indicator.Indicator.Service),
-        new("unit", "string",
-            "What the values count: percent, number, currency, days, stars, score, hours or ratio.", r => Key(r.Indicator.Indicator.Unit)),
-        new("precision", "integer", "How many decimal places the site shows.", r => Int(r.Indicator.Indicator.Precision)),
-        new("direction", "string", "Which way is better: up (higher), down (lower) or none.", r => Key(r.Indicator.Indicator.Direction)),
+        .. MeasureColumns<ValueRow>(r => r.Indicator.Indicator),
         new("row_type", "string",
             "value: a figure for a reporting period; benchmark: a comparison figure such as the England mean.",
             r => r.Benchmark is null ? "value" : "benchmark"),
@@ -76,10 +73,7 @@ public static class DataTables
         new("produced_on", "date", "The date the scorecard was produced.", r => Date(r.Report.Report.ProducedOn)),
         new("indicator_id", "integer", "The indicator's number.", r => Int(r.Indicator.Indicator.Id)),
         new("indicator_title", "string", "The indicator's title.", r => r.Indicator.Indicator.Title),
-        new("unit", "string",
-            "What the values count: percent, number, currency, days, stars, score, hours or ratio.", r => Key(r.Indicator.Indicator.Unit)),
-        new("precision", "integer", "How many decimal places the site shows.", r => Int(r.Indicator.Indicator.Precision)),
-        new("direction", "string", "Which way is better: up (higher), down (lower) or none.", r => Key(r.Indicator.Indicator.Direction)),
+        .. MeasureColumns<ReportRow>(r => r.Indicator.Indicator),
         new("row_type", "string",
             "indicator: the indicator's figures in this report; benchmark: one of its comparison figures.",
             r => r.Benchmark is null ? "indicator" : "benchmark"),
@@ -117,6 +111,15 @@ public static class DataTables
             "For a benchmark: true when it is a running total (year to date or cumulative), false when it is one period's figure.",
             r => Bool(r.Benchmark?.Cumulative)),
         .. BaselineColumns<ReportRow>(r => r.Benchmark is null ? r.Indicator.Indicator.Baseline : null),
+    ];
+
+    /// <summary>How the indicator is measured (unit, precision, direction), repeated on each of its rows in both tables.</summary>
+    private static IEnumerable<DataColumn<TRow>> MeasureColumns<TRow>(Func<TRow, Indicator> indicator) =>
+    [
+        new("unit", "string",
+            "What the values count: percent, number, currency, days, stars, score, hours or ratio.", r => Key(indicator(r).Unit)),
+        new("precision", "integer", "How many decimal places the site shows.", r => Int(indicator(r).Precision)),
+        new("direction", "string", "Which way is better: up (higher), down (lower) or none.", r => Key(indicator(r).Direction)),
     ];
 
     /// <summary>The indicator's baseline, repeated on each of its rows as its unit and direction are.</summary>
