@@ -61,7 +61,9 @@ internal static class BuildCommandLine
                 stdout.WriteLine(stages.Describe());
             }
 
-            return parse.GetValue(check) ? CheckCommandLine.Run(outputDirectory, stdout, stderr, CheckCommandLine.SitePathOf(sourceDirectory)) : StatickpiCli.Success;
+            return parse.GetValue(check)
+                ? CheckCommandLine.Run(outputDirectory, stdout, stderr, CheckCommandLine.SitePathOf(sourceDirectory))
+                : StatickpiCli.Success;
         });
         return command;
     }

@@ -11,11 +11,7 @@ internal static class CheckCommandLine
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Option<DirectoryInfo>("--output", "-o")
-        {
-            Description = "The built site to check (default: _site in the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo("_site"),
-        };
+        var output = CommonOptions.Output("The built site to check (default: _site in the current folder).", "_site");
         var source = CommonOptions.Source();
         var command = new Command("check", "Check the built site against WCAG 2.2 AA rules and for broken links and anchors.") { output, source };
         command.SetAction(parse => Run(parse.GetValue(output)!.FullName, stdout, stderr, SitePathOf(parse.GetValue(source)!.FullName)));
@@ -31,7 +27,8 @@ internal static class CheckCommandLine
     {
         if (!Directory.Exists(outputDirectory))
         {
-            stderr.WriteLine($"error: There is no site to check at {TerminalText.Escape(outputDirectory)}. Run 'statickpi build' first, or pass the built site's folder with --output.");
+            stderr.WriteLine($"error: There is no site to check at {TerminalText.Escape(outputDirectory)}. " +
+                "Run 'statickpi build' first, or pass the built site's folder with --output.");
             return StatickpiCli.UsageError;
         }
 

@@ -14,4 +14,11 @@ internal static class CommonOptions
         Description = "The site folder, holding site.config.yaml and content/ (default: the current folder).",
         DefaultValueFactory = _ => new DirectoryInfo("."),
     };
+
+    /// <summary><c>--output</c>/<c>-o</c>: a folder the command reads or writes, <paramref name="defaultFolder"/> when left out.</summary>
+    public static Option<DirectoryInfo> Output(string description, string defaultFolder) => new("--output", "-o")
+    {
+        Description = description,
+        DefaultValueFactory = _ => new DirectoryInfo(defaultFolder),
+    };
 }

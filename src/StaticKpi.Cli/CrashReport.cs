@@ -43,7 +43,8 @@ internal sealed class CrashReport(string folder)
             writer.WriteLine("StaticKpi crash report: please attach this file to a bug report.");
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC"));
             writer.WriteLine($"Version: {Version}");
-            writer.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription} on {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})");
+            writer.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription} on {RuntimeInformation.OSDescription} " +
+                $"({RuntimeInformation.OSArchitecture})");
             writer.WriteLine($"During: {during}");
             writer.WriteLine();
             writer.WriteLine(exception.ToString());
@@ -63,7 +64,9 @@ internal sealed class CrashReport(string folder)
     public void HandleUnhandledExceptions(TextWriter stderr) =>
         AppDomain.CurrentDomain.UnhandledException += (_, e) =>
         {
-            var report = e.ExceptionObject is Exception exception ? Write(exception, "statickpi " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1))) : null;
+            var report = e.ExceptionObject is Exception exception
+                ? Write(exception, "statickpi " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)))
+                : null;
             stderr.WriteLine(StatickpiCli.InternalErrorMessage);
             stderr.WriteLine(WhereTheDetailsAre(report));
             stderr.Flush();

@@ -17,7 +17,8 @@ internal static class ImportCommandLine
             Description = "The table to import: a .csv or .xlsx file with the columns indicator, period and value (and optionally target).",
         };
         var source = CommonOptions.Source();
-        var command = new Command("import", "Import figures from a spreadsheet (CSV or xlsx) into the indicator files, keeping everything else in them as it is.")
+        var command = new Command("import", "Import figures from a spreadsheet (CSV or xlsx) into the indicator files, keeping everything else in " +
+            "them as it is.")
         {
             file, source,
         };
@@ -37,7 +38,8 @@ internal static class ImportCommandLine
 
         if (!ImportTable.IsSupported(table.FullName))
         {
-            stderr.WriteLine($"error: '{displayName}' is not a .csv or .xlsx file. Save the table from your spreadsheet program as CSV or as an Excel workbook.");
+            stderr.WriteLine($"error: '{displayName}' is not a .csv or .xlsx file. Save the table from your spreadsheet program as CSV or as an " +
+                "Excel workbook.");
             return StatickpiCli.UsageError;
         }
 

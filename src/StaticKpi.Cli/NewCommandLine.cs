@@ -25,7 +25,10 @@ internal static class NewCommandLine
     private static Command Indicator(TextWriter stdout, TextWriter stderr)
     {
         // Required, but checked by the command rather than the parser, so that leaving it out is answered with the next free id.
-        var id = new Option<int?>("--id") { Description = "The indicator's number, not used by any other indicator (leave it out to be told the next free one)." };
+        var id = new Option<int?>("--id")
+        {
+            Description = "The indicator's number, not used by any other indicator (leave it out to be told the next free one).",
+        };
         var title = new Option<string>("--title", "-t") { Description = "The indicator's name as readers will see it.", Required = true };
         var committee = Committee("The key of the committee that owns it, from site.config.yaml.");
         var source = CommonOptions.Source();

@@ -9,11 +9,9 @@ internal static class SchemaCommandLine
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Option<DirectoryInfo>("--output", "-o")
-        {
-            Description = "The folder to write indicator.schema.json, report.schema.json and site-config.schema.json to (default: schemas).",
-            DefaultValueFactory = _ => new DirectoryInfo("schemas"),
-        };
+        var output = CommonOptions.Output(
+            "The folder to write indicator.schema.json, report.schema.json and site-config.schema.json to (default: schemas).",
+            "schemas");
         var command = new Command("schema", "Write the JSON Schemas of indicator files, report files and site.config.yaml.") { output };
         command.SetAction(parse =>
         {

@@ -25,7 +25,10 @@ internal static class ServeCommandLine
                 result.AddError("--port must be between 0 and 65535.");
             }
         });
-        var command = new Command("serve", "Preview the site at http://127.0.0.1: rebuild when a file changes and reload the browser.") { source, port };
+        var command = new Command("serve", "Preview the site at http://127.0.0.1: rebuild when a file changes and reload the browser.")
+        {
+            source, port,
+        };
         command.SetAction(parse =>
         {
             using var stop = new CancellationTokenSource();
@@ -53,7 +56,8 @@ internal static class ServeCommandLine
         PreviewServer server;
         try
         {
-            server = PreviewServer.StartAsync(new ServeOptions(sourceDirectory, port, Log: stdout) { CrashReports = crashReports }).GetAwaiter().GetResult();
+            server = PreviewServer.StartAsync(new ServeOptions(sourceDirectory, port, Log: stdout) { CrashReports = crashReports })
+                .GetAwaiter().GetResult();
         }
         catch (IOException)
         {

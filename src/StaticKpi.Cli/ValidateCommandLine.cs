@@ -34,7 +34,8 @@ internal static class ValidateCommandLine
         {
             var sourceDirectory = parse.GetValue(source)!.FullName;
             var chosen = parse.GetValue(format)
-                ?? (string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase) ? DiagnosticFormats.GitHub : DiagnosticFormats.Text);
+                ?? (string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase) ? DiagnosticFormats.GitHub
+                    : DiagnosticFormats.Text);
             var result = SiteValidation.Run(sourceDirectory, parse.GetValue(strict) || Strictness.IsContinuousIntegration(environment));
             switch (chosen)
             {

@@ -24,7 +24,10 @@ public sealed record ServeOptions(string SourceDirectory, int Port = 0, string? 
     /// <summary>How long the watcher waits after a file event for more (an editor's save raises 1-3 within a few ms).</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>Rebuild only the pages an edited commentary file shows (<see cref="IncrementalPreviewBuilder"/>); false rebuilds everything every time.</summary>
+    /// <summary>
+    /// Rebuild only the pages an edited commentary file shows (<see cref="IncrementalPreviewBuilder"/>); false rebuilds
+    /// everything every time.
+    /// </summary>
     public bool Incremental { get; init; } = true;
 
     /// <summary>Where the details of a rebuild that fails by StaticKpi's own fault are written (tests use their own folder).</summary>
@@ -83,7 +86,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>Builds the site once, then starts serving and watching. Throws <see cref="IOException"/> when the port is taken.</summary>
     public static Task<PreviewServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default) =>
-        StartAsync(options, (source, output) => options.Incremental ? new IncrementalPreviewBuilder(source, output) : new FullPreviewBuilder(source, output),
+        StartAsync(options, (source, output) => options.Incremental
+                ? new IncrementalPreviewBuilder(source, output)
+                : new FullPreviewBuilder(source, output),
             cancellationToken);
 
     /// <param name="createBuilder">Makes the builder from the full site folder and the output folder (tests pass one that fails).</param>
@@ -194,7 +199,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>What the preview says (in the log and on the error page) when a rebuild fails by StaticKpi's fault.</summary>
     internal const string InternalErrorMessage =
-        "StaticKpi hit an internal error while building the preview. This is a bug in StaticKpi, not a problem in your files, which were left as they were.";
+        "StaticKpi hit an internal error while building the preview. This is a bug in StaticKpi, not a problem in your files, which were left as " +
+        "they were.";
 
     private void Rebuild(IReadOnlyCollection<string> changed)
     {
@@ -207,7 +213,8 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // A bug in a build must not stop the preview; show it like any other problem, without its internal text
             // (the error page and the log say what happened, the crash report has the details).
-            var report = _options.CrashReports.Write(ex, changed.Count == 0 ? "the preview's first build" : "rebuilding the preview after changes to " + string.Join(", ", changed));
+            var report = _options.CrashReports.Write(ex, changed.Count == 0 ? "the preview's first build"
+                : "rebuilding the preview after changes to " + string.Join(", ", changed));
             var diagnostic = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly(_options.SourceDirectory),
                 InternalErrorMessage, $"Save a file to try again. {CrashReport.WhereTheDetailsAre(report)}");
             build = new PreviewBuildResult(null, new Build.BuildResult([diagnostic], 0, 0, new Dictionary<Model.Rating, int>(), TimeSpan.Zero));
@@ -221,7 +228,8 @@ public sealed class PreviewServer : IAsyncDisposable
         DiagnosticPrinter.Print(result.Diagnostics, _log);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         _log.WriteLine(!result.Succeeded ? "The site could not be built; the browser shows the errors until they are fixed."
-            : result.Incremental ? $"Rebuilt {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {seconds} s ({result.FilesWritten} {(result.FilesWritten == 1 ? "file" : "files")} changed)."
+            : result.Incremental ? $"Rebuilt {result.PagesWritten} {(result.PagesWritten == 1 ? "page" : "pages")} in {seconds} s " +
+                $"({result.FilesWritten} {(result.FilesWritten == 1 ? "file" : "files")} changed)."
             : $"Built {result.PagesWritten} pages in {seconds} s.");
         _clients.Send("reload", version);
     }
@@ -311,7 +319,8 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             // Removed by a rebuild between finding and reading it.
-            await WriteTextAsync(context, StatusCodes.Status404NotFound, "text/html; charset=utf-8", PreviewPages.NotFound(context.Request.Path, version));
+            await WriteTextAsync(context, StatusCodes.Status404NotFound, "text/html; charset=utf-8",
+                PreviewPages.NotFound(context.Request.Path, version));
         }
     }
 

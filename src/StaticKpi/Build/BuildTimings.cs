@@ -32,9 +32,13 @@ public sealed class BuildTimings
     public string Describe()
     {
         var lines = _stages.Select(s => Line(s.Stage, s.Elapsed, s.Cpu)).ToList();
-        lines.Add(Line("total", _stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed), _stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Cpu)));
+        lines.Add(Line("total",
+            _stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed),
+            _stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Cpu)));
         lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"  GC: {GC.CollectionCount(0) - _gen0} collections ({GC.CollectionCount(2) - _gen2} full), {(GC.GetTotalPauseDuration() - _pauses).TotalMilliseconds:0} ms paused, {(GC.GetTotalAllocatedBytes() - _allocated) / (1024.0 * 1024):0} MiB allocated"));
+            $"  GC: {GC.CollectionCount(0) - _gen0} collections ({GC.CollectionCount(2) - _gen2} full), " +
+            $"{(GC.GetTotalPauseDuration() - _pauses).TotalMilliseconds:0} ms paused, " +
+            $"{(GC.GetTotalAllocatedBytes() - _allocated) / (1024.0 * 1024):0} MiB allocated"));
         return string.Join(Environment.NewLine, lines);
     }
 

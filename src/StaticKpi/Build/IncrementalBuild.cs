@@ -47,7 +47,10 @@ public sealed class IncrementalBuild(string sourceDirectory)
     public bool CanUpdate(IReadOnlyCollection<string> changedFiles) =>
         _built is not null && changedFiles.Count > 0 && changedFiles.All(SiteSources.IsCommentary);
 
-    /// <summary>Builds the whole site into <paramref name="outputDirectory"/> (a staged folder swapped in), keeping what later updates need.</summary>
+    /// <summary>
+    /// Builds the whole site into <paramref name="outputDirectory"/> (a staged folder swapped in), keeping what later
+    /// updates need.
+    /// </summary>
     public BuildResult Full(string outputDirectory, BuildTimings? timings = null)
     {
         var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory), timings, out var sources, out var built);

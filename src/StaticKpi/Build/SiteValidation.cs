@@ -13,7 +13,8 @@ public sealed record ValidationResult(IReadOnlyList<Diagnostic> Diagnostics)
 
 /// <summary>
 /// The Content stage and the checks against the plan of pages on their own (<see cref="CheckedContent"/>): every
-/// problem a build would report about the site's files, without rendering or writing anything. <c>statickpi validate</c> runs this; <see cref="SiteBuild"/> runs the same stage first.
+/// problem a build would report about the site's files, without rendering or writing anything. <c>statickpi
+/// validate</c> runs this; <see cref="SiteBuild"/> runs the same stage first.
 /// </summary>
 public static class SiteValidation
 {

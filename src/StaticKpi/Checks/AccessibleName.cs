@@ -34,7 +34,10 @@ internal static class AccessibleName
         return targets.Count == 0 ? null : Normalise(string.Join(' ', targets.Select(t => Compute(t, followReferences: false, viaReference: true))));
     }
 
-    /// <summary>The name given by attributes only (aria-labelledby, aria-label, title), for roles such as img that are not named by their content.</summary>
+    /// <summary>
+    /// The name given by attributes only (aria-labelledby, aria-label, title), for roles such as img that are not
+    /// named by their content.
+    /// </summary>
     public static string FromAttributes(IElement element)
     {
         if (OfReferences(element, "aria-labelledby") is { Length: > 0 } labelledBy)

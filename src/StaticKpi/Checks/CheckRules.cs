@@ -1,4 +1,5 @@
 using StaticKpi.Checks.Rules;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Checks;
 
@@ -33,7 +34,9 @@ public static class CheckRules
 
     public static IReadOnlyList<ISiteCheckRule> SiteRules { get; } =
     [
-        new TextContrastRule(),
-        new NonTextContrastRule(),
+        new ThemeContrastRule("A11Y018", "Text contrast of theme colours",
+            SuccessCriteria.ContrastMinimum, Contrast.Text, ColourPairs.Text),
+        new ThemeContrastRule("A11Y019", "Non-text contrast of theme colours",
+            SuccessCriteria.NonTextContrast, Contrast.NonText, ColourPairs.NonText),
     ];
 }

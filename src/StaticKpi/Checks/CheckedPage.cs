@@ -6,6 +6,7 @@ namespace StaticKpi.Checks;
 public sealed class CheckedPage
 {
     private readonly Dictionary<string, int> _idCounts;
+    private IReadOnlyList<CheckedLink>? _resolvedLinks;
 
     internal CheckedPage(string path, IDocument document, CheckedSite site)
     {
@@ -54,6 +55,16 @@ public sealed class CheckedPage
     /// <summary>Every <c>a</c> and <c>area</c> element with an href, in document order, found once for every link rule.</summary>
     public IReadOnlyList<IElement> Links { get; }
 
+    /// <summary>
+    /// <see cref="Links"/> with each trimmed href resolved against the site once, for the broken link and broken
+    /// anchor rules to share; resolved on first use (the rules of one page run one after another).
+    /// </summary>
+    public IReadOnlyList<CheckedLink> ResolvedLinks => _resolvedLinks ??= [.. Links.Select(link =>
+    {
+        var href = link.GetAttribute("href")!.Trim();
+        return new CheckedLink(link, href, Site.Resolve(Path, href));
+    })];
+
     /// <summary>Every element of the page in document order, for rules to filter instead of querying the tree again.</summary>
     public IReadOnlyList<IElement> Elements { get; }
 
@@ -73,3 +84,6 @@ public sealed class CheckedPage
     public Finding Finding(IElement element, string ruleId, string criterion, string message, string fix) =>
         new(Path, SelectorOf(element), ruleId, criterion, message, fix);
 }
+
+/// <summary>A link of the page, its href as written (trimmed) and where that leads in the site.</summary>
+public sealed record CheckedLink(IElement Element, string Href, LocalTarget Target);

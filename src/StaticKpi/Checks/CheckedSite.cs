@@ -3,7 +3,10 @@ namespace StaticKpi.Checks;
 /// <summary>A stylesheet of the written site, as text.</summary>
 public sealed record StyleSheetFile(string Path, string Text);
 
-/// <summary>What a rule may ask about the written site as a whole: which files exist, and each page's anchors.</summary>
+/// <summary>
+/// What a rule may ask about the written site as a whole: where a link leads, each page's anchors and the
+/// stylesheets' colour schemes.
+/// </summary>
 public sealed class CheckedSite
 {
     private readonly HashSet<string> _files;
@@ -12,9 +15,8 @@ public sealed class CheckedSite
     private readonly System.Collections.Concurrent.ConcurrentBag<(string Page, string Fragment, Finding Finding)> _expectedAnchors = [];
     private readonly Lazy<IReadOnlyList<ColourScheme>> _colourSchemes;
 
-    internal CheckedSite(string outputDirectory, IEnumerable<string> files, IReadOnlyList<StyleSheetFile> styleSheets, string sitePath = "/")
+    internal CheckedSite(IEnumerable<string> files, IReadOnlyList<StyleSheetFile> styleSheets, string sitePath = "/")
     {
-        OutputDirectory = outputDirectory;
         SitePath = sitePath;
         _files = new HashSet<string>(files, StringComparer.Ordinal);
         _folders = new HashSet<string>(StringComparer.Ordinal) { "" };
@@ -26,19 +28,11 @@ public sealed class CheckedSite
             }
         }
 
-        StyleSheets = styleSheets;
         _colourSchemes = new Lazy<IReadOnlyList<ColourScheme>>(() => [.. styleSheets.SelectMany(ColourTokens.Read)]);
     }
 
-    public string OutputDirectory { get; }
-
     /// <summary>The path the site is published under, from base_url ("/performance/"); "/" at the root of a host.</summary>
     public string SitePath { get; }
-
-    /// <summary>Every file in the output, relative to it with '/' separators.</summary>
-    public IReadOnlySet<string> Files => _files;
-
-    public IReadOnlyList<StyleSheetFile> StyleSheets { get; }
 
     /// <summary>The colour custom properties declared on <c>:root</c> in the stylesheets, parsed once.</summary>
     public IReadOnlyList<ColourScheme> ColourSchemes => _colourSchemes.Value;

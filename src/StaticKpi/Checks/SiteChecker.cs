@@ -49,7 +49,7 @@ public sealed class SiteChecker
             .Where(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             .Select(f => new StyleSheetFile(f, File.ReadAllText(Path.Combine(outputDirectory, f))))
             .ToList();
-        var site = new CheckedSite(outputDirectory, files, styleSheets, sitePath);
+        var site = new CheckedSite(files, styleSheets, sitePath);
 
         // Each page is parsed, checked and let go, so memory holds a few pages at a time however large the site; links
         // to fragments of other pages are judged at the end, from the anchors every page left behind.

@@ -83,10 +83,7 @@ public static class DataJson
         w.WriteString("title", indicator.Title);
         w.WriteString("slug", indicator.Slug);
         w.WriteString("url", published.Url);
-        w.WriteStartObject("committee");
-        w.WriteString("key", published.Committee.Key);
-        w.WriteString("name", published.Committee.Name);
-        w.WriteEndObject();
+        WriteCommittee(w, published.Committee);
         w.WriteString("service", indicator.Service);
         w.WriteString("unit", DataTables.Key(indicator.Unit));
         w.WriteNumber("precision", indicator.Precision);
@@ -121,16 +118,21 @@ public static class DataJson
         w.WriteEndObject();
     }
 
+    private static void WriteCommittee(Utf8JsonWriter w, Committee committee)
+    {
+        w.WriteStartObject("committee");
+        w.WriteString("key", committee.Key);
+        w.WriteString("name", committee.Name);
+        w.WriteEndObject();
+    }
+
     private static void WriteReport(Utf8JsonWriter w, PublishedReport published)
     {
         var scored = published.Scored;
         w.WriteStartObject();
         w.WriteString("title", published.Title);
         w.WriteString("url", published.Url);
-        w.WriteStartObject("committee");
-        w.WriteString("key", scored.Committee.Key);
-        w.WriteString("name", scored.Committee.Name);
-        w.WriteEndObject();
+        WriteCommittee(w, scored.Committee);
         WritePeriod(w, scored.Report.Period);
         w.WriteString("produced_on", DataTables.Date(scored.Report.ProducedOn));
         w.WriteString("rag_policy", scored.Policy.Name);

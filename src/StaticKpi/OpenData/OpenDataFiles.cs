@@ -10,10 +10,16 @@ namespace StaticKpi.OpenData;
 /// </summary>
 public sealed record DataFile(string Path, byte[] Bytes, string Format, string MediaType, string Name, string Title, IReadOnlyList<DataField>? Fields)
 {
-    /// <summary>The file's size in bytes, which pages and the data package state; kept when the bytes are let go (<see cref="OpenDataFiles.Written"/>).</summary>
+    /// <summary>
+    /// The file's size in bytes, which pages and the data package state; kept when the bytes are let go
+    /// (<see cref="OpenDataFiles.Written"/>).
+    /// </summary>
     public int Length { get; init; } = Bytes.Length;
 
-    /// <summary>The SHA-256 of the bytes as the data package states it: "sha256:" and 64 lower-case hex digits; worked out when the file is made.</summary>
+    /// <summary>
+    /// The SHA-256 of the bytes as the data package states it: "sha256:" and 64 lower-case hex digits; worked out when
+    /// the file is made.
+    /// </summary>
     public string Hash { get; init; } = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Bytes));
 }
 
@@ -62,7 +68,8 @@ public sealed class OpenDataFiles
             else if (i == 1)
             {
                 allJson = new DataFile(SitePaths.AllData + ".json", DataJson.All(data),
-                    "json", "application/json", "statickpi-all-json", "Every report and every published indicator with its values, targets, ratings and benchmarks", null);
+                    "json", "application/json", "statickpi-all-json",
+                    "Every report and every published indicator with its values, targets, ratings and benchmarks", null);
             }
             else if (i - 2 < reports.Length)
             {
@@ -70,7 +77,8 @@ public sealed class OpenDataFiles
                 var path = SitePaths.ReportData(report.Report);
                 var name = "report-" + path[(path.LastIndexOf('/') + 1)..];
                 reports[i - 2] = (
-                    new DataFile(path + ".csv", DataCsv.Write(DataTables.Report, DataTables.RowsOf(report)), "csv", "text/csv", name + "-csv", report.Title, reportFields),
+                    new DataFile(path + ".csv", DataCsv.Write(DataTables.Report, DataTables.RowsOf(report)), "csv", "text/csv", name + "-csv",
+                        report.Title, reportFields),
                     new DataFile(path + ".json", DataJson.Report(report), "json", "application/json", name + "-json", report.Title, null));
             }
             else
@@ -80,7 +88,8 @@ public sealed class OpenDataFiles
                 var name = "indicator-" + path[(path.LastIndexOf('/') + 1)..];
                 var title = $"Indicator {indicator.Indicator.Id}: {indicator.Indicator.Title}";
                 indicators[i - 2 - reports.Length] = (
-                    new DataFile(path + ".csv", DataCsv.Write(DataTables.Values, DataTables.RowsOf(indicator)), "csv", "text/csv", name + "-csv", title, allFields),
+                    new DataFile(path + ".csv", DataCsv.Write(DataTables.Values, DataTables.RowsOf(indicator)), "csv", "text/csv", name + "-csv",
+                        title, allFields),
                     new DataFile(path + ".json", DataJson.Indicator(indicator), "json", "application/json", name + "-json", title, null));
             }
         });

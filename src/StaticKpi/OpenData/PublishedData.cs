@@ -7,7 +7,8 @@ namespace StaticKpi.OpenData;
 
 /// <summary>One value of an indicator as published: its target, status and rating under the policy of its own period.</summary>
 /// <param name="Rating">The rating shown (an editor's override, else the computed one); null when no rating policy covers the period.</param>
-public sealed record PublishedValue(DataPoint Point, Target? Target, IndicatorStatus? Status, Rating? Rating, Rating? ComputedRating, RagPolicy? Policy)
+public sealed record PublishedValue(DataPoint Point, Target? Target, IndicatorStatus? Status, Rating? Rating, Rating? ComputedRating,
+    RagPolicy? Policy)
 {
     public string? OverrideReason => Rating is null ? null : Point.Override?.Reason;
 }
@@ -31,7 +32,8 @@ public sealed record PublishedReport(ScoredReport Scored, string Title, string U
 /// with its values up to the end of the newest report it is in. Figures entered for later periods are not
 /// published until a report includes them, as on the pages.
 /// </summary>
-public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IReadOnlyList<PublishedIndicator> Indicators, IReadOnlyList<PublishedReport> Reports)
+public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IReadOnlyList<PublishedIndicator> Indicators,
+    IReadOnlyList<PublishedReport> Reports)
 {
     public static PublishedData From(Site site, IReadOnlyList<ScoredReport> reports)
     {

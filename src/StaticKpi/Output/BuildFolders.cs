@@ -52,7 +52,9 @@ internal sealed class BuildFolders
         foreach (var entry in Directory.EnumerateFileSystemEntries(parent))
         {
             var entryName = Path.GetFileName(entry);
-            var id = IdAfter(entryName, StagingPrefix(name), LockSuffix) ?? IdAfter(entryName, StagingPrefix(name), "") ?? IdAfter(entryName, PreviousPrefix(name), "");
+            var id = IdAfter(entryName, StagingPrefix(name), LockSuffix)
+                ?? IdAfter(entryName, StagingPrefix(name), "")
+                ?? IdAfter(entryName, PreviousPrefix(name), "");
             if (id is not null)
             {
                 ids.Add(id);

@@ -20,7 +20,10 @@ public static class OutputLocation
     private const string DefaultFix =
         "Choose another folder with --output: a new or empty folder, or one a previous build wrote (the default is _site inside the site folder).";
 
-    /// <summary>Why <paramref name="outputDirectory"/> must not be written by a build of <paramref name="sourceDirectory"/>; null when it may.</summary>
+    /// <summary>
+    /// Why <paramref name="outputDirectory"/> must not be written by a build of <paramref name="sourceDirectory"/>;
+    /// null when it may.
+    /// </summary>
     /// <param name="homeDirectory">The user's home folder; null for the current user's.</param>
     public static OutputRefusal? Check(string sourceDirectory, string outputDirectory, string? homeDirectory = null)
     {
@@ -31,12 +34,14 @@ public static class OutputLocation
 
         if (PhysicalPath.IsRoot(output))
         {
-            return Refuse($"The output folder {shown} is the root of a file system; a build replaces its output folder whole, so it must be a folder of its own.");
+            return Refuse($"The output folder {shown} is the root of a file system; a build replaces its output folder whole, so it must be a " +
+                "folder of its own.");
         }
 
         if (home.Length > 0 && PhysicalPath.IsSameOrInside(PhysicalPath.Of(home), output))
         {
-            return Refuse($"The output folder {shown} is your home folder or holds it; a build replaces its output folder whole, which would delete your files.");
+            return Refuse($"The output folder {shown} is your home folder or holds it; a build replaces its output folder whole, " +
+                "which would delete your files.");
         }
 
         if (PhysicalPath.IsSameOrInside(source, output))
@@ -49,7 +54,8 @@ public static class OutputLocation
         {
             if (PhysicalPath.IsSameOrInside(output, PhysicalPath.Of(Path.Combine(source, folder))))
             {
-                return Refuse($"The output folder {shown} is inside the site's {folder}/ folder; a build replaces its output folder whole, which would delete the site's {folder}.");
+                return Refuse($"The output folder {shown} is inside the site's {folder}/ folder; a build replaces its output folder whole, which " +
+                    $"would delete the site's {folder}.");
             }
         }
 
@@ -65,20 +71,26 @@ public static class OutputLocation
 
         if (GitWorkTree(output) is { } git)
         {
-            return Refuse($"The output folder {shown} is or holds a git work tree ({git}); a build replaces its output folder whole, which would delete the repository.");
+            return Refuse($"The output folder {shown} is or holds a git work tree ({git}); a build replaces its output folder whole, which would " +
+                "delete the repository.");
         }
 
         if (!OutputMarker.IsIn(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
             return new OutputRefusal(
-                $"The output folder {shown} is not empty and was not written by StaticKpi (it has no {OutputMarker.FileName} file), so the build will not replace it.",
-                "Choose a new or empty folder with --output. If it holds a site built by an earlier StaticKpi, which did not mark its output, delete or empty the folder and build again.");
+                $"The output folder {shown} is not empty and was not written by StaticKpi (it has no {OutputMarker.FileName} file), so the build " +
+                "will not replace it.",
+                "Choose a new or empty folder with --output. If it holds a site built by an earlier StaticKpi, which did not mark its output, " +
+                "delete or empty the folder and build again.");
         }
 
         return null;
     }
 
-    /// <summary>The first .git (a folder, or the file of a linked work tree) in or under <paramref name="directory"/>; links are not followed.</summary>
+    /// <summary>
+    /// The first .git (a folder, or the file of a linked work tree) in or under <paramref name="directory"/>; links are
+    /// not followed.
+    /// </summary>
     private static string? GitWorkTree(string directory)
     {
         var own = Path.Combine(directory, ".git");
@@ -87,7 +99,12 @@ public static class OutputLocation
             return own;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint,
+        };
         return Directory.EnumerateFileSystemEntries(directory, ".git", options).FirstOrDefault();
     }
 

@@ -97,13 +97,16 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     /// new site is in place the commit has succeeded: an old site that cannot be deleted is left at
     /// <see cref="OldSiteLeftAt"/>, not an error.
     /// </summary>
-    /// <exception cref="IOException">The output folder changed during the build into one that must not be replaced, or the swap failed (the old site is then still in place).</exception>
+    /// <exception cref="IOException">The output folder changed during the build into one that must not be replaced, or
+    /// the swap failed (the old site is then still in place).</exception>
     public void Commit()
     {
         // Checked again here, not only before the build: the folder may have changed while the build ran.
-        if (Directory.Exists(_outputDirectory) && !OutputMarker.IsIn(_outputDirectory) && Directory.EnumerateFileSystemEntries(_outputDirectory).Any())
+        if (Directory.Exists(_outputDirectory) && !OutputMarker.IsIn(_outputDirectory)
+            && Directory.EnumerateFileSystemEntries(_outputDirectory).Any())
         {
-            throw new IOException($"The output folder {_outputDirectory} is not empty and was not written by StaticKpi (it has no {OutputMarker.FileName} file), so the build did not replace it.");
+            throw new IOException($"The output folder {_outputDirectory} is not empty and was not written by StaticKpi (it has no " +
+                $"{OutputMarker.FileName} file), so the build did not replace it.");
         }
 
         // Like any unchanged file, the marker is kept from the old site, so a rebuild of the same content changes nothing.

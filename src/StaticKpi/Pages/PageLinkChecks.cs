@@ -35,7 +35,8 @@ public sealed partial class PageLinkChecks(
     /// The output path of every page a build of the site writes. It depends only on the configuration, indicators and
     /// reports, so it can be kept while only commentary changes.
     /// </summary>
-    public static IReadOnlySet<string> PagePaths(Site site) => SitePlan.Create(site).Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> PagePaths(Site site) =>
+        SitePlan.Create(site).Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>(committee folder, period slug) of each report file that did not load, judged from its path.</summary>
     private readonly HashSet<(string Committee, string PeriodSlug)> _unloadedReports = [.. (unloadedReportFiles ?? [])
@@ -95,11 +96,14 @@ public sealed partial class PageLinkChecks(
             .Select(p => p.Key)
             .ToList();
         var message = reportsInPeriod.Count == 0
-            ? $"This commentary is for indicator {commentary.IndicatorId} in {commentary.Period}, but there is no report for {commentary.Period}, so no page shows it."
-            : $"This commentary is for indicator {commentary.IndicatorId} in {commentary.Period}, but no report for {commentary.Period} lists indicator {commentary.IndicatorId}, so no page shows it.";
+            ? $"This commentary is for indicator {commentary.IndicatorId} in {commentary.Period}, but there is no report for {commentary.Period}, " +
+                "so no page shows it."
+            : $"This commentary is for indicator {commentary.IndicatorId} in {commentary.Period}, but no report for {commentary.Period} lists " +
+                $"indicator {commentary.IndicatorId}, so no page shows it.";
         var fix = periodsListing.Count == 0
             ? $"Add indicator {commentary.IndicatorId} to a report's 'indicators', or delete this file."
-            : $"Add indicator {commentary.IndicatorId} to the report for {commentary.Period}, or rename the file for a period whose report lists it ({string.Join(", ", periodsListing)}).";
+            : $"Add indicator {commentary.IndicatorId} to the report for {commentary.Period}, " +
+                $"or rename the file for a period whose report lists it ({string.Join(", ", periodsListing)}).";
         diagnostics.Warning(RuleIds.CommentaryNotShown, commentary.Location, message, fix);
     }
 
@@ -117,10 +121,12 @@ public sealed partial class PageLinkChecks(
 
                 var closest = ClosestPage(target);
                 var fix = closest is null
-                    ? "Check the address; links within the site are relative to the page the text appears on, such as '../183-subject-access-requests/'."
+                    ? "Check the address; links within the site are relative to the page the text appears on, such as " +
+                        "'../183-subject-access-requests/'."
                     : $"Did you mean '{SitePaths.Link(page, closest)}'?";
                 diagnostics.Error(RuleIds.BrokenInternalLink, link.Location,
-                    $"The link '{QuotedValue.Cut(link.Url)}' on the page {PageUrl(page)} goes to {PageUrl(target)}, which the build does not create.", fix);
+                    $"The link '{QuotedValue.Cut(link.Url)}' on the page {PageUrl(page)} goes to {PageUrl(target)}, which the build does not " +
+                        "create.", fix);
                 break; // one report per link is enough, even when the text is shown on several pages
             }
         }

@@ -47,13 +47,15 @@ internal static class SearchIndexBuilder
         var ordered = Enumerable.Range(0, entries.Length).OrderBy(i => entries[i].View.Id).ThenByDescending(i => i).Select(i => entries[i].Json);
 
         return new SearchPage(path, "Search the scorecards", SitePaths.RootFrom(path), breadcrumbs, latest,
-            SitePaths.Link(path, SitePaths.SearchIndex), new PageFile(SitePaths.SearchIndex, JsonArray(ordered, entries.Sum(e => e.Json.Length) + Math.Max(entries.Length - 1, 0) + 2)));
+            SitePaths.Link(path, SitePaths.SearchIndex),
+            new PageFile(SitePaths.SearchIndex, JsonArray(ordered, entries.Sum(e => e.Json.Length) + Math.Max(entries.Length - 1, 0) + 2)));
     }
 
     private static Entry EntryOf(Site site, ScoredReport report, ScoredIndicator scored, string path)
     {
         var commentary = site.CommentaryFor(scored.Indicator.Id, report.Report.Period);
-        if (Entries.TryGetValue(scored, out var kept) && ReferenceEquals(kept.Report, report) && ReferenceEquals(kept.Commentary, commentary) && kept.SearchPath == path)
+        if (Entries.TryGetValue(scored, out var kept) && ReferenceEquals(kept.Report, report) &&
+            ReferenceEquals(kept.Commentary, commentary) && kept.SearchPath == path)
         {
             return kept;
         }
@@ -98,7 +100,9 @@ internal static class SearchIndexBuilder
     {
         var commentaryText = commentary?.SearchText ?? "";
         var descriptionText = indicator.DescriptionWords;
-        var text = commentaryText.Length == 0 || descriptionText.Length == 0 ? commentaryText + descriptionText : commentaryText + " " + descriptionText;
+        var text = commentaryText.Length == 0 || descriptionText.Length == 0
+            ? commentaryText + descriptionText
+            : commentaryText + " " + descriptionText;
         return text.Length <= MaxTextLength ? text : text[..MaxTextLength].TrimEnd() + "…";
     }
 }

@@ -83,7 +83,8 @@ public sealed class SitePlan
     /// Each indicator in at least one report, in id order, with the reports it is in, newest first: newest period,
     /// then latest produced, then committee. The first is the one its own page shows.
     /// </summary>
-    public static List<(Indicator Indicator, Report Newest, IReadOnlyList<Report> NewestFirst)> LatestReports(Site site, IEnumerable<Report> reports) =>
+    public static List<(Indicator Indicator, Report Newest, IReadOnlyList<Report> NewestFirst)> LatestReports(Site site,
+        IEnumerable<Report> reports) =>
         [.. reports
             .SelectMany(r => IndicatorsOf(site, r).Select(i => (Report: r, Indicator: i)))
             .GroupBy(x => x.Indicator.Id)

@@ -13,7 +13,8 @@ public sealed record HtmlString(string Value)
 
 public sealed record LinkView(string Text, string Url);
 
-public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason, string? ComputedName) : ISharedView;
+public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason,
+    string? ComputedName) : ISharedView;
 
 /// <summary>A value with the label of its period, as shown in the headline box and tables.</summary>
 /// <param name="Provisional">The figure is not yet validated; "provisional" is written next to it.</param>
@@ -41,7 +42,8 @@ public sealed record SummaryRowView(RatingView Rating, int Count, int Percent);
 
 public sealed record MovementView(int Id, string Title, string Url, RatingView From, RatingView To, string Kind);
 
-public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note, bool Provisional = false) : ISharedView;
+public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note,
+    bool Provisional = false) : ISharedView;
 
 /// <param name="Kind">For a year-to-date or cumulative indicator, whether the figure is a running total or one period's.</param>
 public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note, string? Kind = null);
@@ -59,7 +61,8 @@ public sealed record ReportLinkView(string Title, string Url, string Period, str
 
 public sealed record ArchiveYearView(string Year, IReadOnlyList<ReportLinkView> Reports);
 
-public sealed record CommitteeHomeView(string Name, ReportLinkView Latest, IReadOnlyList<SummaryRowView> Summary, IReadOnlyList<ArchiveYearView> Archive);
+public sealed record CommitteeHomeView(string Name, ReportLinkView Latest, IReadOnlyList<SummaryRowView> Summary,
+    IReadOnlyList<ArchiveYearView> Archive);
 
 public sealed record SectionView(string Title, string Id, HtmlString Html);
 

@@ -33,7 +33,8 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
 
     /// <summary>One accessor per type, shared by every thread's context (the getters hold no state).</summary>
     public static IObjectAccessor For(Type type, IObjectAccessor scribans, MemberRenamerDelegate? renamer, MemberFilterDelegate? filter) =>
-        ByType.GetOrAdd((type, renamer, filter), key => new CompiledMemberAccessor(scribans, Getters(key.Type, key.Renamer ?? StandardMemberRenamer.Default, key.Filter)));
+        ByType.GetOrAdd((type, renamer, filter), key =>
+            new CompiledMemberAccessor(scribans, Getters(key.Type, key.Renamer ?? StandardMemberRenamer.Default, key.Filter)));
 
     public bool HasIndexer => _scribans.HasIndexer;
 
@@ -54,7 +55,8 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
 
     public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _scribans.GetMembers(context, span, target);
 
-    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _scribans.HasMember(context, span, target, member);
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) =>
+        _scribans.HasMember(context, span, target, member);
 
     public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
         _scribans.TrySetValue(context, span, target, member, value);

@@ -55,7 +55,8 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache, RenderCaches cach
         return new HtmlString(Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n'));
     }
 
-    /// <returns>What <see cref="Template.Render(TemplateContext)"/> returns: the text when <paramref name="output"/> is a <see cref="StringBuilderOutput"/>.</returns>
+    /// <returns>What <see cref="Template.Render(TemplateContext)"/> returns: the text when <paramref name="output"/> is
+    /// a <see cref="StringBuilderOutput"/>.</returns>
     private static string Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, Template template, IScriptOutput output)
     {
         // As Scriban's own include: the partial sees its arguments as $1, $2… and the caller's are restored after.
@@ -82,6 +83,7 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache, RenderCaches cach
         }
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

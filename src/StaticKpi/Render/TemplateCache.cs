@@ -37,7 +37,10 @@ internal sealed class TemplateCache(Theme theme)
     }
 }
 
-/// <summary>A parsed partial, and whether its output depends only on its arguments (<see cref="PartialPurity"/>), worked out when first asked.</summary>
+/// <summary>
+/// A parsed partial, and whether its output depends only on its arguments (<see cref="PartialPurity"/>), worked out
+/// when first asked.
+/// </summary>
 internal sealed class Partial(Template template, Func<Template, bool> isPure)
 {
     private readonly Lazy<bool> _isPure = new(() => isPure(template));

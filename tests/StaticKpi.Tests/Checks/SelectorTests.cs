@@ -47,5 +47,5 @@ public sealed class SelectorTests
     }
 
     private static CheckedPage PageOf(AngleSharp.Dom.IDocument document) =>
-        new("page.html", document, new CheckedSite(Path.GetTempPath(), ["page.html"], []));
+        new("page.html", document, new CheckedSite(["page.html"], []));
 }

@@ -4,7 +4,7 @@ namespace StaticKpi.Checks.Rules;
 /// A11Y010: link text says where the link goes. Text such as "click here" or "more" means nothing in a list
 /// of links, which is how many screen reader users move through a page.
 /// </summary>
-public sealed class AmbiguousLinkTextRule : ICheckRule
+public sealed class AmbiguousLinkTextRule() : PageRule("A11Y010", "Ambiguous link text")
 {
     /// <summary>Link names that do not say where a link goes, after lower-casing and trimming punctuation.</summary>
     public static IReadOnlySet<string> Ambiguous { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -13,11 +13,7 @@ public sealed class AmbiguousLinkTextRule : ICheckRule
         "find out more", "useful links", "return to index", "link", "this link", "this page", "go", "details",
     };
 
-    public string Id => "A11Y010";
-
-    public string Title => "Ambiguous link text";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var link in page.Links.Where(l => l.LocalName == "a"))
         {

@@ -4,18 +4,12 @@ namespace StaticKpi.Checks.Rules;
 /// LINK002: a link's #fragment names an id (or a name) on the page it goes to, so the browser scrolls to
 /// what the link promised. "#" alone is A11Y011; "#top" always works.
 /// </summary>
-public sealed class BrokenAnchorRule : ICheckRule
+public sealed class BrokenAnchorRule() : PageRule("LINK002", "Broken anchors")
 {
-    public string Id => "LINK002";
-
-    public string Title => "Broken anchors";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var link in page.Links)
+        foreach (var (link, href, target) in page.ResolvedLinks)
         {
-            var href = link.GetAttribute("href")!.Trim();
-            var target = page.Site.Resolve(page.Path, href);
             if (target.Kind is not (LocalTargetKind.SamePage or LocalTargetKind.Found) ||
                 string.IsNullOrEmpty(target.Fragment) || string.Equals(target.Fragment, "top", StringComparison.OrdinalIgnoreCase))
             {

@@ -4,23 +4,18 @@ namespace StaticKpi.Checks.Rules;
 /// LINK001: every link to another page of the site reaches a file in the output (a folder link needs the
 /// folder's index.html). Links with a scheme (https:, mailto:) are not followed.
 /// </summary>
-public sealed class BrokenLinkRule : ICheckRule
+public sealed class BrokenLinkRule() : PageRule("LINK001", "Broken internal links")
 {
-    public string Id => "LINK001";
-
-    public string Title => "Broken internal links";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
-        foreach (var link in page.Links)
+        foreach (var (link, href, target) in page.ResolvedLinks)
         {
-            var href = link.GetAttribute("href")!.Trim();
-            var target = page.Site.Resolve(page.Path, href);
             if (target.Kind == LocalTargetKind.Missing)
             {
                 yield return page.Finding(link, Id, SuccessCriteria.NotWcag,
                     $"The link to \"{href}\" is broken: {target.Path} is not in the site.",
-                    "Correct the address (links between pages are relative to the page, and a folder link needs the folder's index.html), or remove the link.");
+                    "Correct the address (links between pages are relative to the page, and a folder link needs the folder's index.html), or " +
+                    "remove the link.");
             }
             else if (target.Kind == LocalTargetKind.OutsideSite)
             {

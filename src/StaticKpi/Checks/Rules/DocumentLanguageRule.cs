@@ -3,16 +3,12 @@ using System.Text.RegularExpressions;
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y001: the html element names the page's language with a well-formed BCP 47 tag.</summary>
-public sealed partial class DocumentLanguageRule : ICheckRule
+public sealed partial class DocumentLanguageRule() : PageRule("A11Y001", "Page language")
 {
-    public string Id => "A11Y001";
-
-    public string Title => "Page language";
-
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LanguageTag();
 
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         var html = page.Document.DocumentElement;
         var lang = html.GetAttribute("lang")?.Trim();

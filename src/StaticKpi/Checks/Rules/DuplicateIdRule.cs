@@ -6,15 +6,10 @@ namespace StaticKpi.Checks.Rules;
 /// fails 4.1.2 Name, Role, Value; any other duplicate breaks relationships (aria-describedby, table headers,
 /// in-page links and the skip link reach only the first element), 1.3.1 Info and Relationships.
 /// </summary>
-public sealed class DuplicateIdRule : ICheckRule
+public sealed class DuplicateIdRule() : PageRule("A11Y012", "Duplicate ids")
 {
-    public string Id => "A11Y012";
-
-    public string Title => "Duplicate ids";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
-        var document = page.Document;
         var duplicates = page.Elements
             .Where(e => e.Id is { Length: > 0 })
             .GroupBy(e => e.Id!, StringComparer.Ordinal)
@@ -22,9 +17,11 @@ public sealed class DuplicateIdRule : ICheckRule
         foreach (var group in duplicates)
         {
             var id = group.Key;
-            var names = page.Elements.Where(e => (e.LocalName == "label" && e.HasAttribute("for")) || e.HasAttribute("aria-labelledby")).Any(e =>
-                e.GetAttribute("for") == id ||
-                (e.GetAttribute("aria-labelledby") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains(id, StringComparer.Ordinal));
+            var names = page.Elements
+                .Where(e => (e.LocalName == "label" && e.HasAttribute("for")) || e.HasAttribute("aria-labelledby"))
+                .Any(e => e.GetAttribute("for") == id ||
+                    (e.GetAttribute("aria-labelledby") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                        .Contains(id, StringComparer.Ordinal));
             var criterion = names ? SuccessCriteria.NameRoleValue : SuccessCriteria.InfoAndRelationships;
             var why = names
                 ? "a label or aria-labelledby that points at it names a control from the first of them only"
@@ -32,7 +29,8 @@ public sealed class DuplicateIdRule : ICheckRule
             foreach (var extra in group.Skip(1))
             {
                 yield return page.Finding(extra, Id, criterion,
-                    $"id=\"{id}\" is used {group.Count()} times on the page; {why}. (WCAG 2.2 dropped 4.1.1 Parsing, so it is reported under {criterion}.)",
+                    $"id=\"{id}\" is used {group.Count()} times on the page; {why}. (WCAG 2.2 dropped 4.1.1 Parsing, so it is reported under " +
+                    $"{criterion}.)",
                     $"Give each element its own id, e.g. by adding a suffix, and update whatever points at \"{id}\".");
             }
         }

@@ -1,13 +1,9 @@
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y009: every link has a name: text, an image's alt text, aria-label or aria-labelledby.</summary>
-public sealed class EmptyLinkTextRule : ICheckRule
+public sealed class EmptyLinkTextRule() : PageRule("A11Y009", "Empty link text")
 {
-    public string Id => "A11Y009";
-
-    public string Title => "Empty link text";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var link in page.Links.Where(l => l.LocalName == "a"))
         {

@@ -6,16 +6,12 @@ namespace StaticKpi.Checks.Rules;
 /// A11Y016: every form control has a name: a &lt;label&gt; (by for= or around it), aria-label, aria-labelledby
 /// or title; a button needs text. Image buttons are A11Y007.
 /// </summary>
-public sealed class FormLabelRule : ICheckRule
+public sealed class FormLabelRule() : PageRule("A11Y016", "Form labels")
 {
     /// <summary>Input types that need no label: hidden ones, and buttons named by their value (or a default).</summary>
     private static readonly HashSet<string> Unlabelled = new(StringComparer.OrdinalIgnoreCase) { "hidden", "submit", "reset", "button", "image" };
 
-    public string Id => "A11Y016";
-
-    public string Title => "Form labels";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var control in page.Named("input", "select", "textarea", "button"))
         {

@@ -5,7 +5,7 @@ namespace StaticKpi.Checks.Rules;
 /// label for=, td headers=, …) point at ids that exist on the page. A name that points nowhere fails
 /// 4.1.2 Name, Role, Value; a description or other relationship that points nowhere fails 1.3.1.
 /// </summary>
-public sealed class IdReferenceRule : ICheckRule
+public sealed class IdReferenceRule() : PageRule("A11Y017", "References to ids")
 {
     private static readonly (string Attribute, string Criterion, string Lost)[] References =
     [
@@ -21,14 +21,10 @@ public sealed class IdReferenceRule : ICheckRule
         ("headers", SuccessCriteria.InfoAndRelationships, "which headers the cell belongs to"),
     ];
 
-    public string Id => "A11Y017";
-
-    public string Title => "References to ids";
-
     private static readonly Dictionary<string, (string Criterion, string Lost)> ByAttribute =
         References.ToDictionary(r => r.Attribute, r => (r.Criterion, r.Lost), StringComparer.Ordinal);
 
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         // One walk over the page, reading each element's attributes once, rather than a query per attribute.
         foreach (var element in page.Elements)

@@ -4,13 +4,9 @@ namespace StaticKpi.Checks.Rules;
 /// A11Y007: every img, image button, image map area and role="img" element has a text alternative
 /// (alt="" marks an img as decorative). SVG is A11Y008.
 /// </summary>
-public sealed class ImageAltRule : ICheckRule
+public sealed class ImageAltRule() : PageRule("A11Y007", "Image text alternatives")
 {
-    public string Id => "A11Y007";
-
-    public string Title => "Image text alternatives";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var image in page.Elements.Where(e => e.LocalName == "img" ||
             (e.LocalName == "input" && string.Equals(e.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)) ||

@@ -3,16 +3,13 @@ using AngleSharp.Dom;
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y005: the page has a banner (header), a navigation, one main and a contentinfo (footer) landmark.</summary>
-public sealed class LandmarksRule : ICheckRule
+public sealed class LandmarksRule() : PageRule("A11Y005", "Landmarks")
 {
     /// <summary>A header or footer inside these is not the page's banner or contentinfo.</summary>
-    private const string Sectioning = "article, aside, main, nav, section, [role=article], [role=complementary], [role=main], [role=navigation], [role=region]";
+    private const string Sectioning =
+        "article, aside, main, nav, section, [role=article], [role=complementary], [role=main], [role=navigation], [role=region]";
 
-    public string Id => "A11Y005";
-
-    public string Title => "Landmarks";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         var document = page.Document;
         var body = document.Body ?? document.DocumentElement;
@@ -33,7 +30,8 @@ public sealed class LandmarksRule : ICheckRule
         foreach (var extra in Mains(page).Where(m => !m.HasAttribute("hidden")).Skip(1))
         {
             yield return page.Finding(extra, Id, SuccessCriteria.BypassBlocks,
-                "The page has more than one main landmark, so \"skip to main content\" and landmark navigation cannot tell which is the main content.",
+                "The page has more than one main landmark, so \"skip to main content\" and landmark navigation cannot tell which is the main " +
+                "content.",
                 "Keep one <main> per page and use <section> with a heading for the other parts.");
         }
     }

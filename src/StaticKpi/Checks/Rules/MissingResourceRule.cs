@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>LINK003: stylesheets, scripts, images and media the page loads from the site exist in the output.</summary>
-public sealed class MissingResourceRule : ICheckRule
+public sealed class MissingResourceRule() : PageRule("LINK003", "Missing resources")
 {
     /// <summary>The elements that load something, and the attribute that says what.</summary>
     private static readonly (string[] Elements, string Attribute)[] Resources =
@@ -23,11 +23,7 @@ public sealed class MissingResourceRule : ICheckRule
         "stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "modulepreload", "prefetch",
     };
 
-    public string Id => "LINK003";
-
-    public string Title => "Missing resources";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var (elements, attribute) in Resources)
         {

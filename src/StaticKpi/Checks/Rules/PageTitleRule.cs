@@ -1,13 +1,9 @@
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y002: the page has a title element with text.</summary>
-public sealed class PageTitleRule : ICheckRule
+public sealed class PageTitleRule() : PageRule("A11Y002", "Page title")
 {
-    public string Id => "A11Y002";
-
-    public string Title => "Page title";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         var title = page.Document.Head?.QuerySelector("title") ?? page.Document.QuerySelector("title");
         if (title is null)

@@ -1,13 +1,9 @@
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y003: the page has exactly one h1, its main heading.</summary>
-public sealed class SingleH1Rule : ICheckRule
+public sealed class SingleH1Rule() : PageRule("A11Y003", "One main heading")
 {
-    public string Id => "A11Y003";
-
-    public string Title => "One main heading";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         var h1s = page.Named("h1").ToList();
         if (h1s.Count == 0)

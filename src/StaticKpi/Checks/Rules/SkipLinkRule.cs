@@ -6,13 +6,9 @@ namespace StaticKpi.Checks.Rules;
 /// A11Y006: the first link on the page skips to the main content (<c>href="#main"</c>), and its target exists
 /// and is (or is inside, or holds) the main landmark.
 /// </summary>
-public sealed class SkipLinkRule : ICheckRule
+public sealed class SkipLinkRule() : PageRule("A11Y006", "Skip link")
 {
-    public string Id => "A11Y006";
-
-    public string Title => "Skip link";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         var document = page.Document;
         var body = document.Body;

@@ -4,13 +4,9 @@ namespace StaticKpi.Checks.Rules;
 /// A11Y008: an inline svg either is an image with a name (role="img" plus aria-label, aria-labelledby or a
 /// &lt;title&gt;) or is hidden from assistive technology (aria-hidden="true").
 /// </summary>
-public sealed class SvgAltRule : ICheckRule
+public sealed class SvgAltRule() : PageRule("A11Y008", "SVG text alternatives")
 {
-    public string Id => "A11Y008";
-
-    public string Title => "SVG text alternatives";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var svg in page.Named("svg"))
         {
@@ -31,8 +27,10 @@ public sealed class SvgAltRule : ICheckRule
                     "The svg has role=\"img\" but no name, so screen readers announce an unlabelled image.",
                     "Add aria-label=\"…\" (or a <title> as its first child) that says what the graphic shows.")
                 : page.Finding(svg, Id, SuccessCriteria.NonTextContent,
-                    "The svg has neither role=\"img\" with a text alternative nor aria-hidden=\"true\", so screen readers may read out its parts or skip it without saying what it shows.",
-                    "If it conveys information add role=\"img\" and aria-label=\"…\"; if it is decorative (or its meaning is in nearby text) add aria-hidden=\"true\" and focusable=\"false\".");
+                    "The svg has neither role=\"img\" with a text alternative nor aria-hidden=\"true\", so screen readers may read out its parts " +
+                    "or skip it without saying what it shows.",
+                    "If it conveys information add role=\"img\" and aria-label=\"…\"; if it is decorative (or its meaning is in nearby text) add " +
+                    "aria-hidden=\"true\" and focusable=\"false\".");
         }
     }
 }

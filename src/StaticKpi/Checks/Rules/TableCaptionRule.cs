@@ -1,13 +1,9 @@
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y013: every data table has a caption (or aria-label / aria-labelledby) saying what it holds.</summary>
-public sealed class TableCaptionRule : ICheckRule
+public sealed class TableCaptionRule() : PageRule("A11Y013", "Table captions")
 {
-    public string Id => "A11Y013";
-
-    public string Title => "Table captions";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var table in Tables.DataTables(page))
         {
@@ -19,7 +15,8 @@ public sealed class TableCaptionRule : ICheckRule
             {
                 yield return page.Finding(table, Id, SuccessCriteria.InfoAndRelationships,
                     "The table has no caption, so screen reader users moving from table to table cannot tell what it holds.",
-                    "Add a <caption> as the table's first child saying what the table shows (Markdown tables get one from the paragraph before them).");
+                    "Add a <caption> as the table's first child saying what the table shows (Markdown tables get one from the paragraph before " +
+                    "them).");
             }
         }
     }

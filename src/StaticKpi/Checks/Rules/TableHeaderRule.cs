@@ -1,13 +1,9 @@
 namespace StaticKpi.Checks.Rules;
 
 /// <summary>A11Y014: every data table has header cells (th), so each value can be announced with its heading.</summary>
-public sealed class TableHeaderRule : ICheckRule
+public sealed class TableHeaderRule() : PageRule("A11Y014", "Table headers")
 {
-    public string Id => "A11Y014";
-
-    public string Title => "Table headers";
-
-    public IEnumerable<Finding> Check(CheckedPage page)
+    public override IEnumerable<Finding> Check(CheckedPage page)
     {
         foreach (var table in Tables.DataTables(page))
         {

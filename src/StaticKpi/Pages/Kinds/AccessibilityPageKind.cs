@@ -5,14 +5,12 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The site's accessibility statement, from the site's settings or the default statement.</summary>
-public sealed class AccessibilityPageKind : SiteWidePageKind
+public sealed class AccessibilityPageKind() : SinglePageKind("accessibility", SitePaths.Accessibility)
 {
-    public override string Layout => "accessibility";
-
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan)
+    protected override DateOnly? LastModified(PlanContext plan)
     {
         var statement = plan.Site.Config.Accessibility ?? AccessibilityStatement.Default;
-        return [new(this, SitePaths.Accessibility, statement.LastReviewed ?? statement.Prepared)];
+        return statement.LastReviewed ?? statement.Prepared;
     }
 
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)

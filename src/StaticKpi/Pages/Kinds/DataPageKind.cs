@@ -4,12 +4,8 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The open data page: every download, with its fields described.</summary>
-public sealed class DataPageKind : SiteWidePageKind
+public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, changesWithEveryReport: true)
 {
-    public override string Layout => "data";
-
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.Data, plan.Newest)];
-
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
     {
         var path = page.OutputPath;

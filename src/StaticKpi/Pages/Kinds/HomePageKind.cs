@@ -5,12 +5,8 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The home page: each committee's latest report with its summary, and an archive of the others by year.</summary>
-public sealed class HomePageKind : SiteWidePageKind
+public sealed class HomePageKind() : SinglePageKind("home", SitePaths.Home, changesWithEveryReport: true)
 {
-    public override string Layout => "home";
-
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.Home, plan.Newest)];
-
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
     {
         var path = page.OutputPath;

@@ -7,10 +7,8 @@ namespace StaticKpi.Pages.Kinds;
 /// An indicator's own page at a permanent address, showing the newest report that includes it, with a row for every
 /// report it is in.
 /// </summary>
-public sealed class IndicatorLatestPageKind : SiteWidePageKind
+public sealed class IndicatorLatestPageKind() : SiteWidePageKind("indicator-latest")
 {
-    public override string Layout => "indicator-latest";
-
     public override IEnumerable<PlannedPage> Plan(PlanContext plan) =>
         SitePlan.LatestReports(plan.Site, plan.Reports).Select(x =>
             new PlannedPage(this, SitePaths.IndicatorLatest(x.Indicator), x.Newest.ProducedOn, x.Newest, x.Indicator));

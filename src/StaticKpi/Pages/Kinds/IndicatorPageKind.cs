@@ -8,10 +8,8 @@ namespace StaticKpi.Pages.Kinds;
 /// <summary>
 /// An indicator's page under a report: its figures for the report's period, benchmarks, commentary, history and charts.
 /// </summary>
-public sealed class IndicatorPageKind : PerReportPageKind
+public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
 {
-    public override string Layout => "indicator";
-
     public override IEnumerable<PlannedPage> Plan(PlanContext plan, Report report) =>
         SitePlan.IndicatorsOf(plan.Site, report).Select(indicator =>
             new PlannedPage(this, SitePaths.Indicator(report, indicator), report.ProducedOn, report, indicator));
@@ -29,13 +27,12 @@ public sealed class IndicatorPageKind : PerReportPageKind
         var path = page.OutputPath;
         var commentary = context.Site.CommentaryFor(indicator.Id, report.Report.Period);
         var (previousReport, nextReport) = context.Index.IndicatorNeighbours(report, indicator);
-        var reportPath = SitePaths.Report(report.Report);
 
         return new IndicatorPage(
             path,
             $"{indicator.Id}: {indicator.Title} ({report.Report.Period.DisplayName})",
             SitePaths.RootFrom(path),
-            PageParts.Crumbs(path, ($"{report.Committee.Name} {report.Report.Period.DisplayName}", reportPath)),
+            PageParts.CrumbsUnder(path, report),
             indicator.Id,
             indicator.Title,
             report.Committee.Name,
@@ -60,7 +57,7 @@ public sealed class IndicatorPageKind : PerReportPageKind
             [.. (commentary?.OtherSections ?? []).Select((s, i) => new SectionView(s.Title, $"section-{i + 1}", new HtmlString(s.Html)))],
             [.. indicator.Links.Select(l => new LinkView(l.Title, l.Url))],
             views.History(indicator, report.Report.Period),
-            new LinkView(Labels.ReportTitle(report.Report, report.Committee), SitePaths.Link(path, reportPath)),
+            PageParts.ReportLink(path, report),
             LinkToReport(path, previousReport, indicator),
             LinkToReport(path, nextReport, indicator),
             PageParts.Chart(context.Charts.Trend(indicator, report.Report.Period)),

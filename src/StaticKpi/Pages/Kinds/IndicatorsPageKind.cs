@@ -3,12 +3,8 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The list of indicators by committee, each with its newest figures and a link to its own page.</summary>
-public sealed class IndicatorsPageKind : SiteWidePageKind
+public sealed class IndicatorsPageKind() : SinglePageKind("indicators", SitePaths.Indicators, changesWithEveryReport: true)
 {
-    public override string Layout => "indicators";
-
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.Indicators, plan.Newest)];
-
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
     {
         var path = page.OutputPath;

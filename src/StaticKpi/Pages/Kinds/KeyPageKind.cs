@@ -4,12 +4,8 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The key to the scorecards: what each column means, each rating policy and the statuses in use.</summary>
-public sealed class KeyPageKind : SiteWidePageKind
+public sealed class KeyPageKind() : SinglePageKind("key", SitePaths.Key)
 {
-    public override string Layout => "key";
-
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.Key, null)];
-
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
     {
         var path = page.OutputPath;

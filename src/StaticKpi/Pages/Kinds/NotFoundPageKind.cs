@@ -4,13 +4,9 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The 404 page hosts serve for a missing address; not canonical, so not in the sitemap.</summary>
-public sealed class NotFoundPageKind : SiteWidePageKind
+public sealed class NotFoundPageKind() : SinglePageKind("not-found", SitePaths.NotFound)
 {
-    public override string Layout => "not-found";
-
     public override bool IsCanonical => false;
-
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.NotFound, null)];
 
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted) =>
         new NotFoundPage(page.OutputPath, "Page not found", new SiteAddress(context.Site.Config.BaseUrl).Path, context.Site.Config.ContactEmail);

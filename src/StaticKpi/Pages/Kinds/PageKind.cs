@@ -7,10 +7,11 @@ namespace StaticKpi.Pages.Kinds;
 /// the layout that renders them, which commentary they show and how each page's model is built. Every kind is
 /// registered once in <see cref="PageKinds.All"/>; nothing else names the kinds.
 /// </summary>
-public abstract class PageKind
+/// <param name="layout">The layout that renders the kind's pages.</param>
+public abstract class PageKind(string layout)
 {
     /// <summary>The layout that renders the kind's pages: <c>layouts/&lt;layout&gt;.html</c> in the theme.</summary>
-    public abstract string Layout { get; }
+    public string Layout => layout;
 
     /// <summary>Whether the kind's pages are their own canonical address, and so belong in the sitemap.</summary>
     public virtual bool IsCanonical => true;
@@ -32,15 +33,29 @@ public abstract class PageKind
 }
 
 /// <summary>A kind whose pages belong to the whole site; each of its pages is built on its own.</summary>
-public abstract class SiteWidePageKind : PageKind
+public abstract class SiteWidePageKind(string layout) : PageKind(layout)
 {
     /// <summary>The kind's pages, with their paths and sitemap dates.</summary>
     public abstract IEnumerable<PlannedPage> Plan(PlanContext plan);
 }
 
 /// <summary>A kind with pages under each report; a report's pages of every such kind are built together, as one group.</summary>
-public abstract class PerReportPageKind : PageKind
+public abstract class PerReportPageKind(string layout) : PageKind(layout)
 {
     /// <summary>The kind's pages under one report, with their paths and sitemap dates.</summary>
     public abstract IEnumerable<PlannedPage> Plan(PlanContext plan, Report report);
+}
+
+/// <summary>
+/// A site-wide kind with exactly one page at a fixed address (the home page, the key, the search page...): it plans
+/// itself, so the kind needs only its <see cref="PageKind.Build"/>.
+/// </summary>
+/// <param name="path">The page's output path, one of <see cref="Shared.SitePaths"/>.</param>
+/// <param name="changesWithEveryReport">Whether the sitemap dates the page by the newest report; otherwise it has no date.</param>
+public abstract class SinglePageKind(string layout, string path, bool changesWithEveryReport = false) : SiteWidePageKind(layout)
+{
+    public sealed override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, path, LastModified(plan))];
+
+    /// <summary>The page's sitemap date, for a kind whose page is dated by something other than the reports.</summary>
+    protected virtual DateOnly? LastModified(PlanContext plan) => changesWithEveryReport ? plan.Newest : null;
 }

@@ -5,10 +5,8 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>A report's printable version, which reprints every one of its indicator pages.</summary>
-public sealed class PrintReportPageKind : PerReportPageKind
+public sealed class PrintReportPageKind() : PerReportPageKind("print")
 {
-    public override string Layout => "print";
-
     public override IEnumerable<PlannedPage> Plan(PlanContext plan, Report report) => [new(this, SitePaths.PrintReport(report), null, report)];
 
     public override bool Shows(PlannedPage page, int indicatorId, Period period) =>
@@ -21,18 +19,17 @@ public sealed class PrintReportPageKind : PerReportPageKind
     {
         var report = context.Index.Scored(page.Report!);
         var path = page.OutputPath;
-        var reportPath = SitePaths.Report(report.Report);
         return new PrintReportPage(
             path,
             $"{Labels.ReportTitle(report.Report, report.Committee)}: printable version",
             SitePaths.RootFrom(path),
-            PageParts.Crumbs(path, ($"{report.Committee.Name} {report.Report.Period.DisplayName}", reportPath)),
+            PageParts.CrumbsUnder(path, report),
             Labels.ReportTitle(report.Report, report.Committee),
             report.Committee.Name,
             report.Report.Period.DisplayName,
             ValueFormatter.Date(report.Report.ProducedOn),
             context.Views.Summary(report),
             [.. reprinted.OfType<IndicatorPage>()],
-            new LinkView(Labels.ReportTitle(report.Report, report.Committee), SitePaths.Link(path, reportPath)));
+            PageParts.ReportLink(path, report));
     }
 }

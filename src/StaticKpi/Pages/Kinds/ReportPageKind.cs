@@ -6,10 +6,8 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>A report's page: its summary, a row per indicator, highlights, movements and the rating chart.</summary>
-public sealed class ReportPageKind : PerReportPageKind
+public sealed class ReportPageKind() : PerReportPageKind("report")
 {
-    public override string Layout => "report";
-
     public override IEnumerable<PlannedPage> Plan(PlanContext plan, Report report) =>
         [new(this, SitePaths.Report(report), report.ProducedOn, report)];
 

@@ -4,12 +4,8 @@ using StaticKpi.Shared;
 namespace StaticKpi.Pages.Kinds;
 
 /// <summary>The search page and its index (<see cref="SearchIndexBuilder"/>), which holds the start of every commentary.</summary>
-public sealed class SearchPageKind : SiteWidePageKind
+public sealed class SearchPageKind() : SinglePageKind("search", SitePaths.Search)
 {
-    public override string Layout => "search";
-
-    public override IEnumerable<PlannedPage> Plan(PlanContext plan) => [new(this, SitePaths.Search, null)];
-
     public override bool Shows(PlannedPage page, int indicatorId, Period period) => true;
 
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted) =>

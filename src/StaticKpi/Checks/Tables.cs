@@ -1,8 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
-namespace StaticKpi.Checks.Rules;
+namespace StaticKpi.Checks;
 
+/// <summary>The tables the table rules look at, and their header cells.</summary>
 internal static class Tables
 {
     /// <summary>Tables that hold data: every table except layout tables marked role="presentation" or "none".</summary>

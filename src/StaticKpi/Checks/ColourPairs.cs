@@ -1,6 +1,6 @@
 using StaticKpi.Shared;
 
-namespace StaticKpi.Checks.Rules;
+namespace StaticKpi.Checks;
 
 /// <param name="Foreground">The token painted on top, e.g. <c>--red</c>.</param>
 /// <param name="Background">The token behind it, e.g. <c>--red-tint</c>.</param>
