@@ -2,7 +2,6 @@ using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Pages;
 using StaticKpi.Pages.Kinds;
-using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Pages.Kinds;
 
