@@ -100,7 +100,10 @@ public static class PreviewPages
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{heading} - StaticKpi preview</title>
-        <style>body{"{"}font-family:system-ui,sans-serif;line-height:1.5;max-width:60rem;margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff{"}"}code{"{"}font-weight:bold{"}"}li{"{"}margin-bottom:.75rem{"}"}</style>
+        <style>
+        body{"{"}font-family:system-ui,sans-serif;line-height:1.5;max-width:60rem;margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff{"}"}
+        code{"{"}font-weight:bold{"}"}li{"{"}margin-bottom:.75rem{"}"}
+        </style>
         {ScriptTag(version)}
         </head>
         <body>

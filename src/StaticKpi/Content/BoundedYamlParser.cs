@@ -196,7 +196,8 @@ internal sealed class BoundedYamlParser(IParser inner) : IParser
         if (_open.Exists(f => f.Anchor == name))
         {
             throw new YamlLimitException(Diagnostics.RuleIds.TooDeep, alias.Start,
-                $"The alias *{Diagnostics.QuotedValue.Cut(name)} is inside the anchor &{Diagnostics.QuotedValue.Cut(name)} it stands for, which would nest it inside itself for ever.",
+                $"The alias *{Diagnostics.QuotedValue.Cut(name)} is inside the anchor &{Diagnostics.QuotedValue.Cut(name)} it stands for, which " +
+                "would nest it inside itself for ever.",
                 "Write the values out instead of the alias, or refer to an anchor defined elsewhere.");
         }
 

@@ -123,8 +123,10 @@ public static class CommentaryLoader
             {
                 var text = heading.Inline is null ? "" : MarkdownRenderer.TextOf(heading.Inline).Trim();
                 diagnostics.Warning(RuleIds.SkippedHeadingLevel, new SourceLocation(file, heading.Line + 1, heading.Column + 1),
-                    $"The heading '{QuotedValue.Cut(text)}' is level {heading.Level} but follows a level-{previous} heading, skipping level {previous + 1}.",
-                    $"Write it as '{new string('#', previous + 1)} {QuotedValue.Cut(text)}': sections are level 2 (##) on the page and each heading inside goes one level deeper.");
+                    $"The heading '{QuotedValue.Cut(text)}' is level {heading.Level} but follows a level-{previous} heading, skipping level " +
+                    $"{previous + 1}.",
+                    $"Write it as '{new string('#', previous + 1)} {QuotedValue.Cut(text)}': sections are level 2 (##) on the page and each " +
+                    "heading inside goes one level deeper.");
             }
 
             previous = heading.Level;

@@ -222,7 +222,8 @@ public static class ContentSchema
         new("frequency", "How often the figure is measured.", OneOf<Frequency>),
         new("target", "The target: a number, a range {min, max} or TBC. Leave out for an indicator without a target and give a status.", Target),
         new("targets",
-            "Targets by period, each in force from its 'from' period until the next; periods before the first have no target. Use instead of 'target'.",
+            "Targets by period, each in force from its 'from' period until the next; periods before the first have no target. Use instead of " +
+            "'target'.",
             () => ListOf(ObjectOf(TargetsLoader.FromKeys, TargetFromFields))),
         new("status", "Why there is no target: baseline, contextual, in_development or suspended.", OneOf<IndicatorStatus>),
         new("baseline", "The figure the indicator is tracked against, shown where a target would be, and when it was taken.",

@@ -40,7 +40,8 @@ internal static class MarkdownLimits
     public const string TooLongFix = "Split the text, or check that a data dump or a binary file was not pasted in by mistake.";
 
     public static string TooLongMessage(int length) => string.Create(CultureInfo.InvariantCulture,
-        $"The Markdown here is {length:N0} characters long, more than the {MaximumLength:N0} (about 15,000 words) any commentary or description could need.");
+        $"The Markdown here is {length:N0} characters long, more than the {MaximumLength:N0} (about 15,000 words) any commentary or description " +
+        $"could need.");
 
     /// <summary>
     /// Sets the depth limit and makes a paragraph that is too long skip inline parsing (recording its line on the

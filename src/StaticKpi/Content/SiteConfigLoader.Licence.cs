@@ -29,7 +29,8 @@ public static partial class SiteConfigLoader
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             site.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("url"), $"The licence address '{QuotedValue.Cut(url)}' is not a web address.",
-                "Give the full http or https address of the licence's text, for example https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/.");
+                "Give the full http or https address of the licence's text, for example " +
+                "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/.");
             return null;
         }
 
@@ -83,7 +84,8 @@ public static partial class SiteConfigLoader
         }
 
         site.Diagnostics.Warning(RuleIds.BadValue, site.Has("base_url") ? site.LocationOf("base_url") : site.Location,
-            $"base_url is '{QuotedValue.Cut(baseUrl)}', not a full web address, so sitemap.xml and feed.xml are not written and canonical links are not absolute.",
+            $"base_url is '{QuotedValue.Cut(baseUrl)}', not a full web address, so sitemap.xml and feed.xml are not written and canonical links " +
+            "are not absolute.",
             "Set base_url to the address the site is published at, for example https://example.org/performance/.");
     }
 

@@ -20,8 +20,10 @@ public static partial class SiteConfigLoader
         if (minimum is < ProjectionSettings.FewestValues or > ProjectionSettings.MostValues)
         {
             map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf("minimum_values"),
-                $"minimum_values is {minimum}; a projection is drawn from {ProjectionSettings.FewestValues} to {ProjectionSettings.MostValues} consecutive values.",
-                $"Use a number from {ProjectionSettings.FewestValues} to {ProjectionSettings.MostValues}, or 'enabled: false' to draw no projections.");
+                $"minimum_values is {minimum}; a projection is drawn from {ProjectionSettings.FewestValues} to {ProjectionSettings.MostValues} " +
+                "consecutive values.",
+                $"Use a number from {ProjectionSettings.FewestValues} to {ProjectionSettings.MostValues}, or 'enabled: false' to draw no " +
+                "projections.");
             minimum = Math.Clamp(minimum, ProjectionSettings.FewestValues, ProjectionSettings.MostValues);
         }
 

@@ -188,7 +188,8 @@ public sealed class SiteFolder
 
     private static SiteFile LeavesSite(string relative) =>
         Problem(relative, RuleIds.LinkLeavesSite,
-            "This is a symbolic link to something outside the site folder, so it was not read: a build must not publish files from elsewhere on the machine.",
+            "This is a symbolic link to something outside the site folder, so it was not read: a build must not publish files from elsewhere on " +
+            "the machine.",
             "Replace the link with a real file, or point it at a file inside the site folder.");
 
     private static SiteFile Loop(string relative) =>

@@ -130,7 +130,8 @@ internal sealed class YamlErrorWording
 
         var sequence = _lines[line].Substring(backslash, 2);
         return new YamlProblem(line, backslash + 1,
-            $"The value in double quotes has '{Cut(sequence)}' in it, but inside double quotes a backslash must start a special character such as \\n.",
+            $"The value in double quotes has '{Cut(sequence)}' in it, but inside double quotes a backslash must start a special character such " +
+            "as \\n.",
             "Put the value in single quotes instead of double quotes, or write the backslash twice (\\\\).");
     }
 
@@ -148,7 +149,8 @@ internal sealed class YamlErrorWording
         if (!ClosedOnItsLine(_lines[openLine], openColumn - 1, open, close))
         {
             return new YamlProblem(openLine, openColumn, $"This '{open}' starts a {what} that is never closed with '{close}'.",
-                $"Add '{close}' after the last {(isMapping ? "field" : "item")}; or, if the value is text that starts with '{open}', put it in quotes.");
+                $"Add '{close}' after the last {(isMapping ? "field" : "item")}; or, if the value is text that starts with '{open}', put it in " +
+                "quotes.");
         }
 
         return new YamlProblem(openLine, openColumn, $"The {what} in '{open} {close}' that starts here could not be read at {Number(line)}:{column}.",
@@ -239,13 +241,15 @@ internal sealed class YamlErrorWording
         if (NoFigureWords.IsStandIn(shape.Value))
         {
             return new YamlProblem(line, column,
-                $"'{key}' is '{Cut(shape.Value)}', which YAML reads as the start of {(character == '-' ? "a list" : "a complex field name")}, not as a value.",
+                $"'{key}' is '{Cut(shape.Value)}', which YAML reads as the start of {(character == '-' ? "a list" : "a complex field name")}, " +
+                "not as a value.",
                 NoFigureWords.Fix(shape.Key, canBeEmpty: true, hasNote: shape.Key == "value"));
         }
 
         return character == '-'
             ? new YamlProblem(line, column, $"A list cannot start on the same line as its field '{key}'.",
-                $"Put each item on a line of its own under '{key}:', indented and starting with '- '; or, if the value is text starting with '-', put it in quotes: {key}: {YamlQuoting.Quote(shape.Value)}.")
+                $"Put each item on a line of its own under '{key}:', indented and starting with '- '; or, if the value is text starting with " +
+                $"'-', put it in quotes: {key}: {YamlQuoting.Quote(shape.Value)}.")
             : SpecialCharacter(line, column);
     }
 

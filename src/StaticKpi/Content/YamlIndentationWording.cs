@@ -70,7 +70,8 @@ internal sealed class YamlIndentationWording(YamlTextLines lines, int lineOffset
               $"or {owner.Value.KeyIndent} to line it up with '{owner.Value.Key}' on line {Number(owner.Value.Line)}."
             : $"Indent it {entry.KeyIndent} spaces to line it up with '{entry.Key}' on line {Number(entry.Line)}.";
         return new YamlProblem(line, shape.KeyColumn,
-            $"'{Name(shape.Key)}' is in line with the '-' of the list items above it, so it is neither a field of the entry on line {Number(entry.Line)} nor a field of its own.",
+            $"'{Name(shape.Key)}' is in line with the '-' of the list items above it, so it is neither a field of the entry on line " +
+            $"{Number(entry.Line)} nor a field of its own.",
             choice);
     }
 
@@ -94,7 +95,8 @@ internal sealed class YamlIndentationWording(YamlTextLines lines, int lineOffset
             return sibling is null
                 ? DashWithoutSpace(lines.PreviousWithContent(line), shape.Indent) ?? new YamlProblem(line, shape.Column,
                     "A list item ('- ') starts here, where a field ('name: value') was expected.",
-                    "If it belongs to a list, indent it under the field that holds the list (such as 'series:') like the other items; if it is a field, remove the '- '.")
+                    "If it belongs to a list, indent it under the field that holds the list (such as 'series:') like the other items; if it is a " +
+                    "field, remove the '- '.")
                 : ListItemOutOfLine(shape, sibling);
         }
 
@@ -257,7 +259,8 @@ internal sealed class YamlIndentationWording(YamlTextLines lines, int lineOffset
         {
             return new YamlProblem(line, column,
                 "There is more text after the closing quote of this value.",
-                "Put the whole value inside the quotes. Inside single quotes write an apostrophe twice ('it''s'); inside double quotes write a quote as \\\".");
+                "Put the whole value inside the quotes. Inside single quotes write an apostrophe twice ('it''s'); inside double quotes write a " +
+                "quote as \\\".");
         }
 
         var character = lines.At(line, column);

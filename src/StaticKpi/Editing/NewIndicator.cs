@@ -28,7 +28,8 @@ public static class NewIndicator
         {
             return ScaffoldResult.Failed(File.Exists(configPath)
                 ? $"{SiteConfigLoader.FileName} has errors; fix them first (run 'statickpi validate')."
-                : $"There is no {SiteConfigLoader.FileName} in '{Path.GetFullPath(sourceDirectory)}'. Run the command in your site's folder or pass --source.",
+                : $"There is no {SiteConfigLoader.FileName} in '{Path.GetFullPath(sourceDirectory)}'. Run the command in your site's folder or " +
+                    "pass --source.",
                 diagnostics.ToSortedList());
         }
 

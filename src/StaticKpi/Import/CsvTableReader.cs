@@ -61,7 +61,8 @@ public static class CsvTableReader
         catch (CsvFormatException ex)
         {
             throw new UnreadableTableException(ex.LineNumber > 0 ? (int)ex.LineNumber : 1,
-                "The row could not be read as CSV: a field with a quote or a line break in it must be wrapped in double quotes, with its own quotes doubled.");
+                "The row could not be read as CSV: a field with a quote or a line break in it must be wrapped in double quotes, with its own " +
+                "quotes doubled.");
         }
     }
 

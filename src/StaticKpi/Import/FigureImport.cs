@@ -244,7 +244,8 @@ public static partial class FigureImport
         if (cell.Text.Length > MaximumQuoted || cell.Text.Any(char.IsControl))
         {
             // Not a period, and too long or too strange to repeat as it is.
-            problem($"{Quote(cell.Text.Trim())} is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.");
+            problem($"{Quote(cell.Text.Trim())} is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as " +
+                "'2023/24'.");
             return null;
         }
 
@@ -276,7 +277,8 @@ public static partial class FigureImport
             return null;
         }
 
-        problem($"The value {Quote(text)} is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.");
+        problem($"The value {Quote(text)} is not a number. Write plain numbers without commas, currency symbols or percent signs, for example " +
+            "2250 or 85.5.");
         return null;
     }
 

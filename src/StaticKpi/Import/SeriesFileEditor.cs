@@ -96,7 +96,8 @@ public sealed class SeriesFileEditor
             if (seriesValue is YamlSequenceNode { Style: SequenceStyle.Flow } flow)
             {
                 return new SeriesEdit(_text, [], 0, new ImportProblem(_file, (int)flow.Start.Line,
-                    "The series is written on one line ([…]), so new periods cannot be added to it. Write it as a list with one '- period:' entry per line, then import again."));
+                    "The series is written on one line ([…]), so new periods cannot be added to it. Write it as a list with one '- period:' " +
+                    "entry per line, then import again."));
             }
 
             AddEntries(seriesKey, seriesValue, entries, additions);

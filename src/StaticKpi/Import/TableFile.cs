@@ -23,7 +23,8 @@ internal static class TableFile
         }
         catch (IOException)
         {
-            throw new UnreadableTableException(1, "The file could not be opened. If it is open in another program (a spreadsheet program locks the files it has open), close it there and import again.");
+            throw new UnreadableTableException(1, "The file could not be opened. If it is open in another program (a spreadsheet program locks " +
+                "the files it has open), close it there and import again.");
         }
 
         if (stream.Length > ImportLimits.MaximumFileBytes)

@@ -114,7 +114,8 @@ public sealed partial record Period : IComparable<Period>
         var match = PeriodPattern().Match(trimmed);
         if (!match.Success)
         {
-            error = $"'{QuotedValue.Cut(trimmed)}' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.";
+            error = $"'{QuotedValue.Cut(trimmed)}' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as " +
+                "'2023/24'.";
             return null;
         }
 
@@ -133,7 +134,8 @@ public sealed partial record Period : IComparable<Period>
         {
             if (second is < 1 or > 12)
             {
-                error = $"'{QuotedValue.Cut(trimmed)}' is neither a month (months run from 01 to 12) nor a financial year (the second year should be {(first + 1) % 100:D2}).";
+                error = $"'{QuotedValue.Cut(trimmed)}' is neither a month (months run from 01 to 12) nor a financial year (the second year " +
+                    $"should be {(first + 1) % 100:D2}).";
                 return null;
             }
 
