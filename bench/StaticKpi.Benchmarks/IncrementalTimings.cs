@@ -19,7 +19,8 @@ internal static class IncrementalTimings
         {
             var build = new IncrementalBuild(source);
             var full = build.Full(output);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Whole build: {full.PagesWritten} pages in {full.Elapsed.TotalSeconds:F1} s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Whole build: {full.PagesWritten} pages in {full.Elapsed.TotalSeconds:F1} s"));
             for (var run = 1; run <= runs; run++)
             {
                 File.WriteAllText(path, $"{original}\nBenchmark sentence number {run}.\n");

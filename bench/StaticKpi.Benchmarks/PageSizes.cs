@@ -58,6 +58,7 @@ internal static class PageSizes
         static string Kb(long bytes) => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
         raw.Sort();
         gzip.Sort();
-        return $"{pages.Count}; HTML median {Kb(raw[raw.Count / 2])} KB, max {Kb(raw[^1])} KB; gzip median {Kb(gzip[gzip.Count / 2])} KB, max {Kb(gzip[^1])} KB";
+        return $"{pages.Count}; HTML median {Kb(raw[raw.Count / 2])} KB, max {Kb(raw[^1])} KB; gzip median {Kb(gzip[gzip.Count / 2])} KB, " +
+            $"max {Kb(gzip[^1])} KB";
     }
 }

@@ -74,13 +74,15 @@ internal static class QuickBenchmark
             var ms = stopwatch.Elapsed.TotalMilliseconds / Indicators;
             var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / Indicators;
             perChart.Add(ms);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms for {Indicators} charts, {ms:F4} ms and {kb:F1} KB allocated per chart"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {run}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms for {Indicators} charts, {ms:F4} ms and {kb:F1} KB allocated per chart"));
         }
 
         perChart.Sort();
         var median = perChart[Runs / 2];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Trend chart, {SampleIndicators.Periods} periods: median {median:F4} ms per chart over {Runs} runs ({bytes / (Indicators * (Runs + WarmUpPasses))} bytes of JSON per chart)"));
+            $"Trend chart, {SampleIndicators.Periods} periods: median {median:F4} ms per chart over {Runs} runs " +
+            $"({bytes / (Indicators * (Runs + WarmUpPasses))} bytes of JSON per chart)"));
         return 0;
     }
 }

@@ -68,7 +68,8 @@ internal static class ServeTimings
                 times.Sort();
                 var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Edit to page on disk: median {median:F0} ms over {runs} runs (debounce {new ServeOptions(source).Debounce.TotalMilliseconds:F0} ms included)"));
+                    $"Edit to page on disk: median {median:F0} ms over {runs} runs (debounce " +
+                    $"{new ServeOptions(source).Debounce.TotalMilliseconds:F0} ms included)"));
             }
             finally
             {
@@ -110,5 +111,6 @@ internal static class ServeTimings
 
     /// <summary>The server's summary of the latest build (read once the build has had time to print it).</summary>
     private static string LastBuildLine(StringWriter log) =>
-        log.ToString().Split('\n').LastOrDefault(l => l.StartsWith("Rebuilt", StringComparison.Ordinal) || l.StartsWith("Built", StringComparison.Ordinal))?.Trim() ?? "";
+        log.ToString().Split('\n').LastOrDefault(l => l.StartsWith("Rebuilt", StringComparison.Ordinal)
+            || l.StartsWith("Built", StringComparison.Ordinal))?.Trim() ?? "";
 }

@@ -57,7 +57,8 @@ internal static class Commentary
             {
                 var value = (100 + random.Next(900)) * 1000;
                 md.Append(CultureInfo.InvariantCulture,
-                    $"| {Text.Pick(random, Text.Suppliers)} | {Text.Pick(random, Text.Services)} | {value:N0} | {(r % 2 == 0 ? "Only supplier able to meet the specification" : "Extension while the service is re-tendered")} |\n");
+                    $"| {Text.Pick(random, Text.Suppliers)} | {Text.Pick(random, Text.Services)} | {value:N0} | " +
+                    $"{(r % 2 == 0 ? "Only supplier able to meet the specification" : "Extension while the service is re-tendered")} |\n");
             }
         }
 

@@ -187,7 +187,8 @@ internal sealed class IndicatorFacts
         var benchmarks = new List<BenchmarkFacts>();
         if (random.NextDouble() < 0.4)
         {
-            benchmarks.Add(new BenchmarkFacts("statistical_neighbours", Round(baseline * (decimal)(0.9 + (random.NextDouble() * 0.2))), "2022/23", null, null));
+            benchmarks.Add(new BenchmarkFacts("statistical_neighbours", Round(baseline * (decimal)(0.9 + (random.NextDouble() * 0.2))), "2022/23",
+                null, null));
             if (random.Next(2) == 0)
             {
                 benchmarks.Add(new BenchmarkFacts("england", Round(baseline * (decimal)(0.9 + (random.NextDouble() * 0.2))), "2022/23", null, null));
@@ -195,7 +196,8 @@ internal sealed class IndicatorFacts
 
             if (random.NextDouble() < 0.1)
             {
-                benchmarks.Add(new BenchmarkFacts("comparator", Round(baseline * 0.97m), null, "Regional average", "12 of 15 authorities submitted data"));
+                benchmarks.Add(new BenchmarkFacts("comparator", Round(baseline * 0.97m), null, "Regional average",
+                    "12 of 15 authorities submitted data"));
             }
         }
 
@@ -252,7 +254,8 @@ internal sealed class IndicatorFacts
     {
         var y = new StringBuilder();
         y.Append(CultureInfo.InvariantCulture, $"  - period: {Quarter.Text(quarter)}\n");
-        var months = Enumerable.Range(0, 12).Select(m => Quarter.End(quarter).AddMonths(m - 11).ToString("MMM yyyy", CultureInfo.InvariantCulture)).ToList();
+        var months = Enumerable.Range(0, 12).Select(m => Quarter.End(quarter).AddMonths(m - 11).ToString("MMM yyyy", CultureInfo.InvariantCulture))
+            .ToList();
         switch (type)
         {
             case 0:
@@ -285,7 +288,8 @@ internal sealed class IndicatorFacts
                 AppendCategories(y, directorates);
                 y.Append("    series:\n      - name: Average days lost per FTE\n");
                 AppendValues(y, directorates.Select(_ => Math.Round((decimal)(5 + (random.NextDouble() * 7)), 2)));
-                y.Append("    benchmarks:\n      - name: Council-wide\n        value: 9.15\n      - name: England mean (2022/23)\n        value: 9.60\n");
+                y.Append("    benchmarks:\n      - name: Council-wide\n        value: 9.15\n      - name: England mean (2022/23)\n" +
+                    "        value: 9.60\n");
                 break;
         }
 

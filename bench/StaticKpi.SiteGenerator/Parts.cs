@@ -10,7 +10,8 @@ internal static class Quarter
 
     public static int Number(int index) => (index % 4) + 1;
 
-    public static string Year(int index) => string.Create(CultureInfo.InvariantCulture, $"{FinancialYear(index)}/{(FinancialYear(index) + 1) % 100:D2}");
+    public static string Year(int index)
+        => string.Create(CultureInfo.InvariantCulture, $"{FinancialYear(index)}/{(FinancialYear(index) + 1) % 100:D2}");
 
     public static string Text(int index) => $"{Year(index)} Q{Number(index)}";
 
@@ -40,7 +41,8 @@ internal static class Committees
     ];
 
     public static string Name(int index) =>
-        index < Names.Length ? Names[index] : string.Create(CultureInfo.InvariantCulture, $"{Names[index % Names.Length]} {(index / Names.Length) + 1}");
+        index < Names.Length ? Names[index] : string.Create(CultureInfo.InvariantCulture,
+            $"{Names[index % Names.Length]} {(index / Names.Length) + 1}");
 
     public static string Key(int index)
     {

@@ -26,7 +26,8 @@ public sealed class AxeTests(BrowserSiteFixture fixture, ITestOutputHelper outpu
             }
         }
 
-        output.WriteLine($"axe ({string.Join(", ", AxeRunner.Tags)}) checked {pages.Count} pages in {clock.Elapsed.TotalSeconds:0.0} s (site set up in {fixture.SetUpTime.TotalSeconds:0.0} s).");
+        output.WriteLine($"axe ({string.Join(", ", AxeRunner.Tags)}) checked {pages.Count} pages in {clock.Elapsed.TotalSeconds:0.0} s (site set " +
+            $"up in {fixture.SetUpTime.TotalSeconds:0.0} s).");
         Assert.True(violations.Count == 0, AxeViolation.Report(violations));
     }
 

@@ -37,7 +37,8 @@ public sealed class ChartMarkupTests(BrowserSiteFixture fixture)
         """;
 
     // Counts the links in an element (HTML or SVG, which is what plotly.js makes of <a href>).
-    private const string CountLinks = "id => [...document.getElementById(id).querySelectorAll('*')].filter(e => e.localName === 'a' || e.hasAttribute('href') || e.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')).length";
+    private const string CountLinks = "id => [...document.getElementById(id).querySelectorAll('*')].filter(e => e.localName === 'a' || " +
+        "e.hasAttribute('href') || e.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')).length";
 
     private const string TextsOf = "([id, selector]) => [...document.getElementById(id).querySelectorAll(selector)].map(e => e.textContent)";
 
@@ -65,7 +66,8 @@ public sealed class ChartMarkupTests(BrowserSiteFixture fixture)
             await using var server = await StaticSiteServer.StartAsync(output);
             await using var tab = await fixture.NewTabAsync();
             var page = tab.Page;
-            var response = await page.GotoAsync(server.Url(new SitePage(pagePath, "indicator")), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var response = await page.GotoAsync(server.Url(new SitePage(pagePath, "indicator")),
+                new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             Assert.Equal(200, response?.Status);
             await DrawAsync(page, TrendId);
             await DrawAsync(page, ExtraId);
@@ -92,7 +94,8 @@ public sealed class ChartMarkupTests(BrowserSiteFixture fixture)
             // the counts above can see one.
             await page.EvaluateAsync(
                 "link => { const div = document.createElement('div'); div.id = 'control'; document.body.appendChild(div); " +
-                "return window.Plotly.newPlot(div, [{ type: 'bar', name: link, x: ['a'], y: [1], showlegend: true }], { xaxis: { title: { text: link } } }, { displayModeBar: false }); }",
+                "return window.Plotly.newPlot(div, [{ type: 'bar', name: link, x: ['a'], y: [1], showlegend: true }], { xaxis: { title: { text: " +
+                "link } } }, { displayModeBar: false }); }",
                 Link);
             Assert.Equal(2, await page.EvaluateAsync<int>(CountLinks, "control"));
         }

@@ -69,7 +69,8 @@ public sealed class ChartTests(BrowserSiteFixture fixture)
 
         var traces = await TracesAsync(tab.Page, "chart-182-2024-25-q3-trend");
 
-        Assert.Equal(["Actual", "No data for 2020/21 Q3 to 2022/23 Q3", "No data for 2023/24 Q2 to 2024/25 Q1", "Target"], traces.Select(t => t.Name).ToList());
+        Assert.Equal(["Actual", "No data for 2020/21 Q3 to 2022/23 Q3", "No data for 2023/24 Q2 to 2024/25 Q1", "Target"],
+            traces.Select(t => t.Name).ToList());
         var actual = traces[0];
         Assert.Equal((6, 6), (actual.Values, actual.Markers));
         Assert.All(traces.Skip(1).Take(2), gap =>
@@ -90,7 +91,8 @@ public sealed class ChartTests(BrowserSiteFixture fixture)
         Assert.Equal(["bar", "scatter"], traces.Select(t => t.Type).ToList());
         Assert.Equal(12, traces[0].Values);
         Assert.Equal(12, traces[1].Values);
-        Assert.Equal(12, await tab.Page.EvaluateAsync<int>($"() => document.getElementById('{id}').querySelectorAll('.barlayer .trace .point').length"));
+        Assert.Equal(12, await tab.Page.EvaluateAsync<int>(
+            $"() => document.getElementById('{id}').querySelectorAll('.barlayer .trace .point').length"));
     }
 
     [Fact]

@@ -63,7 +63,8 @@ public sealed class HtmlValidityTests(HtmlValidityTests.SiteFixture fixture, ITe
             }
             catch (JsonException)
             {
-                Assert.Fail($"The Nu HTML Checker did not report JSON (exit code {process.ExitCode}). {InstallHint}{Environment.NewLine}{report}{await stderr}");
+                Assert.Fail($"The Nu HTML Checker did not report JSON (exit code {process.ExitCode}). " +
+                    $"{InstallHint}{Environment.NewLine}{report}{await stderr}");
                 return;
             }
 
@@ -86,7 +87,9 @@ public sealed class HtmlValidityTests(HtmlValidityTests.SiteFixture fixture, ITe
                 ? Path.GetRelativePath(fixture.Site.Output, Uri.UnescapeDataString(url["file:".Length..].TrimStart('/')).Insert(0, "/"))
                 : url;
             var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
-            var column = message.TryGetProperty("firstColumn", out var c) ? c.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+            var column = message.TryGetProperty("firstColumn", out var c)
+                ? c.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : "?";
             var type = message.GetProperty("type").GetString();
             var extract = message.TryGetProperty("extract", out var e) ? $"{Environment.NewLine}    {e.GetString()?.ReplaceLineEndings(" ")}" : "";
             text.Append($"{file}:{line}:{column}: {type}: {message.GetProperty("message").GetString()}{extract}").AppendLine();

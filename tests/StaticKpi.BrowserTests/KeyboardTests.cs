@@ -14,18 +14,23 @@ public sealed class KeyboardTests(BrowserSiteFixture fixture)
     // left out: the browser skips them too.
     private const string ListFocusables = """
         () => {
-          const all = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex="0"], [contenteditable=""], [contenteditable="true"]')];
+          const all = [...document.querySelectorAll(
+            'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex="0"], [contenteditable=""], [contenteditable="true"]')];
           window.__focusables = all.filter(el =>
             !el.disabled && el.getAttribute('tabindex') !== '-1' && el.type !== 'hidden' &&
             el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]') &&
             // Content of a closed <details> keeps its boxes but is skipped by Tab; checkVisibility knows.
             el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }));
           return window.__focusables.map(el => describe(el));
-          function describe(el) { return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.getAttribute('aria-label') || el.textContent || el.getAttribute('href') || '').trim().replace(/\s+/g, ' ').slice(0, 60) + '"'; }
+          function describe(el) {
+            return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "'
+              + (el.getAttribute('aria-label') || el.textContent || el.getAttribute('href') || '').trim().replace(/\s+/g, ' ').slice(0, 60) + '"';
+          }
         }
         """;
 
-    private const string PositiveTabindex = "() => [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0).map(el => el.outerHTML.slice(0, 120))";
+    private const string PositiveTabindex = "() => [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0).map(el => " +
+        "el.outerHTML.slice(0, 120))";
 
     // Where focus is: its index in the list above (-1 if elsewhere), and whether it visibly shows focus.
     private const string DescribeFocus = """
@@ -66,7 +71,8 @@ public sealed class KeyboardTests(BrowserSiteFixture fixture)
             var index = focus.GetProperty("index").GetInt32();
             if (index != i)
             {
-                problems.Add($"Tab {i + 1} should reach {expected[i]} but focus is on {(index >= 0 ? expected[index] : focus.GetProperty("element").GetString())}");
+                problems.Add($"Tab {i + 1} should reach {expected[i]} but focus is on " +
+                    $"{(index >= 0 ? expected[index] : focus.GetProperty("element").GetString())}");
                 break;
             }
 
@@ -93,7 +99,8 @@ public sealed class KeyboardTests(BrowserSiteFixture fixture)
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<JsonElement>(
             "() => { const el = document.activeElement; const r = el.getBoundingClientRect();" +
-            " return { text: el.textContent.trim(), href: el.getAttribute('href') || '', onScreen: r.left >= 0 && r.top >= 0 && r.width > 0 && r.right <= innerWidth }; }");
+            " return { text: el.textContent.trim(), href: el.getAttribute('href') || '', onScreen: " +
+            "r.left >= 0 && r.top >= 0 && r.width > 0 && r.right <= innerWidth }; }");
         Assert.Equal("Skip to main content", focused.GetProperty("text").GetString());
         Assert.True(focused.GetProperty("onScreen").GetBoolean(), "The focused skip link must be visible on screen.");
         var target = focused.GetProperty("href").GetString()!;

@@ -23,7 +23,8 @@ public sealed class NotFoundPageTests(BrowserSiteFixture fixture)
             }
         };
 
-        var missing = new Uri(fixture.Server.BaseAddress, fixture.Site.SitePath.TrimStart('/') + "2024-25-q3/strategy-resources-performance/no-such-indicator/");
+        var missing = new Uri(fixture.Server.BaseAddress, fixture.Site.SitePath.TrimStart('/') +
+            "2024-25-q3/strategy-resources-performance/no-such-indicator/");
         var response = await tab.Page.GotoAsync(missing.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
         Assert.Equal(404, response!.Status);

@@ -15,7 +15,9 @@ public sealed class ReflowTests(BrowserSiteFixture fixture)
           const scrollWidth = document.documentElement.scrollWidth;
           const culprits = scrollWidth <= width ? [] : [...document.body.querySelectorAll('*')]
             .filter(el => el.getBoundingClientRect().right > width + 0.5 && !el.closest('.table-scroll'))
-            .map(el => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : '') + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px)')
+            .map(el => el.tagName.toLowerCase()
+              + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : '')
+              + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px)')
             .slice(0, 8);
           return { scrollWidth, clientWidth: width, culprits };
         }
@@ -53,7 +55,8 @@ public sealed class ReflowTests(BrowserSiteFixture fixture)
             // Wider than the window, or than the space beside a vertical scroll bar where one takes room.
             if (result.ScrollWidth > width || result.ScrollWidth > result.ClientWidth)
             {
-                problems.Add($"{sitePage.Kind} page {sitePage.Path}{(fontSize is null ? "" : $" with text at {fontSize}")} is {result.ScrollWidth} px wide in a {width} px window; " +
+                problems.Add($"{sitePage.Kind} page {sitePage.Path}{(fontSize is null ? "" : $" with text at {fontSize}")} is {result.ScrollWidth} " +
+                    $"px wide in a {width} px window; " +
                     $"too wide: {string.Join(", ", result.Culprits)}");
             }
         }

@@ -5,7 +5,8 @@ using Deque.AxeCore.Commons;
 namespace StaticKpi.BrowserTests.Support;
 
 /// <summary>One failing node of an axe rule on one page.</summary>
-public sealed record AxeViolation(string Page, string RuleId, string Impact, string Help, string HelpUrl, IReadOnlyList<string> Targets, string Summary)
+public sealed record AxeViolation(string Page, string RuleId, string Impact, string Help, string HelpUrl, IReadOnlyList<string> Targets,
+    string Summary)
 {
     /// <summary>
     /// A report grouped by rule, then by page, listing every target selector: rule id, impact and help once,
@@ -19,7 +20,8 @@ public sealed record AxeViolation(string Page, string RuleId, string Impact, str
         {
             var first = rule.First();
             text.AppendLine();
-            text.Append($"{first.RuleId} ({first.Impact}): {first.Help} - {rule.Count()} node(s) on {rule.Select(v => v.Page).Distinct().Count()} page(s)").AppendLine();
+            text.Append($"{first.RuleId} ({first.Impact}): {first.Help} - {rule.Count()} node(s) on {rule.Select(v => v.Page).Distinct().Count()} " +
+                $"page(s)").AppendLine();
             text.Append($"  {first.HelpUrl}").AppendLine();
             text.Append("  first failure:").AppendLine();
             foreach (var line in first.Summary.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -55,7 +57,8 @@ public sealed class AxeRunner : IAsyncDisposable
         "async (tags) => {" +
         "  const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });" +
         "  return result.violations.map(v => ({ id: v.id, impact: v.impact || '', help: v.help, helpUrl: v.helpUrl," +
-        "    nodes: v.nodes.map(n => ({ target: n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : String(t)), summary: n.failureSummary || '' })) }));" +
+        "    nodes: v.nodes.map(n => ({ target: n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : String(t)), summary: n.failureSummary || " +
+        "'' })) }));" +
         "}";
 
     private readonly BrowserTab _tab;
@@ -75,7 +78,8 @@ public sealed class AxeRunner : IAsyncDisposable
     /// <summary>Checks a page of any served site, such as a fixture site served beside the example.</summary>
     public async Task<IReadOnlyList<AxeViolation>> CheckAsync(StaticSiteServer server, SitePage page)
     {
-        var response = await _tab.Page.GotoAsync(server.Url(page), new Microsoft.Playwright.PageGotoOptions { WaitUntil = Microsoft.Playwright.WaitUntilState.Load });
+        var response = await _tab.Page.GotoAsync(server.Url(page),
+            new Microsoft.Playwright.PageGotoOptions { WaitUntil = Microsoft.Playwright.WaitUntilState.Load });
         Assert.True(response is { Status: 200 }, $"{page.Path} answered {response?.Status.ToString() ?? "nothing"}");
         var violations = await _tab.Page.EvaluateAsync<JsonElement>(RunScript, Tags);
         var found = new List<AxeViolation>();

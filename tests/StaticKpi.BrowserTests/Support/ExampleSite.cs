@@ -59,7 +59,8 @@ public sealed class ExampleSite : IDisposable
     /// </summary>
     public IReadOnlyList<SitePage> OnePageOfEachKind() =>
         [.. Pages.GroupBy(p => p.Kind)
-            .Select(g => g.OrderByDescending(p => new FileInfo(Path.Combine(Output, p.Path)).Length).ThenBy(p => p.Path, StringComparer.Ordinal).First())
+            .Select(g => g.OrderByDescending(p => new FileInfo(Path.Combine(Output, p.Path)).Length).ThenBy(p => p.Path, StringComparer.Ordinal)
+                .First())
             .OrderBy(p => p.Kind, StringComparer.Ordinal)];
 
     public SitePage Largest(string kind) => OnePageOfEachKind().SingleOrDefault(p => p.Kind == kind)

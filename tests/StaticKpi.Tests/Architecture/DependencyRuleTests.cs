@@ -62,8 +62,10 @@ public sealed class DependencyRuleTests
 
         Assert.Equal(
         [
-            "Cycle between StaticKpi.Tests.Architecture.BadSample.Model, StaticKpi.Tests.Architecture.BadSample.Pages: they use each other, directly or through other stages.",
-            "StaticKpi.Tests.Architecture.BadSample.Model -> StaticKpi.Tests.Architecture.BadSample.Pages: Model may use only the stages below it, and Pages is above it.",
+            "Cycle between StaticKpi.Tests.Architecture.BadSample.Model, StaticKpi.Tests.Architecture.BadSample.Pages: they use each other, " +
+            "directly or through other stages.",
+            "StaticKpi.Tests.Architecture.BadSample.Model -> StaticKpi.Tests.Architecture.BadSample.Pages: Model may use only the stages below it, " +
+            "and Pages is above it.",
         ], violations);
     }
 
@@ -71,7 +73,9 @@ public sealed class DependencyRuleTests
     public void A_forbidden_using_line_in_a_source_file_is_reported()
     {
         using var folder = new TempFolder();
-        File.WriteAllText(folder.Combine("Slugs.cs"), "using StaticKpi.Model;\nusing StaticKpi.Pages;\n\nnamespace StaticKpi.Shared;\n\n// using StaticKpi.Build;\npublic static class Slugs\n{\n    public const string Key = \"StaticKpi.Render\";\n}\n");
+        File.WriteAllText(folder.Combine("Slugs.cs"),
+            "using StaticKpi.Model;\nusing StaticKpi.Pages;\n\nnamespace StaticKpi.Shared;\n\n// using StaticKpi.Build;\n" +
+            "public static class Slugs\n{\n    public const string Key = \"StaticKpi.Render\";\n}\n");
 
         Assert.Equal(
             ["StaticKpi.Shared -> StaticKpi.Pages: Shared may use only the stages below it, and Pages is above it."],

@@ -1,23 +1,39 @@
 namespace StaticKpi.Tests.Build;
 
-/// <summary>The source keeps to the <c>max_line_length</c> of <c>.editorconfig</c>, which no formatter enforces for C#.</summary>
+/// <summary>The C# keeps to the <c>max_line_length</c> of <c>.editorconfig</c>, which no formatter enforces for C#.</summary>
 public sealed class LineLengthTests
 {
     private const int MaxLineLength = 150;
 
-    [Fact]
-    public void No_source_line_is_longer_than_150_characters()
+    /// <summary>The folders of C# the limit applies to: the product, its tests and its benchmarks.</summary>
+    private static readonly string[] Folders = ["src", "tests", "bench"];
+
+    /// <summary>
+    /// The chart tests still have lines over the limit: another change is wrapping them while this one wraps the rest of
+    /// tests/. Until it lands, these files may keep their current counts; a listed file may only lose lines.
+    /// </summary>
+    private static readonly Dictionary<string, int> StillToWrap = new(StringComparer.Ordinal)
     {
-        var src = Path.Combine(RepoPaths.Root, "src");
-        var grown = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => (File: Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'), Count: File.ReadLines(f).Count(l => l.Length > MaxLineLength)))
-            .Where(f => f.Count > 0)
-            .Select(f => $"{f.File}: {f.Count} lines over {MaxLineLength} characters")
+        ["tests/StaticKpi.Tests/Charts/ChartNarrativeTests.cs"] = 3,
+        ["tests/StaticKpi.Tests/Charts/ChartSpecLoadingTests.cs"] = 1,
+        ["tests/StaticKpi.Tests/Charts/PlotlyJsonTests.cs"] = 2,
+        ["tests/StaticKpi.Tests/Charts/TrendChartTests.cs"] = 1,
+    };
+
+    [Fact]
+    public void No_line_of_csharp_in_src_tests_or_bench_is_longer_than_150_characters()
+    {
+        var tooLong = Folders
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*.cs", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').Any(part => part is "bin" or "obj"))
+            .Select(f => (File: f, Count: File.ReadLines(Path.Combine(RepoPaths.Root, f)).Count(l => l.Length > MaxLineLength)))
+            .Where(f => f.Count > StillToWrap.GetValueOrDefault(f.File))
+            .Select(f => $"{f.File}: {f.Count} lines over {MaxLineLength} characters (allowed {StillToWrap.GetValueOrDefault(f.File)})")
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Empty(grown);
+        Assert.Empty(tooLong);
     }
 
     [Fact]

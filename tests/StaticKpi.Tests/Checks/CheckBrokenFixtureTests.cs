@@ -55,7 +55,8 @@ public sealed class CheckBrokenFixtureTests
         Assert.Equal("3 pages checked, 15 findings", lines[^1]);
         Assert.Equal(Planted, lines[..^1].Select(CheckOutput.Parse).Select(l => (l.Page, l.Selector, l.RuleId)));
         Assert.Equal(
-            "report.html html: A11Y001 (3.1.1 Language of Page): The page does not say what language it is in, so screen readers may read it with the wrong voice and pronunciation. " +
+            "report.html html: A11Y001 (3.1.1 Language of Page): The page does not say what language it is in, " +
+            "so screen readers may read it with the wrong voice and pronunciation. " +
             "Fix: Add lang=\"en-GB\" (or the page's language) to the <html> element; for generated pages set 'language' in site.config.yaml.",
             lines[^2]);
     }
@@ -73,7 +74,8 @@ public sealed class CheckBrokenFixtureTests
 /// <summary>Reads back the lines <c>statickpi check</c> prints.</summary>
 internal static partial class CheckOutput
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<page>\S+) (?<selector>.+?): (?<rule>(?:A11Y|LINK)\d{3}) \((?<criterion>[^)]*(?:\)[^)]*)?)\): ")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<page>\S+) (?<selector>.+?): (?<rule>(?:A11Y|LINK)\d{3}) " +
+        @"\((?<criterion>[^)]*(?:\)[^)]*)?)\): ")]
     private static partial System.Text.RegularExpressions.Regex Line();
 
     public static (string Page, string Selector, string RuleId, string Criterion) Parse(string line)

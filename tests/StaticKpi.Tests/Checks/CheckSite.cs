@@ -75,7 +75,8 @@ internal static class FindingAssert
         [.. findings.Select(f => (f.Page, f.Selector, f.RuleId, f.SuccessCriterion))];
 
     /// <summary>The broken page gives exactly this one finding, and the fixed page gives none at all.</summary>
-    public static void BrokenThenFixed(string broken, string @fixed, string selector, string ruleId, string criterion, params (string Path, string Text)[] files)
+    public static void BrokenThenFixed(string broken, string @fixed, string selector, string ruleId, string criterion,
+        params (string Path, string Text)[] files)
     {
         var findings = CheckSite.CheckPage(broken, files);
         Assert.Equal([("page.html", selector, ruleId, criterion)], Tuples(findings));

@@ -48,7 +48,8 @@ public sealed class ContentRuleTests
 
     [Fact]
     public void A11Y008_decorative_svg_hidden_with_aria_hidden_is_fine() =>
-        Assert.Empty(CheckSite.CheckPage(TestPage.With("<p><svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 10 10\"><circle r=\"5\"/></svg> Rising</p>")));
+        Assert.Empty(CheckSite.CheckPage(TestPage.With("<p><svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 10 10\"><circle " +
+            "r=\"5\"/></svg> Rising</p>")));
 
     [Fact]
     public void A11Y009_link_without_text() =>

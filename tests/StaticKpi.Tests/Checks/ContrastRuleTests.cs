@@ -39,7 +39,8 @@ public sealed class ContrastRuleTests
         var findings = CheckCss(Passing.Replace(declared, replacement, StringComparison.Ordinal)).Where(f => f.RuleId == "A11Y018").ToList();
 
         var finding = findings.First();
-        Assert.Equal(("assets/site.css", ":root", "A11Y018", SuccessCriteria.ContrastMinimum), (finding.Page, finding.Selector, finding.RuleId, finding.SuccessCriterion));
+        Assert.Equal(("assets/site.css", ":root", "A11Y018", SuccessCriteria.ContrastMinimum),
+            (finding.Page, finding.Selector, finding.RuleId, finding.SuccessCriterion));
         Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
     }
 
@@ -50,12 +51,14 @@ public sealed class ContrastRuleTests
 
         // #777777 is 4.48:1 on white but only 4.01:1 on the panel grey, so both pairs fail.
         Assert.Equal(
-            [("assets/site.css", ":root", "A11Y018", SuccessCriteria.ContrastMinimum), ("assets/site.css", ":root", "A11Y018", SuccessCriteria.ContrastMinimum)],
+            [("assets/site.css", ":root", "A11Y018", SuccessCriteria.ContrastMinimum),
+                ("assets/site.css", ":root", "A11Y018", SuccessCriteria.ContrastMinimum)],
             FindingAssert.Tuples(findings));
         Assert.Equal(
             "--muted (#777777) on --background (#ffffff) has a contrast ratio of 4.48:1; text needs at least 4.50:1.",
             findings.Single(f => f.Message.Contains("--background", StringComparison.Ordinal)).Message);
-        Assert.StartsWith("Change --muted to #767676 (4.54:1)", findings.Single(f => f.Message.Contains("--background", StringComparison.Ordinal)).Fix, StringComparison.Ordinal);
+        Assert.StartsWith("Change --muted to #767676 (4.54:1)",
+            findings.Single(f => f.Message.Contains("--background", StringComparison.Ordinal)).Fix, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -66,7 +69,8 @@ public sealed class ContrastRuleTests
         var findings = CheckCss(Passing.Replace(declared, replacement, StringComparison.Ordinal));
 
         var finding = Assert.Single(findings);
-        Assert.Equal(("assets/site.css", ":root", "A11Y019", SuccessCriteria.NonTextContrast), (finding.Page, finding.Selector, finding.RuleId, finding.SuccessCriterion));
+        Assert.Equal(("assets/site.css", ":root", "A11Y019", SuccessCriteria.NonTextContrast),
+            (finding.Page, finding.Selector, finding.RuleId, finding.SuccessCriterion));
         Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
     }
 
@@ -88,7 +92,10 @@ public sealed class ContrastRuleTests
     {
         var css = Passing + """
             @media (prefers-color-scheme: dark) {
-              :root { --background: #0b0c0c; --text: #f3f2f1; --link: #1d4f91; --panel: #1b1c1c; --focus: #0b3d91; --muted: #b1b4b6; --link-visited: #c2a6f2; --red-tint: #3b0d0a; --green-tint: #0b2a1b; --red: #f28b82; --green: #5fd38d; }
+              :root {
+                --background: #0b0c0c; --text: #f3f2f1; --link: #1d4f91; --panel: #1b1c1c; --focus: #0b3d91; --muted: #b1b4b6;
+                --link-visited: #c2a6f2; --red-tint: #3b0d0a; --green-tint: #0b2a1b; --red: #f28b82; --green: #5fd38d;
+              }
             }
             """;
 

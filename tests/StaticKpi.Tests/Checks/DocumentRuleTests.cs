@@ -50,15 +50,19 @@ public sealed class DocumentRuleTests
 
     [Theory]
     [InlineData("<footer><p>Published by Example County Council.</p></footer>", "", "contentinfo")]
-    [InlineData("<footer><p>Published by Example County Council.</p></footer>", "<section><footer><p>Published.</p></footer></section>", "contentinfo")]
-    [InlineData("<header><nav aria-label=\"Site\"><a href=\"page.html\">Home</a></nav></header>", "<nav aria-label=\"Site\"><a href=\"page.html\">Home</a></nav>", "banner")]
-    [InlineData("<header><nav aria-label=\"Site\"><a href=\"page.html\">Home</a></nav></header>", "<header><a href=\"page.html\">Home</a></header>", "navigation")]
+    [InlineData("<footer><p>Published by Example County Council.</p></footer>", "<section><footer><p>Published.</p></footer></section>",
+        "contentinfo")]
+    [InlineData("<header><nav aria-label=\"Site\"><a href=\"page.html\">Home</a></nav></header>",
+        "<nav aria-label=\"Site\"><a href=\"page.html\">Home</a></nav>", "banner")]
+    [InlineData("<header><nav aria-label=\"Site\"><a href=\"page.html\">Home</a></nav></header>", "<header><a href=\"page.html\">Home</a></header>",
+        "navigation")]
     public void A11Y005_page_missing_a_landmark(string landmark, string replacement, string name)
     {
         var findings = CheckSite.CheckPage(TestPage.Replacing(landmark, replacement));
 
         var finding = Assert.Single(findings);
-        Assert.Equal(("page.html", "body", "A11Y005", SuccessCriteria.BypassBlocks), (finding.Page, finding.Selector, finding.RuleId, finding.SuccessCriterion));
+        Assert.Equal(("page.html", "body", "A11Y005", SuccessCriteria.BypassBlocks),
+            (finding.Page, finding.Selector, finding.RuleId, finding.SuccessCriterion));
         Assert.Contains($"no {name} landmark", finding.Message, StringComparison.Ordinal);
         Assert.Empty(CheckSite.CheckPage(TestPage.Valid));
     }
@@ -66,7 +70,8 @@ public sealed class DocumentRuleTests
     [Fact]
     public void A11Y005_page_without_main()
     {
-        var broken = TestPage.Replacing("<main id=\"main\" tabindex=\"-1\">", "<div id=\"main\" tabindex=\"-1\">").Replace("</main>", "</div>", StringComparison.Ordinal);
+        var broken = TestPage.Replacing("<main id=\"main\" tabindex=\"-1\">", "<div id=\"main\" tabindex=\"-1\">")
+            .Replace("</main>", "</div>", StringComparison.Ordinal);
 
         var rules = CheckSite.CheckPage(broken).Select(f => (f.Selector, f.RuleId)).ToList();
 
@@ -114,5 +119,6 @@ public sealed class DocumentRuleTests
 
     [Fact]
     public void A11Y006_skip_link_to_a_heading_inside_main_is_fine() =>
-        Assert.Empty(CheckSite.CheckPage(TestPage.Replacing("href=\"#main\"", "href=\"#top-heading\"").Replace("<h1>", "<h1 id=\"top-heading\">", StringComparison.Ordinal)));
+        Assert.Empty(CheckSite.CheckPage(TestPage.Replacing("href=\"#main\"", "href=\"#top-heading\"")
+            .Replace("<h1>", "<h1 id=\"top-heading\">", StringComparison.Ordinal)));
 }

@@ -60,7 +60,8 @@ public sealed class LinkRuleTests
 
     [Fact]
     public void LINK002_named_anchors_and_top_are_valid_targets() =>
-        Assert.Empty(CheckSite.CheckPage(TestPage.With("<p><a name=\"old\">Old anchor</a> <a href=\"#old\">To the old anchor</a> <a href=\"#top\">Back to top</a></p>")));
+        Assert.Empty(CheckSite.CheckPage(TestPage.With("<p><a name=\"old\">Old anchor</a> <a href=\"#old\">To the old anchor</a> <a " +
+            "href=\"#top\">Back to top</a></p>")));
 
     [Fact]
     public void LINK003_stylesheet_or_image_that_is_not_in_the_site()

@@ -30,7 +30,8 @@ public sealed class StructureRuleTests
     public void A11Y013_table_without_a_caption() =>
         FindingAssert.BrokenThenFixed(
             TestPage.With($"<table><tr><th scope=\"col\">Rating</th><th scope=\"col\">Count</th></tr>{Rows}</table>"),
-            TestPage.With($"<table><caption>Ratings in 2024/25 Q3</caption><tr><th scope=\"col\">Rating</th><th scope=\"col\">Count</th></tr>{Rows}</table>"),
+            TestPage.With("<table><caption>Ratings in 2024/25 Q3</caption><tr><th scope=\"col\">Rating</th><th " +
+                $"scope=\"col\">Count</th></tr>{Rows}</table>"),
             "#main > table", "A11Y013", SuccessCriteria.InfoAndRelationships);
 
     [Fact]
@@ -47,17 +48,21 @@ public sealed class StructureRuleTests
     [Fact]
     public void A11Y015_header_without_scope_in_a_table_with_row_and_column_headers() =>
         FindingAssert.BrokenThenFixed(
-            TestPage.With("<table id=\"ratings\"><caption>Ratings</caption><thead><tr><th scope=\"col\">Rating</th><th>Count</th></tr></thead><tbody>" + Rows + "</tbody></table>"),
-            TestPage.With("<table id=\"ratings\"><caption>Ratings</caption><thead><tr><th scope=\"col\">Rating</th><th scope=\"col\">Count</th></tr></thead><tbody>" + Rows + "</tbody></table>"),
+            TestPage.With("<table id=\"ratings\"><caption>Ratings</caption><thead><tr><th " +
+                "scope=\"col\">Rating</th><th>Count</th></tr></thead><tbody>" + Rows + "</tbody></table>"),
+            TestPage.With("<table id=\"ratings\"><caption>Ratings</caption><thead><tr><th scope=\"col\">Rating</th><th " +
+                "scope=\"col\">Count</th></tr></thead><tbody>" + Rows + "</tbody></table>"),
             "#ratings > thead > tr > th:nth-of-type(2)", "A11Y015", SuccessCriteria.InfoAndRelationships);
 
     [Fact]
     public void A11Y015_simple_table_with_column_headers_only_needs_no_scope() =>
-        Assert.Empty(CheckSite.CheckPage(TestPage.With("<table><caption>Ratings</caption><tr><th>Rating</th><th>Count</th></tr><tr><td>Green</td><td>11</td></tr></table>")));
+        Assert.Empty(CheckSite.CheckPage(TestPage.With(
+            "<table><caption>Ratings</caption><tr><th>Rating</th><th>Count</th></tr><tr><td>Green</td><td>11</td></tr></table>")));
 
     [Theory]
     [InlineData("<input type=\"text\" id=\"q\">", "<label for=\"q\">Indicator</label><input type=\"text\" id=\"q\">", "#q")]
-    [InlineData("<select id=\"period\"><option>2024/25 Q3</option></select>", "<label>Period <select id=\"period\"><option>2024/25 Q3</option></select></label>", "#period")]
+    [InlineData("<select id=\"period\"><option>2024/25 Q3</option></select>",
+        "<label>Period <select id=\"period\"><option>2024/25 Q3</option></select></label>", "#period")]
     [InlineData("<textarea></textarea>", "<textarea aria-label=\"Comment\"></textarea>", "#main > form > textarea")]
     [InlineData("<button type=\"button\"></button>", "<button type=\"button\">Show chart</button>", "#main > form > button")]
     public void A11Y016_form_control_without_a_label(string broken, string @fixed, string selector) =>

@@ -54,7 +54,8 @@ public sealed class CheckCommandLineTests
         var output = folder.Combine("_site");
         var layout = File.ReadAllText(Path.Combine(RepoPaths.Root, "themes", "default", "layouts", "key.html"));
         Directory.CreateDirectory(Path.Combine(source, "themes", "default", "layouts"));
-        File.WriteAllText(Path.Combine(source, "themes", "default", "layouts", "key.html"), layout + "\n<p>Questions? <a href=\"#\">click here</a></p>\n");
+        File.WriteAllText(Path.Combine(source, "themes", "default", "layouts", "key.html"), layout +
+            "\n<p>Questions? <a href=\"#\">click here</a></p>\n");
 
         var exit = Run("build", "--source", source, "--output", output, "--check");
 

@@ -23,8 +23,10 @@ public sealed partial class CliTests
         Assert.True(diagnosticLines.Count(l => l.Contains(": error SKPI", StringComparison.Ordinal)) == 3, stderr);
         Assert.Contains(diagnosticLines, l => l.StartsWith("content/reports/finance/2024-25-q2.yaml:", StringComparison.Ordinal) &&
                                               l.Contains(": warning SKPI013: ", StringComparison.Ordinal));
-        Assert.Contains(diagnosticLines, l => l.StartsWith("content/indicators/101-invoices-paid.yaml:7:1: error SKPI002: ", StringComparison.Ordinal));
-        Assert.Contains(diagnosticLines, l => l.StartsWith("content/indicators/102-sickness-days.yaml:9:13: error SKPI007: ", StringComparison.Ordinal));
+        Assert.Contains(diagnosticLines,
+            l => l.StartsWith("content/indicators/101-invoices-paid.yaml:7:1: error SKPI002: ", StringComparison.Ordinal));
+        Assert.Contains(diagnosticLines,
+            l => l.StartsWith("content/indicators/102-sickness-days.yaml:9:13: error SKPI007: ", StringComparison.Ordinal));
         Assert.Contains(diagnosticLines, l => l.StartsWith("content/commentary/101/2024-25-q3.md:15:9: error SKPI011: ", StringComparison.Ordinal));
         Assert.All(lines.Except(diagnosticLines), l => Assert.StartsWith("Build failed with 3 errors", l, StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);

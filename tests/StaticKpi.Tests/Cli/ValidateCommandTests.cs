@@ -115,7 +115,8 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, exitCode);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal($"::error file={Invoices},line=7,col=1,title=SKPI002::Unknown field 'directoin'. Did you mean 'direction'?", lines[0]);
-        Assert.StartsWith($"::warning file={Invoices},line=24,col=12,title=SKPI019::The value 860 is outside 0 to 100", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"::warning file={Invoices},line=24,col=12,title=SKPI019::The value 860 is outside 0 to 100", lines[1],
+            StringComparison.Ordinal);
         Assert.Equal("Found 1 error and 1 warning; the site would not build.", lines[2]);
     }
 
@@ -145,7 +146,8 @@ public sealed class ValidateCommandTests
     [Fact]
     public void A_diagnostic_without_a_line_is_annotated_on_the_file_alone()
     {
-        var diagnostic = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly("site.config.yaml"), "There is no site.config.yaml.");
+        var diagnostic = new Diagnostic(Severity.Error, RuleIds.FileError, SourceLocation.FileOnly("site.config.yaml"),
+            "There is no site.config.yaml.");
 
         Assert.Equal("::error file=site.config.yaml,title=SKPI016::There is no site.config.yaml.",
             DiagnosticFormats.ToGitHubAnnotation(diagnostic, "/site", null));

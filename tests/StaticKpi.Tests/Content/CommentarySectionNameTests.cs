@@ -30,7 +30,8 @@ public sealed class CommentarySectionNameTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(
             new Diagnostic(Severity.Warning, RuleIds.UnknownCommentarySection, new SourceLocation(Commentary, line, 1),
-                $"The heading '{title}' is not one of the sections the site places (Commentary, Actions, Path to green), so it would be published as a section of its own.",
+                $"The heading '{title}' is not one of the sections the site places (Commentary, Actions, Path to green), " +
+                "so it would be published as a section of its own.",
                 $"Did you mean '{meant}'? Write '## {meant}'."),
             diagnostic);
     }

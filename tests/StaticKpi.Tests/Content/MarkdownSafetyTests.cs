@@ -71,7 +71,8 @@ public sealed class MarkdownSafetyTests
     public void An_unsafe_reference_style_link_is_an_error_at_the_link()
     {
         using var site = TempSite.FromMinimal();
-        site.Write(Commentary, "---\nindicator: 101\n---\n## Commentary\nPayment times improved [click][evil] today.\n\n[evil]: javascript:alert(1)\n");
+        site.Write(Commentary, "---\nindicator: 101\n---\n## Commentary\nPayment times improved [click][evil] today.\n\n" +
+            "[evil]: javascript:alert(1)\n");
 
         var result = site.Build();
 
@@ -106,7 +107,9 @@ public sealed class MarkdownSafetyTests
         var document = new HtmlParser().ParseDocument(html);
         Assert.Empty(document.QuerySelectorAll("a, img"));
         // The address may remain visible as text (an autolink's text is its address) but never as an attribute.
-        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Value.Replace("\t", "", StringComparison.Ordinal).Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(document.All,
+            e => e.Attributes.Any(a => a.Value.Replace("\t", "", StringComparison.Ordinal)
+                .Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
         Assert.Contains(diagnostics.ToSortedList(), d => d.RuleId == RuleIds.UnsafeLink);
     }
 

@@ -31,7 +31,8 @@ public sealed class NoFigureValueTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_word_for_no_figure_is_SKPI003_with_the_way_to_say_there_is_none(string oldText, string newText, int line, int column, string message, string fix)
+    public void A_word_for_no_figure_is_SKPI003_with_the_way_to_say_there_is_none(string oldText, string newText, int line, int column,
+        string message, string fix)
     {
         using var site = TempSite.FromMinimal();
         site.Replace(Invoices, oldText, newText);

@@ -39,7 +39,8 @@ public sealed class PlaceholderTests
 
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+            .ToDictionary(f => Path.GetRelativePath(folder, f),
+                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     [Fact]
     public void A_placeholder_left_in_commentary_is_a_warning_at_its_line_and_column_with_the_sentence_quoted()
@@ -49,7 +50,8 @@ public sealed class PlaceholderTests
         var diagnostics = SiteValidation.Run(site.Source).Diagnostics;
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(new Diagnostic(Severity.Warning, RuleIds.PlaceholderText, new SourceLocation(Commentary, 5, 1), MessageFor(Stub), Fix), diagnostic);
+        Assert.Equal(new Diagnostic(Severity.Warning, RuleIds.PlaceholderText, new SourceLocation(Commentary, 5, 1), MessageFor(Stub), Fix),
+            diagnostic);
     }
 
     [Fact]
@@ -60,7 +62,8 @@ public sealed class PlaceholderTests
 
         var diagnostic = Assert.Single(SiteValidation.Run(site.Source).Diagnostics);
 
-        Assert.Equal((RuleIds.PlaceholderText, Commentary, 15, 20), (diagnostic.RuleId, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal((RuleIds.PlaceholderText, Commentary, 15, 20),
+            (diagnostic.RuleId, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Equal(MessageFor("Replace this sentence with the next step."), diagnostic.Message);
     }
 
@@ -99,14 +102,16 @@ public sealed class PlaceholderTests
 
         var diagnostic = Assert.Single(SiteValidation.Run(site.Source).Diagnostics);
 
-        Assert.Equal((RuleIds.PlaceholderText, ReportQ3, 7, 15), (diagnostic.RuleId, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal((RuleIds.PlaceholderText, ReportQ3, 7, 15),
+            (diagnostic.RuleId, diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
     }
 
     [Fact]
     public void The_marker_in_any_capitals_is_a_placeholder_but_words_that_only_resemble_it_are_not()
     {
         using var site = TempSite.FromMinimal();
-        site.Replace(Commentary, "- Chase approvers after 10 days.", "REPLACE THIS SENTENCE please.\n\nWe will replace this system in the next sentence.");
+        site.Replace(Commentary, "- Chase approvers after 10 days.",
+            "REPLACE THIS SENTENCE please.\n\nWe will replace this system in the next sentence.");
 
         var diagnostic = Assert.Single(SiteValidation.Run(site.Source).Diagnostics);
 

@@ -162,7 +162,8 @@ public sealed class RuleDiagnosticTests
         var diagnostic = DiagnosticAssert.Single(diagnostics, RuleIds.CommentaryNotShown, Severity.Warning, file, 1, 1);
         Assert.Equal("This commentary is for indicator 101 in 2024/25 Q1, but there is no report for 2024/25 Q1, so no page shows it.",
             diagnostic.Message);
-        Assert.Equal("Add indicator 101 to the report for 2024/25 Q1, or rename the file for a period whose report lists it (2024/25 Q2, 2024/25 Q3).",
+        Assert.Equal("Add indicator 101 to the report for 2024/25 Q1, or rename the file for a period whose report lists it (2024/25 Q2, " +
+            "2024/25 Q3).",
             diagnostic.Fix);
         DiagnosticAssert.ErrorsAre(diagnostics);
     }
@@ -251,7 +252,8 @@ public sealed class RuleDiagnosticTests
     public void A_link_in_a_report_introduction_is_resolved_from_the_report_page()
     {
         using var site = TempSite.FromMinimal();
-        site.Replace(ReportQ3, "  Figures for October to December 2024.", "  Figures for October to December 2024; see [quarter 2](../2024-25-q2/finance/).");
+        site.Replace(ReportQ3, "  Figures for October to December 2024.",
+            "  Figures for October to December 2024; see [quarter 2](../2024-25-q2/finance/).");
 
         var diagnostics = Validate(site);
 

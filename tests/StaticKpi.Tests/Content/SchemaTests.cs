@@ -14,7 +14,8 @@ namespace StaticKpi.Tests.Content;
 /// </summary>
 public sealed class SchemaTests
 {
-    private static readonly Type[] Loaders = [typeof(IndicatorLoader), typeof(ChartSpecLoader), typeof(LinksLoader), typeof(TargetsLoader), typeof(ReportLoader), typeof(SiteConfigLoader)];
+    private static readonly Type[] Loaders = [typeof(IndicatorLoader), typeof(ChartSpecLoader), typeof(LinksLoader), typeof(TargetsLoader),
+        typeof(ReportLoader), typeof(SiteConfigLoader)];
 
     private static string SchemasFolder => Path.Combine(RepoPaths.Root, "schemas");
 
@@ -74,7 +75,8 @@ public sealed class SchemaTests
         {
             var withoutMetadata = list.LoaderKeys.Except(list.Fields.Select(f => f.Key)).ToList();
             var notInLoader = list.Fields.Select(f => f.Key).Except(list.LoaderKeys).ToList();
-            Assert.True(withoutMetadata.Count == 0, $"{list.Name} has keys without schema metadata in ContentSchema: {string.Join(", ", withoutMetadata)}");
+            Assert.True(withoutMetadata.Count == 0,
+                $"{list.Name} has keys without schema metadata in ContentSchema: {string.Join(", ", withoutMetadata)}");
             Assert.True(notInLoader.Count == 0, $"ContentSchema describes keys that {list.Name} does not read: {string.Join(", ", notInLoader)}");
             Assert.Equal(list.Fields.Count, list.Fields.Select(f => f.Key).Distinct().Count());
             Assert.All(list.Fields, f => Assert.False(string.IsNullOrWhiteSpace(f.Description), $"{list.Name}: '{f.Key}' has no description."));
@@ -89,7 +91,8 @@ public sealed class SchemaTests
             data.Add(Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'), ContentSchema.IndicatorFile);
         }
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "content", "reports"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "content", "reports"), "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'), ContentSchema.ReportFile);
         }
@@ -129,7 +132,8 @@ public sealed class SchemaTests
 
     /// <summary>NJsonSchema reports a mistake inside a list item as an error of the item holding the real one.</summary>
     private static IEnumerable<NJsonSchema.Validation.ValidationError> Leaves(IEnumerable<NJsonSchema.Validation.ValidationError> errors) =>
-        errors.SelectMany(e => e is NJsonSchema.Validation.ChildSchemaValidationError child && e.Kind != NJsonSchema.Validation.ValidationErrorKind.NoTypeValidates
+        errors.SelectMany(e => e is NJsonSchema.Validation.ChildSchemaValidationError child
+            && e.Kind != NJsonSchema.Validation.ValidationErrorKind.NoTypeValidates
             ? Leaves(child.Errors.SelectMany(pair => pair.Value))
             : [e]);
 
@@ -163,7 +167,8 @@ public sealed class SchemaTests
     public static TheoryData<string> YamlContentFiles()
     {
         var data = new TheoryData<string> { "site.config.yaml" };
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "content"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "content"), "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'));
         }

@@ -45,10 +45,12 @@ public sealed class YamlErrorWordingTests
             "'links' is indented 1 space, which lines it up with no field above it. " +
             "Indent it 0 spaces to line it up with 'benchmarks' on line 13, or 4 to line it up with 'kind' on line 14." },
         { "no space after a list item's '-'", "  - period: 2024/25 Q2", "  -period: 2024/25 Q2", 23, 3,
-            "There is no space after the '-' in '-period: 2024/25 Q2', so it is not read as a list item. Write a space after the '-': '- period: 2024/25 Q2'." },
+            "There is no space after the '-' in '-period: 2024/25 Q2', so it is not read as a list item. Write a space after the '-': '- period: " +
+            "2024/25 Q2'." },
         { "a list item where a field was expected", "unit: percent", "- unit: percent", 5, 1,
             "A list item ('- ') starts here, where a field ('name: value') was expected. " +
-            "If it belongs to a list, indent it under the field that holds the list (such as 'series:') like the other items; if it is a field, remove the '- '." },
+            "If it belongs to a list, indent it under the field that holds the list (such as 'series:') like the other items; if it is a field, " +
+            "remove the '- '." },
 
         // A key written twice, at the second, naming both lines.
         { "field written twice in the file", "precision: 1", "title: Again", 6, 1,
@@ -71,30 +73,37 @@ public sealed class YamlErrorWordingTests
             "Add the closing ' at the end of the value; or, if the value goes on over several lines, indent the lines after the first." },
         { "text after the closing quote", "title: Invoices paid within 30 days", "title: \"Invoices\" paid", 2, 19,
             "There is more text after the closing quote of this value. " +
-            "Put the whole value inside the quotes. Inside single quotes write an apostrophe twice ('it''s'); inside double quotes write a quote as \\\"." },
+            "Put the whole value inside the quotes. Inside single quotes write an apostrophe twice ('it''s'); " +
+            "inside double quotes write a quote as \\\"." },
         { "apostrophe inside single quotes", "title: Invoices paid within 30 days", "title: 'Council's invoices'", 2, 17,
             "There is more text after the closing quote of this value. " +
-            "Put the whole value inside the quotes. Inside single quotes write an apostrophe twice ('it''s'); inside double quotes write a quote as \\\"." },
+            "Put the whole value inside the quotes. Inside single quotes write an apostrophe twice ('it''s'); " +
+            "inside double quotes write a quote as \\\"." },
         { "backslash in double quotes", "data_source: Finance system", "data_source: \"S:\\Finance\"", 12, 17,
             "The value in double quotes has '\\F' in it, but inside double quotes a backslash must start a special character such as \\n. " +
             "Put the value in single quotes instead of double quotes, or write the backslash twice (\\\\)." },
         { "'[' never closed", "service: Accounts payable", "service: [Accounts payable", 4, 10,
-            "This '[' starts a list that is never closed with ']'. Add ']' after the last item; or, if the value is text that starts with '[', put it in quotes." },
+            "This '[' starts a list that is never closed with ']'. Add ']' after the last item; or, " +
+            "if the value is text that starts with '[', put it in quotes." },
         { "'{' never closed", "target: 90", "target: {min: 80, max: 90", 9, 9,
-            "This '{' starts a set of fields that is never closed with '}'. Add '}' after the last field; or, if the value is text that starts with '{', put it in quotes." },
+            "This '{' starts a set of fields that is never closed with '}'. Add '}' after the last field; or, " +
+            "if the value is text that starts with '{', put it in quotes." },
         { "fields in braces without a comma", "target: 90", "target: {min: 80 max: 90}", 9, 9,
-            "The set of fields in '{ }' that starts here could not be read at 9:21. Write it as {min: 8, max: 10}: each field a name, ': ' and a value, separated by ', '." },
+            "The set of fields in '{ }' that starts here could not be read at 9:21. Write it as {min: 8, max: 10}: " +
+            "each field a name, ': ' and a value, separated by ', '." },
         { "a ']' that closes nothing", "service: Accounts payable", "service: [Accounts, payable]]", 4, 29,
             "This ']' closes nothing: there is no '[' before it to match. Remove it; or, if it is part of the text, put the whole value in quotes." },
         { "': ' inside a value", "title: Invoices paid within 30 days", "title: Invoices paid: within 30 days", 2, 21,
-            "The value of 'title' has ': ' in it, which YAML reads as the start of another field. Put the whole value in quotes: title: \"Invoices paid: within 30 days\"." },
+            "The value of 'title' has ': ' in it, which YAML reads as the start of another field. Put the whole value in quotes: " +
+            "title: \"Invoices paid: within 30 days\"." },
         { "no space after a colon", "unit: percent", "unit:percent", 5, 5,
             "There is no space after the colon in 'unit:percent', so it is not read as a field. Write a space after the colon: 'unit: percent'." },
         { "a line that is not a field", "data_source: Finance system", "data_source Finance system", 12, 1,
             "'data_source Finance system' is not a field: a field is a name, then ': ', then its value. " +
             "Write it as 'name: value'; or, if it continues the text above it, indent it as far as that text." },
         { "'|' with text after it", "description: |", "description: |x", 10, 14,
-            "After '|' or '>' only a number, '+' or '-' can follow on the same line. Start the text on the next line, indented further than the field's name." },
+            "After '|' or '>' only a number, '+' or '-' can follow on the same line. Start the text on the next line, " +
+            "indented further than the field's name." },
 
         // Text starting with a character YAML keeps for itself.
         { "value starting with '@'", "service: Accounts payable", "service: @payables", 4, 10,
@@ -102,7 +111,8 @@ public sealed class YamlErrorWordingTests
         { "value starting with '`'", "service: Accounts payable", "service: `AP`", 4, 10,
             "Text cannot start with '`' here, because YAML keeps it for future use. Put the whole value in quotes: service: \"`AP`\"." },
         { "value starting with '%'", "service: Accounts payable", "service: %AP", 4, 10,
-            "Text cannot start with '%' here, because YAML reads it as an instruction to the YAML reader. Put the whole value in quotes: service: \"%AP\"." },
+            "Text cannot start with '%' here, because YAML reads it as an instruction to the YAML reader. Put the whole value in quotes: " +
+            "service: \"%AP\"." },
         { "value starting with '*'", "service: Accounts payable", "service: *Accounts payable", 4, 10,
             "Text cannot start with '*' here, because YAML reads it as a reference to a value named with '&' elsewhere in the file. " +
             "Put the whole value in quotes: service: \"*Accounts payable\"." },
@@ -110,20 +120,25 @@ public sealed class YamlErrorWordingTests
             "Text cannot start with '*' here, because YAML reads it as a reference to a value named with '&' elsewhere in the file. " +
             "Put the whole value in quotes: service: \"*AP\"." },
         { "value that is only '&'", "service: Accounts payable", "service: & payable", 4, 10,
-            "Text cannot start with '&' here, because YAML reads it as naming a value for use elsewhere in the file. Put the whole value in quotes: service: \"& payable\"." },
+            "Text cannot start with '&' here, because YAML reads it as naming a value for use elsewhere in the file. " +
+            "Put the whole value in quotes: service: \"& payable\"." },
         { "value starting with '!' and another '!'", "service: Accounts payable", "service: !AP!", 4, 10,
             "Text cannot start with '!' here, because YAML reads it as the name of a type. Put the whole value in quotes: service: \"!AP!\"." },
         { "value starting with ']'", "service: Accounts payable", "service: ]AP", 4, 10,
-            "Text cannot start with ']' here, because YAML reads it as the end of a list or set of fields. Put the whole value in quotes: service: \"]AP\"." },
+            "Text cannot start with ']' here, because YAML reads it as the end of a list or set of fields. Put the whole value in quotes: " +
+            "service: \"]AP\"." },
         { "a list started on its field's line", "service: Accounts payable", "service: - Accounts payable", 4, 10,
-            "A list cannot start on the same line as its field 'service'. Put each item on a line of its own under 'service:', indented and starting with '- '; " +
+            "A list cannot start on the same line as its field 'service'. Put each item on a line of its own under 'service:', indented and " +
+            "starting with '- '; " +
             "or, if the value is text starting with '-', put it in quotes: service: \"- Accounts payable\"." },
 
         // A stand-in for a missing figure that YAML cannot even read.
         { "'-' as a value", "    value: 86.0", "    value: -", 24, 12,
-            "'value' is '-', which YAML reads as the start of a list, not as a value. If there is no figure, leave 'value:' empty and add a 'note:' saying why." },
+            "'value' is '-', which YAML reads as the start of a list, not as a value. If there is no figure, " +
+            "leave 'value:' empty and add a 'note:' saying why." },
         { "'?' as a value", "    value: 86.0", "    value: ?", 24, 12,
-            "'value' is '?', which YAML reads as the start of a complex field name, not as a value. If there is no figure, leave 'value:' empty and add a 'note:' saying why." },
+            "'value' is '?', which YAML reads as the start of a complex field name, not as a value. If there is no figure, " +
+            "leave 'value:' empty and add a 'note:' saying why." },
     };
 
     [Theory]
@@ -160,7 +175,8 @@ public sealed class YamlErrorWordingTests
         var diagnostic = SingleError(site, "two version directives");
 
         Assert.Equal((RuleIds.YamlSyntax, new SourceLocation(Invoices, 2, 1)), (diagnostic.RuleId, diagnostic.Location));
-        Assert.Equal("This line could not be read as YAML: while scanning a version directive, did not find preceding <document end>.", diagnostic.Message);
+        Assert.Equal("This line could not be read as YAML: while scanning a version directive, did not find preceding <document end>.",
+            diagnostic.Message);
         Assert.Equal(YamlErrorWording.GeneralFix, diagnostic.Fix);
     }
 

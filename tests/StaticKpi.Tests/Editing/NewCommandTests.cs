@@ -48,7 +48,8 @@ public sealed class NewCommandTests
         using var folder = new TempFolder();
         var site = CopyExampleSite(folder);
 
-        var (exitCode, stdout, stderr) = Run("new", "period", "2025/26 Q1", "--committee", Committee, "--produced-on", "2025-06-01", "--source", site);
+        var (exitCode, stdout, stderr) = Run("new", "period", "2025/26 Q1", "--committee", Committee, "--produced-on", "2025-06-01",
+            "--source", site);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains($"Created {NewReport}\n", stdout, StringComparison.Ordinal);
@@ -66,7 +67,8 @@ public sealed class NewCommandTests
             "## Actions\nReplace this sentence with what is being done to improve, or delete this section when the indicator is on target.\n\n" +
             "## Path to green\nReplace this sentence with the Path to green for 2025/26 Q1, or delete this section.\n",
             File.ReadAllText(Path.Combine(site, "content/commentary/182/2025-26-q1.md")));
-        Assert.Contains("Skipped content/indicators/187-staff-engagement.yaml: annual indicator: 2025/26 is added with the 2025/26 Q4 report.\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("Skipped content/indicators/187-staff-engagement.yaml: annual indicator: 2025/26 is added with the 2025/26 Q4 report.\n",
+            stdout, StringComparison.Ordinal);
 
         // validate: no errors; the only new warnings are the 12 empty values of the new report (the annual
         // indicator 187 shows its 2024/25 figure until the year ends) and the placeholder sentences of each new
@@ -124,7 +126,8 @@ public sealed class NewCommandTests
             Assert.Equal(original.Length + 2, now.Length);
             Assert.Equal(original[..at], now[..at]);
             Assert.Equal(original[at..], now[(at + 2)..]);
-            var period = name is "190-first-contact-resolution.yaml" or "211-sickness-absence.yaml" or "214-staff-turnover.yaml" or "217-it-service-desk-satisfaction.yaml"
+            var period = name is "190-first-contact-resolution.yaml" or "211-sickness-absence.yaml" or "214-staff-turnover.yaml"
+                or "217-it-service-desk-satisfaction.yaml"
                 ? "2025-06" // measured monthly: the quarter's last month
                 : "2025/26 Q1";
             Assert.Equal($"  - period: {period}", now[at]);
@@ -139,7 +142,8 @@ public sealed class NewCommandTests
 
         // 187 is annual: it gets 2025/26 with the Q4 report, not a quarter now.
         Assert.Equal(12, changed);
-        Assert.Equal(before["187-staff-engagement.yaml"], File.ReadAllLines(Path.Combine(site, "content", "indicators", "187-staff-engagement.yaml")));
+        Assert.Equal(before["187-staff-engagement.yaml"],
+            File.ReadAllLines(Path.Combine(site, "content", "indicators", "187-staff-engagement.yaml")));
     }
 
     private static SiteConfig LoadConfig(string site) =>
@@ -202,7 +206,8 @@ public sealed class NewCommandTests
     {
         using var site = TempSite.FromMinimal();
 
-        var (exitCode, _, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01", "--source", site.Source);
+        var (exitCode, _, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01",
+            "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
         var all = StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics;
@@ -222,13 +227,15 @@ public sealed class NewCommandTests
     {
         using var site = TempSite.FromMinimal();
 
-        var (exitCode, stdout, stderr) = Run("new", "indicator", "--id", "230", "--title", "Payments: made on time", "--committee", "finance", "--source", site.Source);
+        var (exitCode, stdout, stderr) = Run("new", "indicator", "--id", "230", "--title", "Payments: made on time", "--committee", "finance",
+            "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
         const string file = "content/indicators/230-payments-made-on-time.yaml";
         Assert.StartsWith($"Created {file}\n", stdout, StringComparison.Ordinal);
         var text = site.Read(file);
-        Assert.StartsWith("# yaml-language-server: $schema=../../schemas/indicator.schema.json\nid: 230\ntitle: 'Payments: made on time'\ncommittee: finance\n",
+        Assert.StartsWith("# yaml-language-server: $schema=../../schemas/indicator.schema.json\nid: 230\ntitle: 'Payments: made on time'\n" +
+            "committee: finance\n",
             text, StringComparison.Ordinal);
         // The only warning: no report lists it yet, so it would not be published.
         // Only what the editor still has to do: put it in a report, and describe it.
@@ -236,7 +243,8 @@ public sealed class NewCommandTests
             [(RuleIds.IndicatorInNoReport, file, 2, 1), (RuleIds.PlaceholderText, file, 13, 3)],
             StaticKpi.Build.SiteValidation.Run(site.Source).Diagnostics.Select(d => (d.RuleId, d.Location.File, d.Location.Line, d.Location.Column)));
         var indicator = IndicatorLoader.Load(text, file, LoadConfig(site.Source), new DiagnosticBag())!;
-        Assert.Equal((230, "Payments: made on time", "payments-made-on-time", Unit.Number, Direction.Up), (indicator.Id, indicator.Title, indicator.Slug, indicator.Unit, indicator.Direction));
+        Assert.Equal((230, "Payments: made on time", "payments-made-on-time", Unit.Number, Direction.Up),
+            (indicator.Id, indicator.Title, indicator.Slug, indicator.Unit, indicator.Direction));
         Assert.IsType<Target.ToBeConfirmed>(indicator.Target);
         Assert.Empty(indicator.Series);
     }
@@ -248,7 +256,8 @@ public sealed class NewCommandTests
         Run("new", "indicator", "--id", "104", "--title", "Debt recovered", "--committee", "finance", "--source", site.Source);
         site.Replace("content/reports/finance/2024-25-q3.yaml", "indicators: [101, 102, 103]", "indicators: [101, 102, 103, 104]");
 
-        var (exitCode, _, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01", "--source", site.Source);
+        var (exitCode, _, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01",
+            "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
         Assert.EndsWith("series:                 # one entry per period; 'statickpi new period' adds them\n  - period: 2024/25 Q4\n    value:\n",
@@ -261,11 +270,13 @@ public sealed class NewCommandTests
     {
         using var site = TempSite.FromMinimal();
 
-        var (exitCode, stdout, stderr) = Run("new", "indicator", "--id", "102", "--title", "Another", "--committee", "finance", "--source", site.Source);
+        var (exitCode, stdout, stderr) = Run("new", "indicator", "--id", "102", "--title", "Another", "--committee", "finance",
+            "--source", site.Source);
 
         Assert.Equal(1, exitCode);
         Assert.Equal("", stdout);
-        Assert.Equal("error: Indicator 102 already exists: content/indicators/102-sickness-days.yaml. Choose another id (the next free one is 104), or edit that file.\n", stderr);
+        Assert.Equal("error: Indicator 102 already exists: content/indicators/102-sickness-days.yaml. " +
+            "Choose another id (the next free one is 104), or edit that file.\n", stderr);
         Assert.False(File.Exists(site.PathOf("content/indicators/102-another.yaml")));
     }
 

@@ -34,7 +34,8 @@ public sealed class NewPeriodFrequencyTests
         using var site = SiteWithAnnualSickness("series:\n  - period: 2023/24\n    value: 10.6\n");
         var before = site.Read(Sickness);
 
-        var (exitCode, stdout, stderr) = Run("new", "period", "2025/26 Q1", "--committee", "finance", "--produced-on", "2025-06-01", "--source", site.Source);
+        var (exitCode, stdout, stderr) = Run("new", "period", "2025/26 Q1", "--committee", "finance", "--produced-on", "2025-06-01",
+            "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Equal(
@@ -57,12 +58,14 @@ public sealed class NewPeriodFrequencyTests
     {
         using var site = SiteWithAnnualSickness("series:\n  - period: 2023/24\n    value: 10.6\n");
 
-        var (exitCode, stdout, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01", "--source", site.Source);
+        var (exitCode, stdout, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01",
+            "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains($"Changed {Sickness}\n", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Skipped", stdout, StringComparison.Ordinal);
-        Assert.EndsWith("series:\n  - period: 2023/24\n    value: 10.6\n  - period: 2024/25\n    value:\n", site.Read(Sickness), StringComparison.Ordinal);
+        Assert.EndsWith("series:\n  - period: 2023/24\n    value: 10.6\n  - period: 2024/25\n    value:\n", site.Read(Sickness),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +74,8 @@ public sealed class NewPeriodFrequencyTests
         using var site = SiteWithAnnualSickness("series:\n  - period: 2024/25\n    value: 9.9\n");
         var before = site.Read(Sickness);
 
-        var (exitCode, stdout, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01", "--source", site.Source);
+        var (exitCode, stdout, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01",
+            "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains($"{Sickness} already has an entry for 2024/25; it was left as it was.\n", stdout, StringComparison.Ordinal);
@@ -129,7 +133,8 @@ public sealed class NewPeriodFrequencyTests
         var text = "id: 102\ntitle: Sickness\ncommittee: finance\nunit: days\ndirection: down\ntarget: 9\n" +
                    (frequency.Length > 0 ? $"frequency: {frequency}\n" : "") +
                    "series:\n" + string.Concat(periods.Select(p => $"  - period: {p}\n    value: 1\n"));
-        var config = SiteConfigLoader.Load(File.ReadAllText(Path.Combine(TempSite.MinimalFixture, "site.config.yaml")), "site.config.yaml", new DiagnosticBag())!;
+        var config = SiteConfigLoader.Load(File.ReadAllText(Path.Combine(TempSite.MinimalFixture, "site.config.yaml")), "site.config.yaml",
+            new DiagnosticBag())!;
         var diagnostics = new DiagnosticBag();
         var indicator = IndicatorLoader.Load(text, Sickness, config, diagnostics);
         Assert.Empty(diagnostics.ToSortedList());

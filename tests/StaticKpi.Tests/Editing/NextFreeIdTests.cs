@@ -82,7 +82,8 @@ public sealed class NextFreeIdTests
     {
         using var site = TempSite.FromMinimal();
         site.Write("content/indicators/120-debt-recovered.yaml",
-            "id: 120\ntitle: Debt recovered\ncommittee: finance\nunit: percent\ndirection: up\ntarget: 90\nseries:\n  - period: 2024/25 Q3\n    value: 80\n");
+            "id: 120\ntitle: Debt recovered\ncommittee: finance\nunit: percent\ndirection: up\ntarget: 90\nseries:\n  - period: 2024/25 Q3\n" +
+            "    value: 80\n");
         var table = Path.Combine(site.Root, "figures.csv");
         File.WriteAllText(table, $"indicator,period,value\n{id},2024/25 Q3,1\n");
 
@@ -92,7 +93,8 @@ public sealed class NextFreeIdTests
         Assert.Equal("", stdout);
         Assert.Equal(
             $"{table}:2: error: There is no indicator with id {id} in content/indicators. {around}. " +
-            $"Check the id; if this is a new indicator, create it first with 'statickpi new indicator --id {id} --title \"...\" --committee ...', then import again.\n" +
+            $"Check the id; if this is a new indicator, create it first with 'statickpi new indicator --id {id} --title \"...\" --committee ...', " +
+            "then import again.\n" +
             "Nothing was imported: 1 problem found. Fix the table and import again.\n",
             stderr);
     }

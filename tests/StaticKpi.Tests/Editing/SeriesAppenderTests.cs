@@ -21,10 +21,12 @@ public sealed class SeriesAppenderTests
     [Fact]
     public void The_entry_goes_after_the_last_entry_and_before_the_next_field_keeping_comments()
     {
-        const string text = "id: 1   # the id\nseries:\n  # oldest first\n  - period: 2024/25 Q3\n    value: 85.0   # provisional\n\n# extra charts\ncharts: []\n";
+        const string text = "id: 1   # the id\nseries:\n  # oldest first\n  - period: 2024/25 Q3\n    value: 85.0   # provisional\n\n" +
+            "# extra charts\ncharts: []\n";
 
         Assert.Equal(
-            "id: 1   # the id\nseries:\n  # oldest first\n  - period: 2024/25 Q3\n    value: 85.0   # provisional\n  - period: 2025/26 Q1\n    value:\n\n# extra charts\ncharts: []\n",
+            "id: 1   # the id\nseries:\n  # oldest first\n  - period: 2024/25 Q3\n    value: 85.0   # provisional\n  - period: 2025/26 Q1\n" +
+            "    value:\n\n# extra charts\ncharts: []\n",
             Append(text));
     }
 
@@ -33,7 +35,8 @@ public sealed class SeriesAppenderTests
     {
         const string text = "series:\n  - period: 2024/25 Q3\n    value: 1\n    # checked by finance\nid: 1\n";
 
-        Assert.Equal("series:\n  - period: 2024/25 Q3\n    value: 1\n    # checked by finance\n  - period: 2025/26 Q1\n    value:\nid: 1\n", Append(text));
+        Assert.Equal("series:\n  - period: 2024/25 Q3\n    value: 1\n    # checked by finance\n  - period: 2025/26 Q1\n    value:\nid: 1\n",
+            Append(text));
     }
 
     [Fact]
@@ -47,10 +50,12 @@ public sealed class SeriesAppenderTests
     [Fact]
     public void A_last_entry_ending_in_a_nested_field_or_a_block_of_text_is_kept_whole()
     {
-        const string text = "series:\n  - period: 2024/25 Q3\n    rag_override:\n      rating: amber\n      reason: |\n        Agreed by the committee.\n\n        Twice.\ntitle: T\n";
+        const string text = "series:\n  - period: 2024/25 Q3\n    rag_override:\n      rating: amber\n      reason: |\n" +
+            "        Agreed by the committee.\n\n        Twice.\ntitle: T\n";
 
         Assert.Equal(
-            "series:\n  - period: 2024/25 Q3\n    rag_override:\n      rating: amber\n      reason: |\n        Agreed by the committee.\n\n        Twice.\n" +
+            "series:\n  - period: 2024/25 Q3\n    rag_override:\n      rating: amber\n      reason: |\n        Agreed by the committee.\n\n" +
+            "        Twice.\n" +
             "  - period: 2025/26 Q1\n    value:\ntitle: T\n", Append(text));
     }
 
@@ -77,7 +82,8 @@ public sealed class SeriesAppenderTests
     [Fact]
     public void A_last_entry_without_a_final_line_break_is_followed_by_the_new_one_without_one_either()
     {
-        Assert.Equal("series:\n  - period: 2024/25 Q3\n    value: 1\n  - period: 2025/26 Q1\n    value:", Append("series:\n  - period: 2024/25 Q3\n    value: 1"));
+        Assert.Equal("series:\n  - period: 2024/25 Q3\n    value: 1\n  - period: 2025/26 Q1\n    value:",
+            Append("series:\n  - period: 2024/25 Q3\n    value: 1"));
     }
 
     [Fact]

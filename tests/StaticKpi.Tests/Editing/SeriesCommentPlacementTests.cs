@@ -24,7 +24,8 @@ public sealed class SeriesCommentPlacementTests
         {
             "an entry's own comment stays with it in the middle of the series too",
             "series:\n  - period: 2024/25 Q3\n    value: 1\n    # estimated\n  - period: 2025/26 Q2\n    value: 2\n",
-            "series:\n  - period: 2024/25 Q3\n    value: 1\n    # estimated\n  - period: 2025/26 Q1\n    value:{v}\n  - period: 2025/26 Q2\n    value: 2\n"
+            "series:\n  - period: 2024/25 Q3\n    value: 1\n    # estimated\n  - period: 2025/26 Q1\n    value:{v}\n  - period: 2025/26 Q2\n" +
+            "    value: 2\n"
         },
         {
             "a comment at the dashes' column is not the entry's: the new entry goes above it",

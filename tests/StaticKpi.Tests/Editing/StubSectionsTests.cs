@@ -25,7 +25,8 @@ public sealed class StubSectionsTests
 
     private static void NewQuarter(TempSite site)
     {
-        var (exitCode, _, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01", "--source", site.Source);
+        var (exitCode, _, stderr) = Run("new", "period", "2024/25 Q4", "--committee", "finance", "--produced-on", "2025-05-01",
+            "--source", site.Source);
         Assert.True(exitCode == 0, stderr);
     }
 
@@ -37,7 +38,8 @@ public sealed class StubSectionsTests
         site.Write("content/commentary/101/2024-25-q2.md", "## Commentary\nOlder.\n\n## Risks\nOld risks.\n");
         site.Write("content/commentary/101/2024-25-q3.md",
             "---\nindicator: 101\n---\nOpening words before any heading.\n\n## Waivers\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n" +
-            "## actions\n- Chase approvers.\n\n## Path to green\nBy Q1.\n\n### Detail\nSub-heading, not a section.\n\n## Commentary\nLate.\n\n## Waivers\nTwice.\n");
+            "## actions\n- Chase approvers.\n\n## Path to green\nBy Q1.\n\n### Detail\nSub-heading, not a section.\n\n## Commentary\nLate.\n\n" +
+            "## Waivers\nTwice.\n");
 
         NewQuarter(site);
 
@@ -64,7 +66,8 @@ public sealed class StubSectionsTests
     public void A_stub_with_kept_sections_loads_with_each_section_in_place()
     {
         using var site = TempSite.FromMinimal();
-        site.Write("content/commentary/101/2024-25-q3.md", "## Commentary\nNow.\n\n## Actions\nDo.\n\n## Path to green\nBy Q1.\n\n## Waivers\nNone.\n");
+        site.Write("content/commentary/101/2024-25-q3.md",
+            "## Commentary\nNow.\n\n## Actions\nDo.\n\n## Path to green\nBy Q1.\n\n## Waivers\nNone.\n");
 
         NewQuarter(site);
 
@@ -95,7 +98,8 @@ public sealed class StubSectionsTests
     {
         using var site = TempSite.FromMinimal();
 
-        var (exitCode, _, stderr) = Run("new", "indicator", "--id", "230", "--title", "Debt recovered", "--committee", "finance", "--source", site.Source);
+        var (exitCode, _, stderr) = Run("new", "indicator", "--id", "230", "--title", "Debt recovered", "--committee", "finance",
+            "--source", site.Source);
 
         Assert.True(exitCode == 0, stderr);
         var lines = site.Read("content/indicators/230-debt-recovered.yaml").Split('\n');

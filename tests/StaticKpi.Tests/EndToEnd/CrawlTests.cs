@@ -35,7 +35,8 @@ public sealed class CrawlTests(ExampleSiteFixture fixture) : IClassFixture<Examp
     /// <summary>The site file a relative link points at, or null for external links, downloads and anchors.</summary>
     private string? Local(string from, string href)
     {
-        if (href.StartsWith('#') || href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith('/'))
+        if (href.StartsWith('#') || href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal)
+            || href.StartsWith('/'))
         {
             return null;
         }

@@ -86,5 +86,6 @@ public sealed class DeterminismAndSafetyTests
     };
 
     private static List<string> Files(string root) =>
-        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f))
+            .Order(StringComparer.Ordinal)];
 }

@@ -77,7 +77,9 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
         Assert.Equal("80.2% (2024/25 Q2)", headline["Previous period"]);
         Assert.Equal("Improving", headline["Change in performance"]);
         Assert.Equal("▲ Amber", headline["RAG rating"]);
-        Assert.Equal("Indicator 182: " + File.ReadLines(Path.Combine(RepoPaths.Root, "content", "indicators", "182-foi-timeliness.yaml")).Single(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..],
+        Assert.Equal("Indicator 182: " +
+            File.ReadLines(Path.Combine(RepoPaths.Root, "content", "indicators", "182-foi-timeliness.yaml"))
+                .Single(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..],
             document.QuerySelector("h1")!.TextContent);
     }
 
@@ -98,7 +100,8 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
     [Fact]
     public void Overridden_rating_is_shown_with_its_reason_and_the_computed_rating()
     {
-        var page = Site.HtmlPages().Single(p => p.StartsWith("2020-21-q2/", StringComparison.Ordinal) && p.Contains("/187-", StringComparison.Ordinal));
+        var page = Site.HtmlPages().Single(p => p.StartsWith("2020-21-q2/", StringComparison.Ordinal)
+            && p.Contains("/187-", StringComparison.Ordinal));
         var document = Site.Page(page);
         var headline = document.QuerySelectorAll(".headline-box > div")
             .ToDictionary(d => d.QuerySelector("dt")!.TextContent.Trim(), d => d.QuerySelector("dd")!.TextContent.Trim());
@@ -175,7 +178,8 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
         Assert.Equal("Compliance status", document.QuerySelector("main h3")!.TextContent);
         Assert.StartsWith("This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
             document.QuerySelector("main h3 + p")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("This website was last tested on 3 March 2025.", document.QuerySelector("main h2:last-of-type + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("This website was last tested on 3 March 2025.", document.QuerySelector("main h2:last-of-type + p")!.TextContent,
+            StringComparison.Ordinal);
         Assert.Equal("mailto:performance@example.org", document.QuerySelector("main a[href^='mailto:']")!.GetAttribute("href"));
 
         foreach (var path in Site.HtmlPages())
@@ -239,7 +243,9 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
     {
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Site.Output, "search", "index.json")));
         var entries = json.RootElement.EnumerateArray().ToList();
-        var indicatorPages = Site.HtmlPages().Count(p => p.Split('/').Length == 4 && !p.EndsWith("/print/index.html", StringComparison.Ordinal) && !p.StartsWith("indicators/", StringComparison.Ordinal));
+        var indicatorPages = Site.HtmlPages()
+            .Count(p => p.Split('/').Length == 4 && !p.EndsWith("/print/index.html", StringComparison.Ordinal)
+                && !p.StartsWith("indicators/", StringComparison.Ordinal));
         Assert.Equal(indicatorPages, entries.Count);
 
         foreach (var entry in entries)

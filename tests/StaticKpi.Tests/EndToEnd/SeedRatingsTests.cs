@@ -31,7 +31,8 @@ public sealed class SeedRatingsTests
     private static readonly Lazy<(Site Site, IReadOnlyList<ScoredReport> Reports)> Example = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        var site = ContentLoader.Load(RepoPaths.Root, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
+        var site = ContentLoader.Load(RepoPaths.Root, diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
         return (site, ReportScorer.ScoreAll(site));
     });
 
@@ -92,7 +93,8 @@ public sealed class SeedRatingsTests
         var (site, reports) = Example.Value;
         var period = Period.TryParse(entry.Report, site.Config.FinancialYearStartMonth, out _)!;
         var report = reports.Single(r => r.Report.Period == period);
-        return report.Find(entry.Indicator) ?? throw new InvalidOperationException($"Indicator {entry.Indicator} is not in the {entry.Report} report");
+        return report.Find(entry.Indicator)
+            ?? throw new InvalidOperationException($"Indicator {entry.Indicator} is not in the {entry.Report} report");
     }
 
     private static T Parse<T>(string text)

@@ -20,7 +20,8 @@ public sealed class ThemeOverrideTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "2024-25-q3", "finance", "index.html")));
-        Assert.Equal(["Green", "Green", "Contextual"], page.QuerySelectorAll("table.indicators strong.my-rating").Select(e => e.TextContent).ToList());
+        Assert.Equal(["Green", "Green", "Contextual"],
+            page.QuerySelectorAll("table.indicators strong.my-rating").Select(e => e.TextContent).ToList());
         Assert.Empty(page.QuerySelectorAll("span.rag"));
         Assert.NotNull(page.QuerySelector("a.skip-link")); // base layout still from the default theme
     }

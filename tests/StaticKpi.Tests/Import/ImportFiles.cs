@@ -60,8 +60,18 @@ public static class ImportFiles
                 var reference = $"{(char)('A' + column++)}{rowIndex}";
                 row.Append(value switch
                 {
-                    string text => new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(SharedString(strings.SharedStringTable, text)) },
-                    DateOnly date => new Cell { CellReference = reference, StyleIndex = 1, CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)) },
+                    string text => new Cell
+                    {
+                        CellReference = reference,
+                        DataType = CellValues.SharedString,
+                        CellValue = new CellValue(SharedString(strings.SharedStringTable, text)),
+                    },
+                    DateOnly date => new Cell
+                    {
+                        CellReference = reference,
+                        StyleIndex = 1,
+                        CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)),
+                    },
                     double number => new Cell { CellReference = reference, CellValue = new CellValue(number) },
                     _ => throw new ArgumentException($"Unsupported cell {value}"),
                 });

@@ -79,7 +79,8 @@ public sealed class ImportTests
 
             """, stdout);
         Assert.Equal("", stderr);
-        Assert.Equal(["figures.csv", "site"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Where(n => n != "build").Order().ToList());
+        Assert.Equal(["figures.csv", "site"],
+            Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Where(n => n != "build").Order().ToList());
         Assert.Equal(3, Directory.EnumerateFiles(site.PathOf("content/indicators")).Count());
     }
 
@@ -194,7 +195,8 @@ public sealed class ImportTests
     public void A_target_written_over_several_lines_is_replaced_and_a_flow_entry_gains_a_target()
     {
         using var site = TempSite.FromMinimal();
-        site.Replace(Indicator102, "  - period: 2024/25 Q2\n    value: 10.6\n", "  - period: 2024/25 Q2\n    value: 10.6\n    target:\n      min: 8\n      max: 10\n");
+        site.Replace(Indicator102, "  - period: 2024/25 Q2\n    value: 10.6\n",
+            "  - period: 2024/25 Q2\n    value: 10.6\n    target:\n      min: 8\n      max: 10\n");
         site.Replace(Indicator102, "  - period: 2024/25 Q3\n    value: 9.4\n", "  - {period: 2024/25 Q3, value: 9.4}\n");
         var table = ImportFiles.WriteCsv(Path.Combine(site.Root, "figures.csv"),
         [
@@ -236,14 +238,16 @@ public sealed class ImportTests
         using var site = TempSite.FromMinimal();
         site.Replace(Indicator102, "series:\n  - period: 2024/25 Q2\n    value: 10.6\n  - period: 2024/25 Q3\n    value: 9.4\n",
             "series: [{period: 2024/25 Q2, value: 10.6}, {period: 2024/25 Q3, value: 9.4}]\n");
-        var changeOnly = ImportFiles.WriteCsv(Path.Combine(site.Root, "change.csv"), [["indicator", "period", "value"], ["102", "2024/25 Q3", "9.1"]]);
+        var changeOnly = ImportFiles.WriteCsv(Path.Combine(site.Root, "change.csv"),
+            [["indicator", "period", "value"], ["102", "2024/25 Q3", "9.1"]]);
         var newPeriod = ImportFiles.WriteCsv(Path.Combine(site.Root, "new.csv"), [["indicator", "period", "value"], ["102", "2024/25 Q4", "9.0"]]);
 
         var changed = FigureImport.Run(site.Source, changeOnly, "change.csv");
         var refused = FigureImport.Run(site.Source, newPeriod, "new.csv");
 
         Assert.True(changed.Succeeded, string.Join("\n", changed.Problems));
-        Assert.EndsWith("series: [{period: 2024/25 Q2, value: 10.6}, {period: 2024/25 Q3, value: 9.1}]\n", site.Read(Indicator102), StringComparison.Ordinal);
+        Assert.EndsWith("series: [{period: 2024/25 Q2, value: 10.6}, {period: 2024/25 Q3, value: 9.1}]\n", site.Read(Indicator102),
+            StringComparison.Ordinal);
         Assert.Equal(
             ["content/indicators/102-sickness-days.yaml:8: error: The series is written on one line ([…]), so new periods cannot be added to it. " +
              "Write it as a list with one '- period:' entry per line, then import again."],
@@ -280,11 +284,13 @@ public sealed class ImportTests
     [Theory]
     [InlineData("indicator,period,value\n101,2024/25 Q3,91.5\n999,2024/25 Q3,1\n",
         "3: error: There is no indicator with id 999 in content/indicators. The nearest id in use is 103, and the next free id is 104. " +
-        "Check the id; if this is a new indicator, create it first with 'statickpi new indicator --id 999 --title \"...\" --committee ...', then import again.")]
+        "Check the id; if this is a new indicator, create it first with 'statickpi new indicator --id 999 --title \"...\" --committee ...', then " +
+        "import again.")]
     [InlineData("indicator,period,value\n101,2024 Q3,92\n",
         "2: error: '2024 Q3' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.")]
     [InlineData("indicator,period,value\n101,2024/25 Q3,91.5%\n",
-        "2: error: The value '91.5%' is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.")]
+        "2: error: The value '91.5%' is not a number. Write plain numbers without commas, currency symbols or percent signs, " +
+        "for example 2250 or 85.5.")]
     [InlineData("indicator,period,value\n101,2024/25 Q3,92\n102,2024/25 Q3,9\n101,2024-25 Q3,93\n",
         "4: error: Indicator 101, period 2024/25 Q3 is also on row 2. Keep one row for each indicator and period.")]
     [InlineData("Indicator,Period,Amount\n101,2024/25 Q3,92\n",
@@ -339,7 +345,8 @@ public sealed class ImportTests
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith($"{Indicator102}:4:7: error SKPI012: 'dayz' is not a valid value for 'unit'.", stderr, StringComparison.Ordinal);
-        Assert.EndsWith("Nothing was imported: the site has errors. Fix them (or run 'statickpi build' to see them), then import again.\n", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was imported: the site has errors. Fix them (or run 'statickpi build' to see them), then import again.\n", stderr,
+            StringComparison.Ordinal);
         Assert.Contains("    value: 91.5\n", site.Read(Indicator101), StringComparison.Ordinal);
     }
 

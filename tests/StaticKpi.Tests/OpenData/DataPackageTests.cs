@@ -15,7 +15,8 @@ public sealed class DataPackageTests(PublishedSiteFixture fixture)
     private const string Package = "data/datapackage.json";
 
     private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Root, "tests", "StaticKpi.Tests", "Fixtures", "frictionless-data-package.schema.json")).GetAwaiter().GetResult());
+        JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Root, "tests", "StaticKpi.Tests", "Fixtures", "frictionless-data-package.schema.json"))
+            .GetAwaiter().GetResult());
 
     private string PackageText => File.ReadAllText(Path.Combine(fixture.Site.Output, Package));
 
@@ -88,7 +89,8 @@ public sealed class DataPackageTests(PublishedSiteFixture fixture)
     public void Package_describes_every_data_file_and_nothing_else()
     {
         using var json = JsonDocument.Parse(PackageText);
-        var described = json.RootElement.GetProperty("resources").EnumerateArray().Select(r => "data/" + r.GetProperty("path").GetString()).Order(StringComparer.Ordinal);
+        var described = json.RootElement.GetProperty("resources").EnumerateArray().Select(r => "data/" + r.GetProperty("path").GetString())
+            .Order(StringComparer.Ordinal);
         var written = Directory.EnumerateFiles(Path.Combine(fixture.Site.Output, "data"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(fixture.Site.Output, f).Replace('\\', '/'))
             .Where(f => f is not (Package or "data/index.html"))
@@ -118,7 +120,8 @@ public sealed class DataPackageTests(PublishedSiteFixture fixture)
                     var valid = value.Length == 0 || type switch
                     {
                         "integer" => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-                        "number" => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _),
+                        "number" => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                            CultureInfo.InvariantCulture, out _),
                         "date" => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
                         "string" => true,
                         "boolean" => value is "true" or "false",
@@ -134,7 +137,8 @@ public sealed class DataPackageTests(PublishedSiteFixture fixture)
     public void Json_resources_are_described_as_json()
     {
         using var json = JsonDocument.Parse(PackageText);
-        var resource = json.RootElement.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("path").GetString() == "indicators/182-foi-timeliness.json");
+        var resource = json.RootElement.GetProperty("resources").EnumerateArray()
+            .Single(r => r.GetProperty("path").GetString() == "indicators/182-foi-timeliness.json");
         Assert.Equal(
             ("data-resource", "indicator-182-foi-timeliness-json", "json", "application/json", "utf-8"),
             (resource.GetProperty("profile").GetString(), resource.GetProperty("name").GetString(), resource.GetProperty("format").GetString(),

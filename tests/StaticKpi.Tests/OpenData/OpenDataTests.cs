@@ -28,7 +28,8 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
         var values = rows.Where(r => r["row_type"] == "value").ToList();
         Assert.Equal(indicator.Series.Select(p => p.Period.Key), values.Select(r => r["period"]));
         Assert.Equal(indicator.Series.Select(p => p.Value?.ToString(CultureInfo.InvariantCulture) ?? ""), values.Select(r => r["value"]));
-        Assert.Equal(indicator.Series.Select(p => p.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), values.Select(r => r["period_start"]));
+        Assert.Equal(indicator.Series.Select(p => p.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            values.Select(r => r["period_start"]));
         Assert.Equal(indicator.Series.Select(p => Number((indicator.TargetFor(p) as Target.Value)?.Amount)), values.Select(r => r["target"]));
         Assert.Equal(indicator.Series.Select(p => Number((indicator.TargetFor(p) as Target.Range)?.Min)), values.Select(r => r["target_min"]));
         Assert.Equal(indicator.Series.Select(p => Number((indicator.TargetFor(p) as Target.Range)?.Max)), values.Select(r => r["target_max"]));
@@ -53,7 +54,8 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
         var shown = page.QuerySelectorAll("table.history tbody tr")
             .Reverse()
             .Select(r => r.QuerySelectorAll("td")[2].QuerySelector(".rag") is { } badge
-                ? badge.TextContent.Replace(badge.QuerySelector(".rag-symbol")!.TextContent, "", StringComparison.Ordinal).Trim(' ', '*').ToLowerInvariant().Replace(' ', '_')
+                ? badge.TextContent.Replace(badge.QuerySelector(".rag-symbol")!.TextContent, "", StringComparison.Ordinal).Trim(' ', '*')
+                    .ToLowerInvariant().Replace(' ', '_')
                 : "")
             .ToList();
 
@@ -131,12 +133,14 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
         var foi = indicators.Single(r => r["indicator_id"] == "182");
         Assert.Equal(
             ("2024/25 Q3", "2025-03-03", "2024/25 Q3", "85.0", "2024/25 Q2", "80.2", "90", "amber", "improving"),
-            (foi["report_period"], foi["produced_on"], foi["current_period"], foi["current_value"], foi["previous_period"], foi["previous_value"], foi["target"], foi["rating"], foi["change"]));
+            (foi["report_period"], foi["produced_on"], foi["current_period"], foi["current_value"], foi["previous_period"], foi["previous_value"],
+                foi["target"], foi["rating"], foi["change"]));
 
         // 214's benchmarks follow its own row.
         var index = rows.ToList().FindIndex(r => r["row_type"] == "indicator" && r["indicator_id"] == "214");
         Assert.Equal(
-            [("england", "13.7", "2022/23", "English single-tier and county councils (LG Inform)"), ("statistical_neighbours", "12.4", "2022/23", "CIPFA nearest neighbours (LG Inform)")],
+            [("england", "13.7", "2022/23", "English single-tier and county councils (LG Inform)"),
+                ("statistical_neighbours", "12.4", "2022/23", "CIPFA nearest neighbours (LG Inform)")],
             rows.Skip(index + 1).Take(2).Select(r => (r["benchmark_kind"], r["benchmark_value"], r["benchmark_period"], r["benchmark_label"])));
     }
 
@@ -174,14 +178,17 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
         Assert.Equal($"https://example.org/performance/indicators/{id}-{indicator.Slug}/", root.GetProperty("url").GetString());
         var values = root.GetProperty("values").EnumerateArray().ToList();
         Assert.Equal(indicator.Series.Select(p => p.Period.Key), values.Select(v => v.GetProperty("period").GetString()));
-        Assert.Equal(indicator.Series.Select(p => p.Value), values.Select(v => v.GetProperty("value") is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : (decimal?)null));
-        Assert.Equal(indicator.Series.Select(p => p.Value?.ToString(CultureInfo.InvariantCulture) ?? "null"), values.Select(v => v.GetProperty("value").GetRawText()));
+        Assert.Equal(indicator.Series.Select(p => p.Value),
+            values.Select(v => v.GetProperty("value") is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : (decimal?)null));
+        Assert.Equal(indicator.Series.Select(p => p.Value?.ToString(CultureInfo.InvariantCulture) ?? "null"),
+            values.Select(v => v.GetProperty("value").GetRawText()));
         Assert.Equal(indicator.Benchmarks.Select(b => (EnumNames.Of(b.Kind), b.Value, b.Period?.Key, b.Label, b.Note)),
             root.GetProperty("benchmarks").EnumerateArray().Select(b => (b.GetProperty("kind").GetString()!, b.GetProperty("value").GetDecimal(),
                 b.GetProperty("period").GetString(), b.GetProperty("label").GetString(), b.GetProperty("note").GetString())));
 
         var (_, rows) = fixture.Csv($"data/indicators/{id}-{indicator.Slug}.csv");
-        Assert.Equal(rows.Where(r => r["row_type"] == "value").Select(r => r["rating"]), values.Select(v => v.GetProperty("rating").GetString() ?? ""));
+        Assert.Equal(rows.Where(r => r["row_type"] == "value").Select(r => r["rating"]),
+            values.Select(v => v.GetProperty("rating").GetString() ?? ""));
     }
 
     [Fact]
@@ -201,7 +208,8 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
         Assert.Equal("2024/25 Q2", foi.GetProperty("previous").GetProperty("period").GetString());
         Assert.Equal("90", foi.GetProperty("target").GetProperty("value").GetRawText());
         Assert.Equal(("amber", "improving"), (foi.GetProperty("rating").GetString(), foi.GetProperty("change").GetString()));
-        Assert.Equal("https://example.org/performance/2024-25-q3/strategy-resources-performance/182-foi-timeliness/", foi.GetProperty("url").GetString());
+        Assert.Equal("https://example.org/performance/2024-25-q3/strategy-resources-performance/182-foi-timeliness/",
+            foi.GetProperty("url").GetString());
     }
 
     [Fact]
@@ -221,10 +229,12 @@ public sealed class OpenDataTests(PublishedSiteFixture fixture)
     {
         using var json = fixture.Json("data/indicators/182-foi-timeliness.json");
         Assert.Equal(
-            ["id", "title", "slug", "url", "committee", "service", "unit", "precision", "direction", "frequency", "compare_with", "target", "targets", "status", "baseline", "data_source", "benchmarks", "values"],
+            ["id", "title", "slug", "url", "committee", "service", "unit", "precision", "direction", "frequency", "compare_with", "target", "targets",
+                "status", "baseline", "data_source", "benchmarks", "values"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            ["period", "period_start", "period_end", "label", "value", "target", "status", "rating", "computed_rating", "rating_override_reason", "rag_policy", "note", "provisional"],
+            ["period", "period_start", "period_end", "label", "value", "target", "status", "rating", "computed_rating", "rating_override_reason",
+                "rag_policy", "note", "provisional"],
             json.RootElement.GetProperty("values")[0].EnumerateObject().Select(p => p.Name));
     }
 

@@ -25,7 +25,8 @@ public sealed class PublishingFixtureTests
 
         var feed = XDocument.Load(Path.Combine(site.Output, "feed.xml")).Root!;
         XNamespace atom = "http://www.w3.org/2005/Atom";
-        var entry = feed.Elements(atom + "entry").Single(e => e.Element(atom + "id")!.Value.EndsWith("2024-25-q3/finance/", StringComparison.Ordinal));
+        var entry = feed.Elements(atom + "entry")
+            .Single(e => e.Element(atom + "id")!.Value.EndsWith("2024-25-q3/finance/", StringComparison.Ordinal));
         Assert.Equal("<b>Q3</b> & 'more' ]]> end", entry.Element(atom + "title")!.Value);
         Assert.Equal("https://example.test/a&b/2024-25-q3/finance/", entry.Element(atom + "id")!.Value);
         Assert.Contains("&lt;b&gt;Q3&lt;/b&gt; &amp;", File.ReadAllText(Path.Combine(site.Output, "feed.xml")), StringComparison.Ordinal);
@@ -42,7 +43,8 @@ public sealed class PublishingFixtureTests
         Assert.Equal("=HYPERLINK(\"http://evil.test\") <script>&", JsonDocument.Parse(json).RootElement.GetProperty("title").GetString());
 
         var data = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "data", "index.html")));
-        Assert.Contains(data.QuerySelectorAll("table.data-files th a"), a => a.TextContent == "Indicator 101: =HYPERLINK(\"http://evil.test\") <script>&");
+        Assert.Contains(data.QuerySelectorAll("table.data-files th a"),
+            a => a.TextContent == "Indicator 101: =HYPERLINK(\"http://evil.test\") <script>&");
         Assert.Empty(data.QuerySelectorAll("script"));
     }
 
@@ -63,17 +65,20 @@ public sealed class PublishingFixtureTests
         var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "index.html")));
         Assert.Empty(home.QuerySelectorAll("link[rel=alternate]"));
         Assert.Equal("/scorecards/", home.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal("/scorecards/", Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "404.html"))).QuerySelector("main a")!.GetAttribute("href"));
+        Assert.Equal("/scorecards/", Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "404.html")))
+            .QuerySelector("main a")!.GetAttribute("href"));
     }
 
     [Fact]
     public void Figures_for_periods_after_the_newest_report_are_not_published_in_the_data()
     {
         using var site = TempSite.FromMinimal();
-        site.Replace(Invoices, "  - period: 2024/25 Q3\n    value: 91.5", "  - period: 2024/25 Q3\n    value: 91.5\n  - period: 2024/25 Q4\n    value: 93.0");
+        site.Replace(Invoices, "  - period: 2024/25 Q3\n    value: 91.5",
+            "  - period: 2024/25 Q3\n    value: 91.5\n  - period: 2024/25 Q4\n    value: 93.0");
         Assert.True(site.Build().Succeeded);
 
-        var (_, rows) = PublishedSiteFixture.ParseCsv(File.ReadAllText(Path.Combine(site.Output, "data", "indicators", "101-invoices-paid-within-30-days.csv")));
+        var (_, rows) = PublishedSiteFixture.ParseCsv(File.ReadAllText(Path.Combine(site.Output, "data", "indicators",
+            "101-invoices-paid-within-30-days.csv")));
         Assert.Equal(["2024/25 Q1", "2024/25 Q2", "2024/25 Q3", "2023/24"], rows.Select(r => r["period"]));
         Assert.DoesNotContain("93.0", File.ReadAllText(Path.Combine(site.Output, "data", "statickpi-all.json")), StringComparison.Ordinal);
     }
@@ -82,18 +87,22 @@ public sealed class PublishingFixtureTests
     public void A_configured_licence_is_stated_in_every_footer_and_in_the_data_package()
     {
         using var site = TempSite.FromMinimal();
-        site.Replace(Config, "contact_email: kpi@example.test", "contact_email: kpi@example.test\nlicence:\n  name: CC-BY-4.0\n  title: Creative Commons Attribution 4.0\n  url: https://creativecommons.org/licenses/by/4.0/");
+        site.Replace(Config, "contact_email: kpi@example.test",
+            "contact_email: kpi@example.test\nlicence:\n  name: CC-BY-4.0\n  title: Creative Commons Attribution 4.0\n" +
+            "  url: https://creativecommons.org/licenses/by/4.0/");
         Assert.True(site.Build().Succeeded);
 
         foreach (var page in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
         {
             var licence = Parser.ParseDocument(File.ReadAllText(page)).QuerySelector("footer a[rel=license]")!;
-            Assert.Equal(("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"), (licence.TextContent, licence.GetAttribute("href")));
+            Assert.Equal(("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
+                (licence.TextContent, licence.GetAttribute("href")));
         }
 
         using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", "datapackage.json")));
         var stated = Assert.Single(package.RootElement.GetProperty("licenses").EnumerateArray());
-        Assert.Equal("{\"name\":\"CC-BY-4.0\",\"path\":\"https://creativecommons.org/licenses/by/4.0/\",\"title\":\"Creative Commons Attribution 4.0\"}",
+        Assert.Equal("{\"name\":\"CC-BY-4.0\",\"path\":\"https://creativecommons.org/licenses/by/4.0/\"," +
+            "\"title\":\"Creative Commons Attribution 4.0\"}",
             JsonSerializer.Serialize(stated));
     }
 
@@ -103,7 +112,8 @@ public sealed class PublishingFixtureTests
         using var site = TempSite.FromMinimal();
         Assert.True(site.Build().Succeeded);
         var licence = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "index.html"))).QuerySelector("footer a[rel=license]")!;
-        Assert.Equal(("Open Government Licence v3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"), (licence.TextContent, licence.GetAttribute("href")));
+        Assert.Equal(("Open Government Licence v3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
+            (licence.TextContent, licence.GetAttribute("href")));
     }
 
     [Theory]
@@ -125,7 +135,8 @@ public sealed class PublishingFixtureTests
     public void A_misspelt_licence_key_suggests_the_right_one()
     {
         using var site = TempSite.FromMinimal();
-        site.Replace(Config, "contact_email: kpi@example.test", "contact_email: kpi@example.test\nlicense:\n  title: Our licence\n  url: https://example.test/licence");
+        site.Replace(Config, "contact_email: kpi@example.test",
+            "contact_email: kpi@example.test\nlicense:\n  title: Our licence\n  url: https://example.test/licence");
 
         var result = site.Build();
 

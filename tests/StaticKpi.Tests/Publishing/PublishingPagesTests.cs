@@ -17,7 +17,8 @@ public sealed class PublishingPagesTests(PublishedSiteFixture fixture)
     public void Indicator_page_at_its_own_address_shows_the_newest_reports_figures_and_links_its_permanent_page()
     {
         var document = Site.Page(Foi);
-        Assert.Equal("Indicator 182: Freedom of Information requests answered within the statutory timescale", document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Indicator 182: Freedom of Information requests answered within the statutory timescale",
+            document.QuerySelector("h1")!.TextContent);
         Assert.Equal("Latest figures: 2024/25 Q3", document.QuerySelector("#latest")!.TextContent);
         var headline = document.QuerySelectorAll(".headline-box > div")
             .ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent.Trim());
@@ -36,14 +37,16 @@ public sealed class PublishingPagesTests(PublishedSiteFixture fixture)
         Assert.Equal(Path.Combine(Site.Output, FoiQ3), Site.FileLinkedFrom(Foi, permanent.GetAttribute("href")!));
 
         // Its own canonical address: it is a page of its own, not a copy of the report's page.
-        Assert.Equal("https://example.org/performance/indicators/182-foi-timeliness/", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/performance/indicators/182-foi-timeliness/",
+            document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]
     public void Indicator_page_lists_every_report_the_indicator_is_in_newest_first()
     {
         var rows = Site.Page(Foi).QuerySelectorAll("table.indicator-reports tbody tr")
-            .Select(r => (r.QuerySelector("th a")!.TextContent, r.QuerySelector("th a")!.GetAttribute("href"), r.QuerySelectorAll("td")[0].TextContent, Rating(r.QuerySelectorAll("td")[3])))
+            .Select(r => (r.QuerySelector("th a")!.TextContent, r.QuerySelector("th a")!.GetAttribute("href"),
+                r.QuerySelectorAll("td")[0].TextContent, Rating(r.QuerySelectorAll("td")[3])))
             .ToList();
         Assert.Equal(
             [("2024/25 Q3", "../../2024-25-q3/strategy-resources-performance/182-foi-timeliness/", "85.0% (2024/25 Q3)", "Amber"),
@@ -66,8 +69,10 @@ public sealed class PublishingPagesTests(PublishedSiteFixture fixture)
             foreach (var scored in report.Indicators)
             {
                 var path = $"{report.Report.Period.Slug}/{report.Report.CommitteeKey}/{scored.Indicator.Id}-{scored.Indicator.Slug}/index.html";
-                var link = Site.Page(path).QuerySelectorAll("nav.pager a").Single(a => a.TextContent == $"Indicator {scored.Indicator.Id}: latest figures and every report");
-                Assert.Equal(Path.Combine(Site.Output, "indicators", $"{scored.Indicator.Id}-{scored.Indicator.Slug}", "index.html"), Site.FileLinkedFrom(path, link.GetAttribute("href")!));
+                var link = Site.Page(path).QuerySelectorAll("nav.pager a")
+                    .Single(a => a.TextContent == $"Indicator {scored.Indicator.Id}: latest figures and every report");
+                Assert.Equal(Path.Combine(Site.Output, "indicators", $"{scored.Indicator.Id}-{scored.Indicator.Slug}", "index.html"),
+                    Site.FileLinkedFrom(path, link.GetAttribute("href")!));
             }
         }
     }
@@ -86,7 +91,8 @@ public sealed class PublishingPagesTests(PublishedSiteFixture fixture)
     }
 
     [Theory]
-    [InlineData(Q3Report, "Download this report's data", "../../data/reports/strategy-resources-performance-2024-25-q3", "Data for the 2024/25 Q3 report")]
+    [InlineData(Q3Report, "Download this report's data", "../../data/reports/strategy-resources-performance-2024-25-q3",
+        "Data for the 2024/25 Q3 report")]
     [InlineData(FoiQ3, "Download the data for indicator 182", "../../../data/indicators/182-foi-timeliness", "Every value of indicator 182")]
     [InlineData(Foi, "Download the data for indicator 182", "../../data/indicators/182-foi-timeliness", "Every value of indicator 182")]
     public void Report_and_indicator_pages_link_their_csv_and_json_with_format_and_size(string page, string heading, string file, string text)
@@ -132,7 +138,8 @@ public sealed class PublishingPagesTests(PublishedSiteFixture fixture)
             var footer = Site.Page(path).QuerySelector("footer")!;
             var licence = footer.QuerySelector("a[rel=license]");
             Assert.True(licence is not null, $"{path} has no licence in its footer");
-            Assert.Equal(("Open Government Licence v3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"), (licence.TextContent, licence.GetAttribute("href")));
+            Assert.Equal(("Open Government Licence v3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
+                (licence.TextContent, licence.GetAttribute("href")));
             var data = footer.QuerySelectorAll("a").Single(a => a.TextContent == "Open data");
             Assert.Equal(Path.Combine(Site.Output, "data", "index.html"), Site.FileLinkedFrom(path, data.GetAttribute("href")!));
         }
@@ -149,7 +156,8 @@ public sealed class PublishingPagesTests(PublishedSiteFixture fixture)
             Assert.Equal(Path.Combine(Site.Output, "feed.xml"), Site.FileLinkedFrom(path, feed.GetAttribute("href")!));
 
             var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-            var expected = path == "404.html" ? null : "https://example.org/performance/" + (path == "index.html" ? "" : path[..^"index.html".Length]);
+            var expected = path == "404.html" ? null : "https://example.org/performance/" +
+                (path == "index.html" ? "" : path[..^"index.html".Length]);
             Assert.Equal(expected, canonical);
         }
     }
@@ -166,10 +174,12 @@ public sealed class PublishingPagesTests(PublishedSiteFixture fixture)
 
         var home = document.QuerySelectorAll("main a").Single(a => a.TextContent == "scorecards home page");
         Assert.Equal("/performance/", home.GetAttribute("href"));
-        Assert.Equal("/performance/indicators/", document.QuerySelectorAll("main a").Single(a => a.TextContent == "list of indicators").GetAttribute("href"));
+        Assert.Equal("/performance/indicators/",
+            document.QuerySelectorAll("main a").Single(a => a.TextContent == "list of indicators").GetAttribute("href"));
         Assert.Matches(@"^/performance/assets/site\.[0-9a-f]{8}\.css$", document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
         Assert.All(document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!),
-            href => Assert.True(href.StartsWith("/performance/", StringComparison.Ordinal) || href.StartsWith('#') || href.Contains(':', StringComparison.Ordinal), href));
+            href => Assert.True(href.StartsWith("/performance/", StringComparison.Ordinal) || href.StartsWith('#')
+                || href.Contains(':', StringComparison.Ordinal), href));
     }
 
     private static string Rating(IElement cell)

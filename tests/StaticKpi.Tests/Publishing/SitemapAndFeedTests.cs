@@ -37,14 +37,16 @@ public sealed class SitemapAndFeedTests(PublishedSiteFixture fixture)
     [InlineData("key/", null)]
     public void Sitemap_lastmod_is_the_date_the_report_was_produced(string url, string? lastmod)
     {
-        var entry = Xml("sitemap.xml").Root!.Elements(Sitemap + "url").Single(u => u.Element(Sitemap + "loc")!.Value == "https://example.org/performance/" + url);
+        var entry = Xml("sitemap.xml").Root!.Elements(Sitemap + "url")
+            .Single(u => u.Element(Sitemap + "loc")!.Value == "https://example.org/performance/" + url);
         Assert.Equal(lastmod, entry.Element(Sitemap + "lastmod")?.Value);
     }
 
     [Fact]
     public void Robots_txt_allows_everything_and_names_the_sitemap()
     {
-        Assert.Equal("User-agent: *\nDisallow:\n\nSitemap: https://example.org/performance/sitemap.xml\n", File.ReadAllText(Path.Combine(Site.Output, "robots.txt")));
+        Assert.Equal("User-agent: *\nDisallow:\n\nSitemap: https://example.org/performance/sitemap.xml\n",
+            File.ReadAllText(Path.Combine(Site.Output, "robots.txt")));
     }
 
     [Fact]
@@ -56,7 +58,8 @@ public sealed class SitemapAndFeedTests(PublishedSiteFixture fixture)
         Assert.Equal("Performance scorecards", feed.Element(Atom + "title")!.Value);
         Assert.Equal("2025-03-03T00:00:00Z", feed.Element(Atom + "updated")!.Value);
         Assert.Equal("Example County Council", feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
-        Assert.Equal("https://example.org/performance/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.Equal("https://example.org/performance/feed.xml",
+            feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
 
         var entries = feed.Elements(Atom + "entry")
             .Select(e => (Id: e.Element(Atom + "id")!.Value, Updated: e.Element(Atom + "updated")!.Value,

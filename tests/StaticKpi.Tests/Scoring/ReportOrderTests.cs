@@ -45,6 +45,7 @@ public sealed class ReportOrderTests
     {
         var plan = SitePlan.Create(Build.Site([], Shuffled));
 
-        Assert.Equal(Expected, plan.Pages.Where(p => p.Kind is StaticKpi.Pages.Kinds.ReportPageKind).Select(p => (p.Report!.CommitteeKey, p.Report.Period)));
+        Assert.Equal(Expected, plan.Pages.Where(p => p.Kind is StaticKpi.Pages.Kinds.ReportPageKind)
+            .Select(p => (p.Report!.CommitteeKey, p.Report.Period)));
     }
 }

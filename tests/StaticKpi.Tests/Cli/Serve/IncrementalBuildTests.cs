@@ -67,7 +67,8 @@ public sealed class IncrementalBuildTests
         Assert.True(build.Update([Commentary101]).Succeeded);
 
         var index = File.ReadAllBytes(Path.Combine(preview, SearchIndex));
-        var entries = System.Text.Json.JsonSerializer.Deserialize<List<StaticKpi.Pages.SearchEntryView>>(index, StaticKpi.Pages.SearchIndexBuilder.Json)!;
+        var entries = System.Text.Json.JsonSerializer.Deserialize<List<StaticKpi.Pages.SearchEntryView>>(index,
+            StaticKpi.Pages.SearchIndexBuilder.Json)!;
 
         Assert.Equal(6, entries.Count);
         Assert.Contains(entries, e => e.Text.Contains("after \"5\" <days> & more", StringComparison.Ordinal));
@@ -111,7 +112,8 @@ public sealed class IncrementalBuildTests
         Assert.True(movedIn.Succeeded);
         Assert.Equal(3, movedIn.PagesWritten);
         Assert.Contains("Sickness absence rose over the summer.",
-            File.ReadAllText(Path.Combine(preview, "2024-25-q2/finance/102-average-sickness-days-per-employee/index.html")), StringComparison.Ordinal);
+            File.ReadAllText(Path.Combine(preview, "2024-25-q2/finance/102-average-sickness-days-per-employee/index.html")),
+                StringComparison.Ordinal);
         AssertSameAsWholeBuild(site, preview, movedIn);
 
         Directory.Delete(site.PathOf("content/commentary/101"), recursive: true);
@@ -213,7 +215,8 @@ public sealed class IncrementalBuildTests
 
         site.Replace(Commentary101, "after 10 days", "after 5 days");
         var commentary = builder.Build([Commentary101]);
-        Assert.Equal((Path.Combine(root, "1"), true, 3, 3), (commentary.SiteDirectory, commentary.Result.Incremental, commentary.Result.PagesWritten, commentary.Result.FilesWritten));
+        Assert.Equal((Path.Combine(root, "1"), true, 3, 3),
+            (commentary.SiteDirectory, commentary.Result.Incremental, commentary.Result.PagesWritten, commentary.Result.FilesWritten));
 
         site.Replace("content/indicators/101-invoices-paid.yaml", "    value: 91.5\n", "    value: 93.5\n");
         var indicator = builder.Build(["content/indicators/101-invoices-paid.yaml"]);
@@ -231,7 +234,8 @@ public sealed class IncrementalBuildTests
 
         site.Replace("site.config.yaml", "languge: en\n", "");
         var fixedConfig = builder.Build(["site.config.yaml"]);
-        Assert.Equal((Path.Combine(root, "5"), false, 20), (fixedConfig.SiteDirectory, fixedConfig.Result.Incremental, fixedConfig.Result.PagesWritten));
+        Assert.Equal((Path.Combine(root, "5"), false, 20),
+            (fixedConfig.SiteDirectory, fixedConfig.Result.Incremental, fixedConfig.Result.PagesWritten));
         Assert.Contains("after 7 days", File.ReadAllText(Path.Combine(root, "5", Page101)), StringComparison.Ordinal);
     }
 

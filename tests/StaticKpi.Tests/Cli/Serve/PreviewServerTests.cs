@@ -57,7 +57,8 @@ public sealed class PreviewServerTests
         Assert.Equal("content/indicators/101-invoices-paid.yaml:26:12", errorPage.QuerySelector("main li code")?.TextContent);
         Assert.NotNull(errorPage.QuerySelector("head script[src='/__statickpi/reload.js'][defer]"));
         Assert.Equal(HttpStatusCode.InternalServerError, (await GetPageAsync(client, "key/")).Status);
-        await EventuallyAsync(() => events.Events.Any(e => e.Name == "reload" && e.Data == server.State.Version), "a reload event for the failed build");
+        await EventuallyAsync(() => events.Events.Any(e => e.Name == "reload" && e.Data == server.State.Version),
+            "a reload event for the failed build");
 
         site.Replace(Invoices, "    value: abc\n", "    value: 94.0\n");
 
@@ -66,7 +67,8 @@ public sealed class PreviewServerTests
             var (code, document) = await GetPageAsync(client, ReportPage);
             return code == HttpStatusCode.OK && CurrentValueOf101(document) == "94.0% (2024/25 Q3)" ? document : null;
         }, "the site back after the fix");
-        await EventuallyAsync(() => events.Events.Any(e => e.Name == "reload" && e.Data == server.State.Version), "a reload event for the fixed build");
+        await EventuallyAsync(() => events.Events.Any(e => e.Name == "reload" && e.Data == server.State.Version),
+            "a reload event for the fixed build");
         Assert.Equal(["hello"], events.Events.Select(e => e.Name).Where(n => n != "reload"));
     }
 
@@ -78,7 +80,8 @@ public sealed class PreviewServerTests
         using var site = TempSite.FromMinimal();
         var inner = new StringWriter();
         var log = TextWriter.Synchronized(inner);
-        await using var server = await PreviewServer.StartAsync(new ServeOptions(site.Source, OutputDirectory: Path.Combine(site.Root, "serve"), Log: log));
+        await using var server = await PreviewServer.StartAsync(new ServeOptions(site.Source, OutputDirectory: Path.Combine(site.Root, "serve"),
+            Log: log));
         using var client = new HttpClient { BaseAddress = server.Address };
         var served = server.State.SiteDirectory;
         var (status, page) = await GetPageAsync(client, IndicatorPage);
@@ -158,7 +161,8 @@ public sealed class PreviewServerTests
 
         var (status, page) = await GetPageAsync(client, "");
         Assert.Equal(HttpStatusCode.InternalServerError, status);
-        Assert.StartsWith("site.config.yaml:5:1: error SKPI002: Unknown field 'languge'.", page.QuerySelector("main li")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("site.config.yaml:5:1: error SKPI002: Unknown field 'languge'.", page.QuerySelector("main li")?.TextContent,
+            StringComparison.Ordinal);
         Assert.Null(server.State.SiteDirectory);
 
         site.Replace("site.config.yaml", "languge: en\n", "");
@@ -197,7 +201,8 @@ public sealed class PreviewServerTests
         Assert.Equal("", stderr.ToString());
         Assert.Equal(
             ["Built 11 pages in", $"Serving {site.Source} at {address} (press Ctrl+C to stop)", "Stopping…", "Stopped."],
-            Output().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(l => l.StartsWith("Built", StringComparison.Ordinal) ? "Built 11 pages in" : l));
+            Output().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')
+                .Select(l => l.StartsWith("Built", StringComparison.Ordinal) ? "Built 11 pages in" : l));
         using var after = new HttpClient();
         await Assert.ThrowsAsync<HttpRequestException>(() => after.GetAsync(address));
     }

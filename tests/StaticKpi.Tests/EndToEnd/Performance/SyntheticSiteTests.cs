@@ -87,10 +87,12 @@ public sealed class SyntheticSiteTests
         Assert.Equal(files, Files(two));
         foreach (var file in files)
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two, file))), $"{file} differs.");
+            Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two, file))),
+                $"{file} differs.");
         }
     }
 
     private static List<string> Files(string root) =>
-        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f))
+            .Order(StringComparer.Ordinal)];
 }

@@ -81,19 +81,27 @@ public sealed class RealReportFixtureTests(RealReportFixtureTests.BuiltFixture b
     {
         var site = built;
         Assert.Equal(0, site.BuildCode);
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "2024-25-q1", "strategy-resources-performance", "index.html")));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "2024-25-q1", "strategy-resources-performance",
+            "index.html")));
 
         var rows = page.QuerySelectorAll("#indicator-table tbody tr")
-            .Select(row => string.Join(" | ", row.Children.Select(cell => string.Join(' ', cell.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
+            .Select(row => string.Join(" | ",
+                row.Children.Select(cell => string.Join(' ', cell.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
 
         Assert.Equal(
             [
-                "182: Freedom of Information requests answered on time | 90.0% | 89.5% provisional (2024/25 Q1) | 87.0% (2023/24 Q4) | ↑ Higher is better | Improving | ▲ Amber",
-                "183: Subject access requests answered on time | 90.0% | 71.0% provisional (2024/25 Q1) | 68.0% (2023/24 Q4) | ↑ Higher is better | Improving | ◌ Not rated yet",
-                "190: Rent per acre of the council's agricultural land | £107 | £146 (2023/24) | £144 (2022/23) | ↑ Higher is better | Improving | ● Green",
-                "201: Contract value awarded to local businesses | 50.0% | 49.0% (2024/25 Q1) | 48.5% (2023/24 Q4) | ↑ Higher is better | Improving | ▲ Amber",
-                "212: Staff who have completed first aid training | 750 | 820 (2024/25 Q1) | 655 (2023/24 Q1, same quarter last year) | ↑ Higher is better | Improving | ● Green",
-                "220: Employee engagement score | Baseline 55% (2023/24) | 55% (2023/24) | No data | ↑ Higher is better | Not applicable | ◆ Baseline",
+                "182: Freedom of Information requests answered on time | 90.0% | 89.5% provisional (2024/25 Q1) | 87.0% (2023/24 Q4) | " +
+                "↑ Higher is better | Improving | ▲ Amber",
+                "183: Subject access requests answered on time | 90.0% | 71.0% provisional (2024/25 Q1) | 68.0% (2023/24 Q4) | " +
+                "↑ Higher is better | Improving | ◌ Not rated yet",
+                "190: Rent per acre of the council's agricultural land | £107 | £146 (2023/24) | £144 (2022/23) | ↑ Higher is better | Improving | " +
+                "● Green",
+                "201: Contract value awarded to local businesses | 50.0% | 49.0% (2024/25 Q1) | 48.5% (2023/24 Q4) | ↑ Higher is better | " +
+                "Improving | ▲ Amber",
+                "212: Staff who have completed first aid training | 750 | 820 (2024/25 Q1) | 655 (2023/24 Q1, same quarter last year) | " +
+                "↑ Higher is better | Improving | ● Green",
+                "220: Employee engagement score | Baseline 55% (2023/24) | 55% (2023/24) | No data | ↑ Higher is better | Not applicable | " +
+                "◆ Baseline",
             ],
             rows);
     }
@@ -127,7 +135,8 @@ public sealed class RealReportFixtureTests(RealReportFixtureTests.BuiltFixture b
 
         Assert.Equal(["Actual", "Provisional (not yet validated)", "Target", "Projection (not data)"], Names(charts["chart-182-2024-25-q1-trend"]));
         Assert.Equal(["Actual", "Provisional (not yet validated)", "Target"], Names(charts["chart-183-2024-25-q1-trend"]));
-        Assert.Equal(["Actual", "No data for 2021/22", "Target", "East of England market rent (2022/23)"], Names(charts["chart-190-2024-25-q1-trend"]));
+        Assert.Equal(["Actual", "No data for 2021/22", "Target", "East of England market rent (2022/23)"],
+            Names(charts["chart-190-2024-25-q1-trend"]));
         Assert.Equal(["Actual", "Target", "Baseline: 44.0% (2022/23)", "Projection (not data)"], Names(charts["chart-201-2024-25-q1-trend"]));
         Assert.Equal(["2023/24 (year to date)", "2024/25 (year to date)", "Target"], Names(charts["chart-212-2024-25-q1-trend"]));
         Assert.Equal(["Actual", "Baseline: 55% (2023/24)"], Names(charts["chart-220-2024-25-q1-trend"]));

@@ -66,7 +66,8 @@ public sealed class RealReportScoringTests
                 value: 901
             """);
 
-        Assert.Equal(new Baseline(872m, Period.FinancialYear(2022), Period.FinancialYear(2022), false, "The average of the year's four quarters."), indicator.Baseline);
+        Assert.Equal(new Baseline(872m, Period.FinancialYear(2022), Period.FinancialYear(2022), false, "The average of the year's four quarters."),
+            indicator.Baseline);
     }
 
     [Fact]

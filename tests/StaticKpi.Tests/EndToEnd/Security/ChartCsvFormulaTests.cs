@@ -87,7 +87,8 @@ public sealed class ChartCsvFormulaTests
         Assert.Equal("'=1+7,'+1+8,'-5,'@x,'\tt,\"'\rr\",Q&A,,\n", texts.ToString());
 
         using var csv = new SpreadsheetCsv();
-        foreach (var value in new[] { "-5", "-3.5%", "-£1,250.00", "-1,000.0", "12", "-", "-1,2", "-5 to 5", "=1+2,000", "+1", "-2+3", "No data", "-5\n", null })
+        foreach (var value in new[] { "-5", "-3.5%", "-£1,250.00", "-1,000.0", "12", "-", "-1,2", "-5 to 5", "=1+2,000", "+1", "-2+3", "No data",
+            "-5\n", null })
         {
             csv.WriteValue(value);
         }

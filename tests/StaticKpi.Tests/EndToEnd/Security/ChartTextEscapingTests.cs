@@ -20,7 +20,8 @@ public sealed class ChartTextEscapingTests
     // Finding 10 of issue 12: what plotly.js 2.28's svg_text_utils reads as markup is escaped, nothing else.
     [Theory]
     [InlineData(Link, EscapedLink)]
-    [InlineData("<b>bold</b><br><sub>2</sub><span style=\"color:red\">s</span>", "&lt;b>bold&lt;/b>&lt;br>&lt;sub>2&lt;/sub>&lt;span style=\"color:red\">s&lt;/span>")]
+    [InlineData("<b>bold</b><br><sub>2</sub><span style=\"color:red\">s</span>",
+        "&lt;b>bold&lt;/b>&lt;br>&lt;sub>2&lt;/sub>&lt;span style=\"color:red\">s&lt;/span>")]
     [InlineData("&lt;a&gt;", "&amp;lt;a&amp;gt;")]
     [InlineData("&#60;b&#x3C;", "&amp;#60;b&amp;#x3C;")]
     [InlineData("&amp; &nbsp; &deg; &mu; &times; &plusmn; &gt;", "&amp;amp; &amp;nbsp; &amp;deg; &amp;mu; &amp;times; &amp;plusmn; &amp;gt;")]
@@ -64,7 +65,8 @@ public sealed class ChartTextEscapingTests
         Assert.Equal(EscapedLink, data[0].GetProperty("name").GetString());
         Assert.Equal(keys, Strings(data[0].GetProperty("x")));
         Assert.Equal(
-            [$"{EscapedLink}<br>{EscapedLink}: 1", $"{EscapedLink}<br>A category long enough to wrap &lt;b>bold&lt;/b>: 2", $"{EscapedLink}<br>&#37;{{meta.title}}: 3"],
+            [$"{EscapedLink}<br>{EscapedLink}: 1", $"{EscapedLink}<br>A category long enough to wrap &lt;b>bold&lt;/b>: 2",
+                $"{EscapedLink}<br>&#37;{{meta.title}}: 3"],
             Strings(data[0].GetProperty("hovertext")));
         Assert.Equal("&lt;span style=\"font-size:90px\">big&lt;/span>", data[1].GetProperty("name").GetString());
         Assert.Equal(keys, Strings(data[1].GetProperty("x")));

@@ -34,8 +34,10 @@ public static partial class ContentAttack
         var printed = (stdout + "\n" + stderr).Split('\n')
             .Select(l => DiagnosticLine().Match(l.TrimEnd('\r')))
             .Where(m => m.Success)
-            .Select(m => new PrintedDiagnostic(m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["level"].Value, m.Groups["rule"].Value,
+            .Select(m => new PrintedDiagnostic(m.Groups["file"].Value,
+                int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                m.Groups["level"].Value, m.Groups["rule"].Value,
                 m.Groups["text"].Value))
             .ToList();
         return new CliOutcome(exitCode, stdout.ToString(), stderr.ToString(), printed);

@@ -24,7 +24,8 @@ public sealed class ContentLinkAttackTests
             ContentAttack.FailsWith(outcome, (RuleIds.LinkLeavesSite, Commentary, 1, 1));
             var error = Assert.Single(outcome.Errors);
             Assert.Equal(
-                "This is a symbolic link to something outside the site folder, so it was not read: a build must not publish files from elsewhere on the machine. " +
+                "This is a symbolic link to something outside the site folder, so it was not read: " +
+                "a build must not publish files from elsewhere on the machine. " +
                 "Replace the link with a real file, or point it at a file inside the site folder.", error.Text);
             Assert.DoesNotContain("PATH=", outcome.Stdout + outcome.Stderr, StringComparison.Ordinal);
             Assert.False(Directory.Exists(site.Output), command);
@@ -97,7 +98,8 @@ public sealed class ContentLinkAttackTests
 
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         Assert.Empty(outcome.Errors);
-        Assert.Contains("LINKED-NOTES", File.ReadAllText(Path.Combine(site.Output, "2024-25-q3", "finance", "101-invoices-paid-within-30-days", "index.html")),
+        Assert.Contains("LINKED-NOTES",
+            File.ReadAllText(Path.Combine(site.Output, "2024-25-q3", "finance", "101-invoices-paid-within-30-days", "index.html")),
             StringComparison.Ordinal);
     }
 

@@ -50,7 +50,8 @@ public sealed class ContentMutationPropertyTests(ITestOutputHelper output)
     [InlineData("<p title=\"\" onmouseover=\"alert('zqfz1')\" x=\"\"></p>", "live markup: an event handler from content")]
     [InlineData("<a href=\" JaVaScRiPt:alert(1)\">x</a>", "live markup: a script address")]
     [InlineData("<a href=\"https://evil.example/zqfz1\">zqfz1</a>", "live markup: a link made from content markup")]
-    [InlineData("<script type=\"application/json\" id=\"c-figure\">{\"name\":\"<a href='//evil.example/'>zqfz1</a>\"}</script>", "plotly markup: chart text")]
+    [InlineData("<script type=\"application/json\" id=\"c-figure\">{\"name\":\"<a href='//evil.example/'>zqfz1</a>\"}</script>",
+        "plotly markup: chart text")]
     [InlineData("<script type=\"application/json\" id=\"c-figure\">{\"name\":\"</script>", "broken JSON")]
     public void The_html_check_finds_live_markup(string html, string expected)
     {
@@ -64,7 +65,8 @@ public sealed class ContentMutationPropertyTests(ITestOutputHelper output)
     {
         const string Html = "<h1>&lt;script&gt;alert('zqfz1')&lt;/script&gt; &lt;a href=\"https://evil.example/zqfz1\"&gt;zqfz1&lt;/a&gt;</h1>" +
                             "<p title=\"&quot; onmouseover=&quot;zqfz1\">x</p><a href=\"https://www.gov.uk/\">zqfz1</a>" +
-                            "<script type=\"application/json\" id=\"c-figure\">{\"name\":\"&lt;a href='//evil.example/'&gt;zqfz1\",\"h\":\"1\\u003Cbr\\u003E2\"}</script>";
+                            "<script type=\"application/json\" id=\"c-figure\">{\"name\":\"&lt;a " +
+                            "href='//evil.example/'&gt;zqfz1\",\"h\":\"1\\u003Cbr\\u003E2\"}</script>";
 
         Assert.Empty(OutputInspector.Html(Html, "zqfz1"));
     }
@@ -74,6 +76,7 @@ public sealed class ContentMutationPropertyTests(ITestOutputHelper output)
     {
         var problems = OutputInspector.Csv("a,b,c,d,e\n=1+7,@x,-3.5%,-1+8,'=1\n").ToList();
 
-        Assert.Equal(["unguarded CSV formula: row 2 cell 1 `=1+7`", "unguarded CSV formula: row 2 cell 2 `@x`", "unguarded CSV formula: row 2 cell 4 `-1+8`"], problems);
+        Assert.Equal(["unguarded CSV formula: row 2 cell 1 `=1+7`", "unguarded CSV formula: row 2 cell 2 `@x`",
+            "unguarded CSV formula: row 2 cell 4 `-1+8`"], problems);
     }
 }

@@ -48,10 +48,12 @@ public sealed class ContentValueAttackTests
     [InlineData("target", Invoices, "target: 90", "target: 1e28", 9, 9)]
     [InlineData("target range", Invoices, "target: 90", "target: {min: 1, max: 1e20}", 9, 23)]
     [InlineData("benchmark", Invoices, "    value: 88.5", "    value: 5e27", 15, 12)]
-    [InlineData("red threshold", "site.config.yaml", "    red_threshold: 10\n    red_includes_threshold: false", "    red_threshold: 1e28\n    red_includes_threshold: false", 12, 20)]
+    [InlineData("red threshold", "site.config.yaml", "    red_threshold: 10\n    red_includes_threshold: false",
+        "    red_threshold: 1e28\n    red_includes_threshold: false", 12, 20)]
     [InlineData("blue threshold", "site.config.yaml", "    blue_threshold: 5", "    blue_threshold: 1e16", 14, 21)]
     [InlineData("too large even for decimal", Invoices, "    value: 82.0", "    value: 1e400", 22, 12)]
-    public void A_figure_beyond_the_limit_is_SKPI029_at_its_own_line_and_column(string what, string file, string oldText, string newText, int line, int column)
+    public void A_figure_beyond_the_limit_is_SKPI029_at_its_own_line_and_column(string what, string file, string oldText, string newText, int line,
+        int column)
     {
         using var site = TempSite.FromMinimal();
         site.Replace(file, oldText, newText);
@@ -62,7 +64,8 @@ public sealed class ContentValueAttackTests
             var error = Assert.Single(outcome.Errors, e => e.RuleId == RuleIds.NumberOutOfRange);
             Assert.Equal((file, line, column), (error.File, error.Line, error.Column));
             Assert.EndsWith(", which is too large to be a real figure: figures must be between -1,000,000,000,000,000 and 1,000,000,000,000,000. " +
-                "Check the figure for extra digits or a misplaced exponent (1e30); write the value in the indicator's unit.", error.Text, StringComparison.Ordinal);
+                "Check the figure for extra digits or a misplaced exponent (1e30); write the value in the indicator's unit.", error.Text,
+                    StringComparison.Ordinal);
             Assert.Equal(1, outcome.ExitCode);
             Assert.DoesNotContain("Exception", outcome.Stderr, StringComparison.Ordinal);
         }

@@ -110,7 +110,8 @@ public sealed class ContentYamlDiagnosticTests
         var outcome = ContentAttack.Validate(site);
 
         ContentAttack.FailsWith(outcome, (RuleIds.UnknownCommittee, Invoices, 3, 12));
-        Assert.Equal($"There is no committee '{new string('x', 79)}…' in site.config.yaml. Add it under 'committees' in site.config.yaml, or use an existing key.",
+        Assert.Equal($"There is no committee '{new string('x', 79)}…' in site.config.yaml. Add it under 'committees' in site.config.yaml, " +
+            "or use an existing key.",
             outcome.Errors[0].Text);
         Assert.True(outcome.Stderr.Length < 1_000, $"{outcome.Stderr.Length} characters printed");
     }
@@ -127,14 +128,16 @@ public sealed class ContentYamlDiagnosticTests
         ContentAttack.FailsWith(outcome, (RuleIds.UnknownKey, Invoices, 5, 1), (RuleIds.BadValue, Invoices, 6, 7));
         var cut = new string('y', 79) + "…";
         Assert.StartsWith($"Unknown field '{cut}'.", outcome.Errors.Single(e => e.RuleId == RuleIds.UnknownKey).Text, StringComparison.Ordinal);
-        Assert.StartsWith($"'{cut}' is not a valid value for 'unit'.", outcome.Errors.Single(e => e.RuleId == RuleIds.BadValue).Text, StringComparison.Ordinal);
+        Assert.StartsWith($"'{cut}' is not a valid value for 'unit'.", outcome.Errors.Single(e => e.RuleId == RuleIds.BadValue).Text,
+            StringComparison.Ordinal);
         Assert.True(outcome.Stderr.Length < 2_000, $"{outcome.Stderr.Length} characters printed");
     }
 
     [Theory]
     [InlineData("", "")]
     [InlineData("short", "short")]
-    [InlineData("an exactly eighty character value ......................................... end", "an exactly eighty character value ......................................... end")]
+    [InlineData("an exactly eighty character value ......................................... end",
+        "an exactly eighty character value ......................................... end")]
     public void Short_values_are_quoted_whole(string value, string quoted) => Assert.Equal(quoted, QuotedValue.Cut(value));
 
     [Fact]

@@ -52,7 +52,8 @@ public static partial class ImportChildProcess
             }
 
             var error = stderr.Result;
-            Assert.True(File.Exists(status), $"statickpi import did not exit normally (exit code {process.ExitCode}): {error[..Math.Min(error.Length, 2000)]}");
+            Assert.True(File.Exists(status),
+                $"statickpi import did not exit normally (exit code {process.ExitCode}): {error[..Math.Min(error.Length, 2000)]}");
             var peak = PeakPattern().Match(File.ReadAllText(status));
             Assert.True(peak.Success, "the child process did not report its memory");
             return new Outcome(process.ExitCode, stdout.Result.ReplaceLineEndings("\n"), stderr.Result.ReplaceLineEndings("\n"),

@@ -15,7 +15,8 @@ public sealed class ImportCsvLimitTests(ITestOutputHelper output)
     {
         {
             "larger than 16 MB", () => Repeat("101,2024/25 Q3,92.5,note\n", 17 * 1024 * 1024 / 24),
-            "1: error: The file is 17 MB, more than the 16 MB a table of figures can be. Check it is the right file, or split the table and import each part."
+            "1: error: The file is 17 MB, more than the 16 MB a table of figures can be. Check it is the right file, " +
+            "or split the table and import each part."
         },
         {
             "more than 100,000 rows", () => Repeat(",,,\n", 100_000),
@@ -28,20 +29,26 @@ public sealed class ImportCsvLimitTests(ITestOutputHelper output)
             "Check it is the right file, and that the row's notes are not pasted whole documents."
         },
         {
-            "an unclosed quote running over many lines", () => Encoding.UTF8.GetBytes(Header + "101,2024/25 Q3,92.5,\"" + string.Concat(Enumerable.Repeat(new string('n', 1000) + "\n", 2000))),
-            "2: error: The row could not be read as CSV: a field with a quote or a line break in it must be wrapped in double quotes, with its own quotes doubled."
+            "an unclosed quote running over many lines",
+            () => Encoding.UTF8.GetBytes(Header + "101,2024/25 Q3,92.5,\"" + string.Concat(Enumerable.Repeat(new string('n', 1000) + "\n", 2000))),
+            "2: error: The row could not be read as CSV: a field with a quote or a line break in it must be wrapped in double quotes, " +
+            "with its own quotes doubled."
         },
         {
             "20,000 columns", () => Encoding.UTF8.GetBytes(Header + "101,2024/25 Q3,92.5" + new string(',', 20_000) + "\n"),
-            "2: error: The row has a cell beyond column 16,384 (XFD), the last column a spreadsheet can have. Save the figures again from your spreadsheet program."
+            "2: error: The row has a cell beyond column 16,384 (XFD), the last column a spreadsheet can have. " +
+            "Save the figures again from your spreadsheet program."
         },
         {
             "a cell of 40,000 characters", () => Encoding.UTF8.GetBytes(Header + "101,2024/25 Q3,92.5," + new string('n', 40_000) + "\n"),
-            "2: error: A cell in the row holds 40,000 characters, more than the 32,767 a spreadsheet cell can. Check the row: a figure, a period or an id is never that long."
+            "2: error: A cell in the row holds 40,000 characters, more than the 32,767 a spreadsheet cell can. Check the row: a figure, " +
+            "a period or an id is never that long."
         },
         {
-            "text that is not UTF-8", () => [.. Encoding.UTF8.GetBytes(Header + "101,2024/25 Q2,87.5,\n101,2024/25 Q3,92.5,Cost \u00a3"), 0xA3, .. "5k\n"u8],
-            "3: error: The line is not UTF-8 text (the file was probably saved as 'CSV' in another encoding). Save it from your spreadsheet program as 'CSV UTF-8', then import again."
+            "text that is not UTF-8", () => [.. Encoding.UTF8.GetBytes(Header + "101,2024/25 Q2,87.5,\n101,2024/25 Q3,92.5,Cost \u00a3"), 0xA3,
+                .. "5k\n"u8],
+            "3: error: The line is not UTF-8 text (the file was probably saved as 'CSV' in another encoding). " +
+            "Save it from your spreadsheet program as 'CSV UTF-8', then import again."
         },
     };
 

@@ -16,7 +16,8 @@ public sealed class ImportFigureRangeTests
     [Theory]
     [InlineData("101,2024/25 Q3,1e28,", "The value '1e28' is too large to be a real figure: ")]
     [InlineData("101,2024/25 Q3,1e30,", "The value '1e30' is too large to be a real figure: ")]
-    [InlineData("101,2024/25 Q3,99999999999999999999999999999999,", "The value '99999999999999999999999999999999' is too large to be a real figure: ")]
+    [InlineData("101,2024/25 Q3,99999999999999999999999999999999,",
+        "The value '99999999999999999999999999999999' is too large to be a real figure: ")]
     [InlineData("101,2024/25 Q3,-1000000000000001,", "The value '-1000000000000001' is too large to be a real figure: ")]
     [InlineData("101,2024/25 Q4,5,2e15", "The target '2e15' is too large to be a real figure: ")]
     [InlineData("102,2024/25 Q4,9,8 - 99999999999999999999", "The target '99999999999999999999' is too large to be a real figure: ")]
@@ -64,7 +65,9 @@ public sealed class ImportFigureRangeTests
         File.WriteAllText(table, $"indicator,period,value\n101,2024/25 Q3,\u001b]0;owned\u0007\u001b[2J\n102,2024/25 Q3,{new string('9', 5000)}x\n");
 
         ImportRefusal.AssertRefused(site, table,
-            $"{table}:2: error: The value '\\x1B]0;owned\\x07\\x1B[2J' is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.",
-            $"{table}:3: error: The value '{new string('9', 79)}…' is not a number. Write plain numbers without commas, currency symbols or percent signs, for example 2250 or 85.5.");
+            $"{table}:2: error: The value '\\x1B]0;owned\\x07\\x1B[2J' is not a number. Write plain numbers without commas, " +
+            "currency symbols or percent signs, for example 2250 or 85.5.",
+            $"{table}:3: error: The value '{new string('9', 79)}…' is not a number. Write plain numbers without commas, " +
+            "currency symbols or percent signs, for example 2250 or 85.5.");
     }
 }

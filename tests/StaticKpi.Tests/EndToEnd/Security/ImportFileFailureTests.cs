@@ -57,7 +57,9 @@ public sealed class ImportFileFailureTests
         var table = ImportHostileFiles.Workbook(Path.Combine(site.Root, "figures.xlsx"), ImportHostileFiles.SheetStart + ImportHostileFiles.SheetEnd,
             new Dictionary<string, string>
             {
-                ["xl/workbook.xml"] = """<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId9"/></sheets></workbook>""",
+                ["xl/workbook.xml"] = """<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" """ +
+                    """xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" """ +
+                    """r:id="rId9"/></sheets></workbook>""",
             });
 
         ImportRefusal.AssertRefused(site, table, $"{table}:1: error: The workbook has no worksheet.");
@@ -182,7 +184,8 @@ public sealed class ImportFileFailureTests
             [["indicator", "period", "value"], [101.0, "2024/25 Q3", 91.5], [103.0, "2024/25 Q3", 37.0]]));
         var table = Path.Combine(site.Root, "figures.xlsx");
         var before = ImportFiles.Snapshot(site.Source);
-        var damage = Gen.Select(Gen.Int[0, good.Length - 1], Gen.Byte).Array[1, 8].Select(Gen.Int[good.Length / 4, good.Length], (bytes, length) => (bytes, length));
+        var damage = Gen.Select(Gen.Int[0, good.Length - 1], Gen.Byte).Array[1, 8].Select(Gen.Int[good.Length / 4, good.Length],
+            (bytes, length) => (bytes, length));
 
         damage.Sample(d =>
         {
@@ -239,7 +242,8 @@ public sealed class ImportFileFailureTests
     /// </summary>
     private static void AssertLocatedOrImported(ImportResult result, TempSite site, SortedDictionary<string, byte[]> before)
     {
-        Assert.All(result.Problems, p => Assert.True(p.Row >= 1 && (p.File == "figures.xlsx" || p.File.StartsWith("content/", StringComparison.Ordinal)), p.ToString()));
+        Assert.All(result.Problems, p => Assert.True(p.Row >= 1
+            && (p.File == "figures.xlsx" || p.File.StartsWith("content/", StringComparison.Ordinal)), p.ToString()));
         if (!result.Succeeded)
         {
             Assert.NotEmpty(result.Problems.Cast<object>().Concat(result.SiteErrors));

@@ -13,19 +13,30 @@ public static class ImportHostileFiles
     public const string SheetPart = "xl/worksheets/sheet1.xml";
 
     private const string ContentTypes =
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""";
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">""" +
+        """<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" """ +
+        """ContentType="application/xml"/><Override PartName="/xl/workbook.xml" """ +
+        """ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override """ +
+        """PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""";
 
     private const string PackageRelationships =
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""";
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships """ +
+        """xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" """ +
+        """Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""";
 
     private const string WorkbookXml =
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Figures" sheetId="1" r:id="rId1"/></sheets></workbook>""";
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" """ +
+        """xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Figures" sheetId="1" r:id="rId1"/>""" +
+        """</sheets></workbook>""";
 
     private const string WorkbookRelationships =
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""";
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships """ +
+        """xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" """ +
+        """Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""";
 
     public const string SheetStart =
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""";
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""" +
+        """<sheetData>""";
 
     public const string SheetEnd = "</sheetData></worksheet>";
 
@@ -78,7 +89,8 @@ public static class ImportHostileFiles
     /// <summary>A worksheet with <paramref name="bytes"/> of spaces between its start and its data.</summary>
     public static string Whitespace(string path, long bytes) => Workbook(path, sheet =>
     {
-        WriteText(sheet, """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
+        WriteText(sheet, """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet """ +
+            """xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
         Repeat(sheet, " "u8, bytes);
         WriteText(sheet, "<sheetData/></worksheet>");
     });

@@ -38,7 +38,8 @@ public sealed class ImportPeriodFrequencyTests
             [["indicator", "period", "value"], ["103", "2024-12", "12"]]);
 
         ImportRefusal.AssertRefused(site, table,
-            $"{table}:2: error: Indicator 103's series in content/indicators/103-complaints.yaml has only quarters, so a new period for it must be one too, " +
+            $"{table}:2: error: Indicator 103's series in content/indicators/103-complaints.yaml has only quarters, " +
+            "so a new period for it must be one too, " +
             "but 2024-12 is a month, which a report would show in place of the entry it falls in. Write the period as the series does, " +
             "or add the first month to content/indicators/103-complaints.yaml by hand if the indicator is now reported that way.");
     }
@@ -57,7 +58,8 @@ public sealed class ImportPeriodFrequencyTests
 
         Assert.Equal("", stderr);
         Assert.Equal(0, exitCode);
-        Assert.EndsWith("1 value changed, 1 period added, 0 targets set, 0 rows already up to date; 1 file updated.\n", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("1 value changed, 1 period added, 0 targets set, 0 rows already up to date; 1 file updated.\n", stdout,
+            StringComparison.Ordinal);
         var indicator = ContentLoader.Load(site.Source, new DiagnosticBag())!.IndicatorById(101)!;
         Assert.Equal([Period.Quarter(2024, 1), Period.Quarter(2024, 2), Period.Quarter(2024, 3), Period.FinancialYear(2025)],
             indicator.Series.Select(p => p.Period));

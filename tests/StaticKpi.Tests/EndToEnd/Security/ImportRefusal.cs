@@ -9,7 +9,8 @@ public static class ImportRefusal
     public static string Summary(int count) =>
         $"Nothing was imported: {count} problem{(count == 1 ? "" : "s")} found. Fix the table and import again.\n";
 
-    /// <summary>Imports <paramref name="table"/> in-process and asserts the refusal; <paramref name="problems"/> are the lines before the summary.</summary>
+    /// <summary>Imports <paramref name="table"/> in-process and asserts the refusal; <paramref name="problems"/> are the lines before the
+    /// summary.</summary>
     public static void AssertRefused(TempSite site, string table, params string[] problems)
     {
         var before = ImportFiles.Snapshot(site.Source);

@@ -82,14 +82,19 @@ public sealed class ImportXlsxBombTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("xxe", """<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/hostname">]>""", "&secret;")]
-    [InlineData("laughs", """<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]>""", "&i;")]
+    [InlineData("laughs", """<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY """ +
+        """c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY """ +
+        """f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY """ +
+        """i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]>""", "&i;")]
     public void A_worksheet_with_a_dtd_is_refused_and_its_entities_never_expanded(string name, string doctype, string reference)
     {
         using var site = TempSite.FromMinimal();
         var sheet = """<?xml version="1.0" encoding="UTF-8"?>""" + doctype +
                     """<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""" +
-                    """<row r="1"><c r="A1" t="inlineStr"><is><t>indicator</t></is></c><c r="B1" t="inlineStr"><is><t>period</t></is></c><c r="C1" t="inlineStr"><is><t>value</t></is></c></row>""" +
-                    $"""<row r="2"><c r="A2"><v>101</v></c><c r="B2" t="inlineStr"><is><t>2024/25 Q3</t></is></c><c r="C2" t="inlineStr"><is><t>{reference}</t></is></c></row>""" +
+                    """<row r="1"><c r="A1" t="inlineStr"><is><t>indicator</t></is></c><c r="B1" t="inlineStr"><is><t>period</t></is></c><c """ +
+                    """r="C1" t="inlineStr"><is><t>value</t></is></c></row>""" +
+                    $"""<row r="2"><c r="A2"><v>101</v></c><c r="B2" t="inlineStr"><is><t>2024/25 Q3</t></is></c><c r="C2" t="inlineStr"><is>""" +
+                    $"""<t>{reference}</t></is></c></row>""" +
                     ImportHostileFiles.SheetEnd;
         var table = ImportHostileFiles.Workbook(Path.Combine(site.Root, $"{name}.xlsx"), sheet);
 
@@ -100,7 +105,8 @@ public sealed class ImportXlsxBombTests(ITestOutputHelper output)
     public void A_dtd_in_the_package_parts_is_refused_too()
     {
         using var site = TempSite.FromMinimal();
-        var contentTypes = """<?xml version="1.0"?><!DOCTYPE Types [<!ENTITY x "x">]><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""";
+        var contentTypes = """<?xml version="1.0"?><!DOCTYPE Types [<!ENTITY x "x">]><Types """ +
+            """xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""";
         var table = ImportHostileFiles.Workbook(Path.Combine(site.Root, "types.xlsx"), ImportHostileFiles.SheetStart + ImportHostileFiles.SheetEnd,
             new Dictionary<string, string> { ["[Content_Types].xml"] = contentTypes });
 
@@ -117,14 +123,16 @@ public sealed class ImportXlsxBombTests(ITestOutputHelper output)
         var months = Enumerable.Range(0, 100 * 12).Select(i => (Year: 1950 + (i / 12), Month: (i % 12) + 1))
             .Where(m => m.Month != (m.Year + 1) % 100).Select(m => $"{m.Year}-{m.Month:D2}").ToList();
         var table = ImportFiles.WriteXlsx(Path.Combine(site.Root, "history.xlsx"),
-            [["indicator", "period", "value", "notes"], .. months.Select(m => (IReadOnlyList<object>)[101.0, m, 90.5, "From the archive. " + new string('n', 200)])]);
+            [["indicator", "period", "value", "notes"],
+                .. months.Select(m => (IReadOnlyList<object>)[101.0, m, 90.5, "From the archive. " + new string('n', 200)])]);
 
         var outcome = ImportChildProcess.Run("import", table, "--source", site.Source);
         output.WriteLine($"peak resident memory: {outcome.PeakBytes / (1024 * 1024)} MB");
 
         Assert.Equal("", outcome.Stderr);
         Assert.Equal(0, outcome.ExitCode);
-        Assert.EndsWith($"Imported {months.Count} rows from {table}: 0 values changed, {months.Count} periods added, 0 targets set, 0 rows already up to date; 1 file updated.\n",
+        Assert.EndsWith($"Imported {months.Count} rows from {table}: 0 values changed, {months.Count} periods added, 0 targets set, " +
+            "0 rows already up to date; 1 file updated.\n",
             outcome.Stdout, StringComparison.Ordinal);
         Assert.InRange(outcome.PeakBytes, 1, ImportChildProcess.MemoryLimitBytes);
     }

@@ -69,7 +69,9 @@ public sealed class OutputCrashSafetyTests(ITestOutputHelper log)
             var fresh = Snapshot(output);
             Assert.False(Same(old, fresh));
             var outcome = Same(afterKill, old) ? "old" : Same(afterKill, fresh) ? "new" : null;
-            Assert.True(outcome is not null, $"Round {round}: after a kill {when} the output held {afterKill.Count} files, neither the old site ({old.Count}) nor the new one ({fresh.Count}).");
+            Assert.True(outcome is not null,
+                $"Round {round}: after a kill {when} the output held {afterKill.Count} files, " +
+                $"neither the old site ({old.Count}) nor the new one ({fresh.Count}).");
             Assert.Equal(["out", "site"], Entries(folder.Path));
             outcomes.Add($"{when}: {outcome}, left [{string.Join(", ", leftBehind.Select(n => n[..n.LastIndexOf('-')]).Distinct())}]");
             old = fresh;

@@ -41,7 +41,8 @@ public sealed class OutputOldSiteLeftTests
         var leftPath = Path.Combine(site.OutputParent, left);
         Assert.Equal(leftPath, tried);
         Assert.Equal(
-            $"{leftPath}: warning SKPI016: The new site is published at {site.Output}, but the old one could not be deleted and was left at {leftPath}. " +
+            $"{leftPath}: warning SKPI016: The new site is published at {site.Output}, " +
+            $"but the old one could not be deleted and was left at {leftPath}. " +
             $"Delete {leftPath} by hand; the next build also tries to.\n",
             stderr.ToString());
         Assert.EndsWith("; 1 warning.\n", stdout.ToString(), StringComparison.Ordinal);

@@ -28,7 +28,8 @@ public sealed class OutputPathAttackTests
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal("", stdout);
         Assert.Equal(
-            $"error: The output folder {site.Source} is the site folder itself; a build replaces its output folder whole, which would delete the site.\n{Fix}\n",
+            $"error: The output folder {site.Source} is the site folder itself; a build replaces its output folder whole, " +
+            $"which would delete the site.\n{Fix}\n",
             stderr);
         Assert.True(Same(before, Snapshot(site.Source)));
         Assert.Equal([".git", "content", "site.config.yaml"], Entries(site.Source));
@@ -44,7 +45,8 @@ public sealed class OutputPathAttackTests
 
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal(
-            $"error: The output folder {site.Root} holds the site folder {site.Source}; a build replaces its output folder whole, which would delete the site.\n{Fix}\n",
+            $"error: The output folder {site.Root} holds the site folder {site.Source}; a build replaces its output folder whole, " +
+            $"which would delete the site.\n{Fix}\n",
             stderr);
         Assert.Equal(["build", "site"], Entries(site.Root));
         Assert.True(File.Exists(site.PathOf("site.config.yaml")));
@@ -65,7 +67,8 @@ public sealed class OutputPathAttackTests
 
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal(
-            $"error: The output folder {output} is inside the site's {folder}/ folder; a build replaces its output folder whole, which would delete the site's {folder}.\n{Fix}\n",
+            $"error: The output folder {output} is inside the site's {folder}/ folder; a build replaces its output folder whole, " +
+            $"which would delete the site's {folder}.\n{Fix}\n",
             stderr);
         Assert.True(Same(before, Snapshot(site.Source)));
     }
@@ -83,7 +86,8 @@ public sealed class OutputPathAttackTests
 
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal(
-            $"error: The output folder {link} is the site folder itself; a build replaces its output folder whole, which would delete the site.\n{Fix}\n",
+            $"error: The output folder {link} is the site folder itself; a build replaces its output folder whole, which would delete the site.\n" +
+            $"{Fix}\n",
             stderr);
         Assert.True(Same(before, Snapshot(site.Source)));
         Assert.Equal(site.Source, new DirectoryInfo(link).LinkTarget);
@@ -105,7 +109,8 @@ public sealed class OutputPathAttackTests
 
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal(
-            $"error: The output folder {output} is or holds a git work tree ({git}); a build replaces its output folder whole, which would delete the repository.\n{Fix}\n",
+            $"error: The output folder {output} is or holds a git work tree ({git}); a build replaces its output folder whole, " +
+            $"which would delete the repository.\n{Fix}\n",
             stderr);
         Assert.Equal("ref: refs/heads/main\n", File.ReadAllText(Path.Combine(git, "HEAD")));
     }
@@ -121,7 +126,8 @@ public sealed class OutputPathAttackTests
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal("", stdout);
         Assert.Equal(
-            $"error: The output folder / is the root of a file system; a build replaces its output folder whole, so it must be a folder of its own.\n{Fix}\n",
+            "error: The output folder / is the root of a file system; a build replaces its output folder whole, " +
+            $"so it must be a folder of its own.\n{Fix}\n",
             stderr);
     }
 
@@ -139,7 +145,8 @@ public sealed class OutputPathAttackTests
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal("", stdout);
         Assert.Equal(
-            $"error: The output folder {home} is your home folder or holds it; a build replaces its output folder whole, which would delete your files.\n{Fix}\n",
+            $"error: The output folder {home} is your home folder or holds it; a build replaces its output folder whole, " +
+            $"which would delete your files.\n{Fix}\n",
             stderr);
         Assert.Equal([".bashrc"], Entries(home));
     }
@@ -157,8 +164,10 @@ public sealed class OutputPathAttackTests
 
         Assert.Equal(StatickpiCli.UsageError, exit);
         Assert.Equal(
-            $"error: The output folder {output} is not empty and was not written by StaticKpi (it has no .statickpi-output file), so the build will not replace it.\n" +
-            "Choose a new or empty folder with --output. If it holds a site built by an earlier StaticKpi, which did not mark its output, delete or empty the folder and build again.\n",
+            $"error: The output folder {output} is not empty and was not written by StaticKpi (it has no .statickpi-output file), " +
+            "so the build will not replace it.\n" +
+            "Choose a new or empty folder with --output. If it holds a site built by an earlier StaticKpi, which did not mark its output, " +
+            "delete or empty the folder and build again.\n",
             stderr);
         Assert.Equal(["budget.xlsx"], Entries(output));
     }
@@ -175,7 +184,8 @@ public sealed class OutputPathAttackTests
         Assert.Equal(RuleIds.FileError, error.RuleId);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(site.Source, error.Location.File);
-        Assert.Equal($"The output folder {site.Source} is the site folder itself; a build replaces its output folder whole, which would delete the site.", error.Message);
+        Assert.Equal($"The output folder {site.Source} is the site folder itself; a build replaces its output folder whole, " +
+            "which would delete the site.", error.Message);
         Assert.Equal(Fix, error.Fix);
         Assert.True(File.Exists(site.PathOf("site.config.yaml")));
     }
@@ -192,7 +202,8 @@ public sealed class OutputPathAttackTests
 
         var refused = Assert.Throws<IOException>(output.Commit);
 
-        Assert.Equal($"The output folder {site.Output} is not empty and was not written by StaticKpi (it has no .statickpi-output file), so the build did not replace it.", refused.Message);
+        Assert.Equal($"The output folder {site.Output} is not empty and was not written by StaticKpi (it has no .statickpi-output file), " +
+            "so the build did not replace it.", refused.Message);
         Assert.Equal(["notes.txt"], Entries(site.Output));
     }
 

@@ -42,9 +42,11 @@ public sealed class OutputPreviewFolderTests
     {
         using var site = TempSite.FromMinimal();
 
-        var refused = await Assert.ThrowsAsync<IOException>(() => PreviewServer.StartAsync(new ServeOptions(site.Source, OutputDirectory: site.Source)));
+        var refused = await Assert.ThrowsAsync<IOException>(
+            () => PreviewServer.StartAsync(new ServeOptions(site.Source, OutputDirectory: site.Source)));
 
-        Assert.Equal($"The preview's folder {site.Source} is not empty and is not a preview's folder, so the preview will not use it.", refused.Message);
+        Assert.Equal($"The preview's folder {site.Source} is not empty and is not a preview's folder, so the preview will not use it.",
+            refused.Message);
         Assert.Equal(["content", "site.config.yaml"], Entries(site.Source));
     }
 }

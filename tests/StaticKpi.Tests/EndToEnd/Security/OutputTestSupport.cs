@@ -55,7 +55,8 @@ internal static class OutputTestSupport
     }
 
     /// <summary>Runs the command line to the end: its exit code, standard output and standard error.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) RunCli(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static (int ExitCode, string Stdout, string Stderr) RunCli(IEnumerable<string> args,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         using var process = StartCli(args, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -26,7 +26,10 @@ public sealed class PreviewInternalErrorTests
         var log = new SyncLog();
         FailingBuilder? builder = null;
         await using var server = await PreviewServer.StartAsync(
-            new ServeOptions(site.Source, OutputDirectory: Path.Combine(site.Root, "serve"), Log: log.Writer) { CrashReports = new CrashReport(reports) },
+            new ServeOptions(site.Source, OutputDirectory: Path.Combine(site.Root, "serve"), Log: log.Writer)
+            {
+                CrashReports = new CrashReport(reports),
+            },
             (source, output) => builder = new FailingBuilder(new FullPreviewBuilder(source, output)));
         using var client = new HttpClient { BaseAddress = server.Address };
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ReportPage)).StatusCode);
@@ -37,7 +40,9 @@ public sealed class PreviewInternalErrorTests
         var errorPage = await Eventually.Async(async () =>
         {
             using var response = await client.GetAsync(ReportPage);
-            return response.StatusCode == HttpStatusCode.InternalServerError ? Parser.ParseDocument(await response.Content.ReadAsStringAsync()) : null;
+            return response.StatusCode == HttpStatusCode.InternalServerError
+                ? Parser.ParseDocument(await response.Content.ReadAsStringAsync())
+                : null;
         }, "the error page");
         var report = Assert.Single(Directory.GetFiles(reports));
         var diagnostic = $"{site.Source}: error SKPI016: {PreviewServer.InternalErrorMessage} Save a file to try again. " +
@@ -68,7 +73,10 @@ public sealed class PreviewInternalErrorTests
         var reports = Path.Combine(site.Root, "crash-reports");
         var log = new SyncLog { ThrowOnceOn = "Changed: " };
         await using var server = await PreviewServer.StartAsync(
-            new ServeOptions(site.Source, OutputDirectory: Path.Combine(site.Root, "serve"), Log: log.Writer) { CrashReports = new CrashReport(reports) });
+            new ServeOptions(site.Source, OutputDirectory: Path.Combine(site.Root, "serve"), Log: log.Writer)
+            {
+                CrashReports = new CrashReport(reports),
+            });
         using var client = new HttpClient { BaseAddress = server.Address };
 
         // The log fails on the first change's line (outside the build itself): that change is lost, the loop is not.
@@ -127,7 +135,8 @@ public sealed class PreviewInternalErrorTests
 
             public override void WriteLine(string? value)
             {
-                if (log.ThrowOnceOn is { } start && value?.StartsWith(start, StringComparison.Ordinal) == true && Interlocked.Exchange(ref log._thrown, 1) == 0)
+                if (log.ThrowOnceOn is { } start && value?.StartsWith(start, StringComparison.Ordinal) == true
+                    && Interlocked.Exchange(ref log._thrown, 1) == 0)
                 {
                     throw new InvalidOperationException(InternalText);
                 }

@@ -118,7 +118,8 @@ public sealed class PreviewServerAttackTests(ServedMinimalSite served) : IClassF
 
     private string Host(string pattern) => pattern
         .Replace("{port}", served.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{other}", (served.Port == 65535 ? 1 : served.Port + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{other}", (served.Port == 65535 ? 1 : served.Port + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            StringComparison.Ordinal);
 
     /// <summary>A request through HttpClient with the Host header set as a rebinding browser would send it.</summary>
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string host)

@@ -26,7 +26,8 @@ public sealed class TerminalEscapeTests
     {
         Assert.Equal(Shown, TerminalText.Escape(Attack));
         Assert.Equal(@"\x00\x01\t\n\x0B\x0C\r\x1F|\x7F\x80\x9B\x9F|\u2028\u2029|\u202A\u202B\u202C\u202D\u202E|\u2066\u2067\u2068\u2069",
-            TerminalText.Escape("\0\u0001\t\n\u000B\u000C\r\u001F|\u007F\u0080\u009B\u009F|\u2028\u2029|\u202A\u202B\u202C\u202D\u202E|\u2066\u2067\u2068\u2069"));
+            TerminalText.Escape("\0\u0001\t\n" +
+                "\u000B\u000C\r\u001F|\u007F\u0080\u009B\u009F|\u2028\u2029|\u202A\u202B\u202C\u202D\u202E|\u2066\u2067\u2068\u2069"));
         const string Plain = @"C:\site\content: Gwasanaethau Cymdeithasol – £1,000 ≥ 95% ‎(עברית) 👍";
         Assert.Same(Plain, TerminalText.Escape(Plain));
     }
@@ -125,7 +126,8 @@ public sealed class TerminalEscapeTests
         Assert.Equal(1, exitCode);
         Assert.Equal("", stdout);
         Assert.Equal(
-            $"{table}:2: error: '{Shown}' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as '2023/24'.\n" +
+            $"{table}:2: error: '{Shown}' is not a period. Write a quarter as '2024/25 Q3', a month as '2024-10' or a financial year as " +
+            "'2023/24'.\n" +
             "Nothing was imported: 1 problem found. Fix the table and import again.\n",
             stderr);
     }

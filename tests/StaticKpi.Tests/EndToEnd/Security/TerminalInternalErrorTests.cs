@@ -34,7 +34,8 @@ public sealed class TerminalInternalErrorTests
         Assert.Equal("StaticKpi crash report: please attach this file to a bug report.", details[0]);
         Assert.Equal($"During: statickpi validate --source {site.Source}", details[4]);
         Assert.Equal($"System.InvalidOperationException: {InternalText}", details[6]);
-        Assert.StartsWith("   at StaticKpi.Tests.EndToEnd.Security.TerminalInternalErrorTests.ThrowingWriter.Write(Char value)", details[7], StringComparison.Ordinal);
+        Assert.StartsWith("   at StaticKpi.Tests.EndToEnd.Security.TerminalInternalErrorTests.ThrowingWriter.Write(Char value)", details[7],
+            StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(report));

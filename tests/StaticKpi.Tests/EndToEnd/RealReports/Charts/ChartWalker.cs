@@ -41,10 +41,12 @@ public static partial class ChartWalker
             })];
 
     /// <summary>Every breach of the rules above, as "page chart-id: what is wrong"; empty when there is none.</summary>
-    public static IReadOnlyList<string> Problems(string sourceFolder, string outputFolder, out int trendCharts, out int projections, int minimumValues = 3)
+    public static IReadOnlyList<string> Problems(string sourceFolder, string outputFolder, out int trendCharts, out int projections,
+        int minimumValues = 3)
     {
         var diagnostics = new DiagnosticBag();
-        var site = ContentLoader.Load(sourceFolder, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
+        var site = ContentLoader.Load(sourceFolder, diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
         var indicators = site.Indicators.ToDictionary(i => i.Id);
         var problems = new List<string>();
         trendCharts = 0;
@@ -71,14 +73,16 @@ public static partial class ChartWalker
 
             if (indicator.IsYearToDate)
             {
-                foreach (var line in traces.Where(t => IsActual(Name(t)) || Name(t).StartsWith("No data for ", StringComparison.Ordinal) || Name(t) == ChartBuilder.ProjectionName))
+                foreach (var line in traces.Where(t => IsActual(Name(t)) || Name(t).StartsWith("No data for ", StringComparison.Ordinal)
+                    || Name(t) == ChartBuilder.ProjectionName))
                 {
                     var points = Points(line).Where(p => p.Y is not null).Select(p => periods[p.X]).ToList();
                     for (var i = 1; i < points.Count; i++)
                     {
                         if (points[i].FinancialYearOf != points[i - 1].FinancialYearOf)
                         {
-                            problems.Add($"{where}: the line '{Name(line)}' joins {points[i - 1].DisplayName} to {points[i].DisplayName}, across a year boundary");
+                            problems.Add($"{where}: the line '{Name(line)}' joins {points[i - 1].DisplayName} to {points[i].DisplayName}, " +
+                                "across a year boundary");
                         }
                     }
                 }

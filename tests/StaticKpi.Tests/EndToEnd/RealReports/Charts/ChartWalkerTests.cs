@@ -50,6 +50,7 @@ public sealed class ChartWalkerTests
 
         var problems = ChartWalker.Problems(site.Source, site.Output, out _, out _);
 
-        Assert.Equal(["2024-25-q3/finance/101-invoices-paid/index.html chart-101-2024-25-q3-trend: no explanation for the missing value of 2024/25 Q2"], problems);
+        Assert.Equal(["2024-25-q3/finance/101-invoices-paid/index.html chart-101-2024-25-q3-trend: " +
+            "no explanation for the missing value of 2024/25 Q2"], problems);
     }
 }

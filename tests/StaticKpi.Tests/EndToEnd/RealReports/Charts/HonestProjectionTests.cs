@@ -49,7 +49,8 @@ public sealed class HonestProjectionTests
     {
         var off = new ChartBuilder(Config with { Projection = new ProjectionSettings(false, 3) });
         var four = new ChartBuilder(Config with { Projection = new ProjectionSettings(true, 4) });
-        var fourValues = Indicator([Point(Period.Quarter(2023, 4), 70.6m), Point(Q1, 75.4m), Point(Q2, 80.2m), Point(Q3, 85.0m)], new Target.Value(90m));
+        var fourValues = Indicator([Point(Period.Quarter(2023, 4), 70.6m), Point(Q1, 75.4m), Point(Q2, 80.2m), Point(Q3, 85.0m)],
+            new Target.Value(90m));
 
         Assert.DoesNotContain(ChartBuilder.ProjectionName, Names(off.Trend(RisingThree(), Q3)));
         Assert.DoesNotContain(ChartBuilder.ProjectionName, Names(four.Trend(RisingThree(), Q3)));
@@ -80,7 +81,8 @@ public sealed class HonestProjectionTests
         Assert.Equal(
             "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%; the figure is not rated yet.",
             chart.Summary);
-        Assert.Equal("2024/25 Q3: 85.0%<br>Rating: Not rated yet<br>Target: 90.0%", Strings(Trace(Parse(chart.Json), "Actual").GetProperty("hovertext"))[2]);
+        Assert.Equal("2024/25 Q3: 85.0%<br>Rating: Not rated yet<br>Target: 90.0%",
+            Strings(Trace(Parse(chart.Json), "Actual").GetProperty("hovertext"))[2]);
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class RealReportChartTests
         Assert.Equal([60.0, 65.0, 70.0, 75.0], Numbers(connector.GetProperty("y")));
         Assert.Equal(Enumerable.Repeat("No data for 2023/24 Q4 to 2024/25 Q1: System outage.", 4), Strings(connector.GetProperty("hovertext")));
         Assert.Equal(
-            [["2023/24 Q3", "60.0%", "90.0%", "Red"], ["2023/24 Q4", "No data", "90.0%", "No data"], ["2024/25 Q1", "No data", "", "No data"], ["2024/25 Q2", "75.0%", "90.0%", "Red"]],
+            [["2023/24 Q3", "60.0%", "90.0%", "Red"], ["2023/24 Q4", "No data", "90.0%", "No data"], ["2024/25 Q1", "No data", "", "No data"],
+                ["2024/25 Q2", "75.0%", "90.0%", "Red"]],
             chart.Table.Rows.Select(r => r.ToArray()));
         Assert.Equal(
             "Performance is 75.0% in 2024/25 Q2; there is no earlier figure to compare with. The target is 90.0%, so the indicator is Red. " +

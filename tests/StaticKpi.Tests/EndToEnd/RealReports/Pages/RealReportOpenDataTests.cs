@@ -19,7 +19,8 @@ public sealed class RealReportOpenDataTests(RealReportSite site) : IClassFixture
         var rows = site.Csv("data/indicators/102-average-sickness-days-per-employee.csv");
 
         Assert.Equal(
-            [["2024/25 Q2", "10.6", "amber", "amber", "false", ""], ["2024/25 Q3", "9.4", "withheld", "withheld", "true", "Not yet validated by HR."]],
+            [["2024/25 Q2", "10.6", "amber", "amber", "false", ""],
+                ["2024/25 Q3", "9.4", "withheld", "withheld", "true", "Not yet validated by HR."]],
             rows.Select(r => Pick(r, "period", "value", "rating", "computed_rating", "provisional", "note")));
     }
 
@@ -29,7 +30,8 @@ public sealed class RealReportOpenDataTests(RealReportSite site) : IClassFixture
         var rows = site.Csv("data/indicators/101-invoices-paid-within-30-days.csv");
 
         Assert.Equal(
-            [["value", "2024/25 Q1", "", "", "no_target"], ["value", "2024/25 Q2", "value", "90", "amber"], ["value", "2024/25 Q3", "value", "92", "amber"],
+            [["value", "2024/25 Q1", "", "", "no_target"], ["value", "2024/25 Q2", "value", "90", "amber"],
+                ["value", "2024/25 Q3", "value", "92", "amber"],
              ["benchmark", "2023/24", "", "", ""]],
             rows.Select(r => Pick(r, "row_type", "period", "target_type", "target", "rating")));
     }
@@ -74,7 +76,8 @@ public sealed class RealReportOpenDataTests(RealReportSite site) : IClassFixture
         Assert.Equal("no_target", indicators[101].GetProperty("values")[0].GetProperty("rating").GetString());
         Assert.Equal("""{"value":872,"from":"2022/23","to":"2022/23","cumulative":false,"note":"The average of the year\u0027s four quarters."}""",
             Compact(indicators[103].GetProperty("baseline")));
-        Assert.Equal("""{"value":1200,"from":"2019/20","to":"2021/22","cumulative":true,"note":null}""", Compact(indicators[104].GetProperty("baseline")));
+        Assert.Equal("""{"value":1200,"from":"2019/20","to":"2021/22","cumulative":true,"note":null}""",
+            Compact(indicators[104].GetProperty("baseline")));
         Assert.True(indicators[104].GetProperty("benchmarks")[0].GetProperty("cumulative").GetBoolean());
         Assert.Equal([false, true], indicators[102].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("provisional").GetBoolean()));
         Assert.Equal(["amber", "withheld"], indicators[102].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("rating").GetString()));
@@ -102,7 +105,8 @@ public sealed class RealReportOpenDataTests(RealReportSite site) : IClassFixture
         var schemas = json.RootElement.GetProperty("resources").EnumerateArray()
             .Where(r => r.GetProperty("format").GetString() == "csv")
             .Select(r => r.GetProperty("schema").GetProperty("fields").EnumerateArray()
-                .ToDictionary(f => f.GetProperty("name").GetString()!, f => (f.GetProperty("type").GetString(), f.GetProperty("description").GetString())))
+                .ToDictionary(f => f.GetProperty("name").GetString()!,
+                    f => (f.GetProperty("type").GetString(), f.GetProperty("description").GetString())))
             .ToList();
 
         Assert.NotEmpty(schemas);
@@ -111,8 +115,10 @@ public sealed class RealReportOpenDataTests(RealReportSite site) : IClassFixture
             Assert.Equal(["boolean", "boolean", "number", "string", "string", "boolean"], NewColumns.Select(c => fields[c].Item1));
             Assert.Equal("true when the baseline is a running total (year to date or cumulative), false when it is one period's figure.",
                 fields["baseline_cumulative"].Item2);
-            Assert.StartsWith("The rating shown: red, amber, green or blue; the status for an untargeted ", fields["rating"].Item2, StringComparison.Ordinal);
-            Assert.EndsWith("withheld when the rating is not given yet (usually until a provisional figure is validated); no_target for a period before any target was set; or no_data.",
+            Assert.StartsWith("The rating shown: red, amber, green or blue; the status for an untargeted ", fields["rating"].Item2,
+                StringComparison.Ordinal);
+            Assert.EndsWith("withheld when the rating is not given yet (usually until a provisional figure is validated); " +
+                "no_target for a period before any target was set; or no_data.",
                 fields["rating"].Item2, StringComparison.Ordinal);
         });
     }

@@ -24,7 +24,8 @@ public sealed class RealReportPagesTests(RealReportSite site) : IClassFixture<Re
     [Fact]
     public void The_report_table_shows_the_baseline_and_its_period_where_the_target_would_be() =>
         Assert.Equal(
-            ["103: Complaints received", "Baseline 872 (2022/23)", "37 (2024/25 Q3)", "41 (2024/25 Q2)", "↔ No preferred direction", "Not applicable", "◆ Contextual"],
+            ["103: Complaints received", "Baseline 872 (2022/23)", "37 (2024/25 Q3)", "41 (2024/25 Q2)", "↔ No preferred direction", "Not applicable",
+                "◆ Contextual"],
             ReportRow(Q3Report, 103));
 
     [Fact]
@@ -175,7 +176,8 @@ public sealed class RealReportPagesTests(RealReportSite site) : IClassFixture<Re
         Assert.True(plain.Build().Succeeded);
         var key = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(plain.Output, "key", "index.html")));
 
-        Assert.DoesNotContain(key.QuerySelectorAll(".terms dt").Select(Text), t => t is "Baseline" or "Provisional" or "Targets that change" or "Year to date");
+        Assert.DoesNotContain(key.QuerySelectorAll(".terms dt").Select(Text),
+            t => t is "Baseline" or "Provisional" or "Targets that change" or "Year to date");
         Assert.Equal(["◆ Baseline", "◆ Contextual", "◆ In development", "◆ Suspended", "– No data"],
             key.QuerySelectorAll("#statuses ~ .rating-list .rag").Select(Text));
     }
@@ -184,7 +186,8 @@ public sealed class RealReportPagesTests(RealReportSite site) : IClassFixture<Re
     public void The_search_index_gives_a_withheld_rating_as_not_rated_yet()
     {
         using var index = site.Json("search/index.json");
-        var entry = index.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetInt32() == 102 && e.GetProperty("period").GetString() == "2024/25 Q3");
+        var entry = index.RootElement.EnumerateArray()
+            .Single(e => e.GetProperty("id").GetInt32() == 102 && e.GetProperty("period").GetString() == "2024/25 Q3");
 
         Assert.Equal("Not rated yet", entry.GetProperty("rating").GetString());
     }

@@ -36,7 +36,8 @@ internal static partial class CliOutput
         }
         else if (printed.Contains("   at ", StringComparison.Ordinal) || printed.Contains("Exception", StringComparison.Ordinal))
         {
-            yield return $"internal exception text: {run.Command} printed {Payload.Show(Around(printed, printed.Contains("   at ", StringComparison.Ordinal) ? "   at " : "Exception"))}";
+            yield return $"internal exception text: {run.Command} printed " +
+                $"{Payload.Show(Around(printed, printed.Contains("   at ", StringComparison.Ordinal) ? "   at " : "Exception"))}";
         }
 
         if (printed.Contains(FuzzSite.Canary, StringComparison.Ordinal))
@@ -65,7 +66,8 @@ internal static partial class CliOutput
                     yield return $"{problem}: {Payload.Show(line)}";
                 }
             }
-            else if (!SummaryLine().IsMatch(line) && !UnexpectedStop().IsMatch(line) && !line.StartsWith("The existing site was left as it was. Please report", StringComparison.Ordinal))
+            else if (!SummaryLine().IsMatch(line) && !UnexpectedStop().IsMatch(line)
+                && !line.StartsWith("The existing site was left as it was. Please report", StringComparison.Ordinal))
             {
                 yield return $"unexpected output line: {run.Command}: {Payload.Show(line)}";
             }
@@ -137,7 +139,9 @@ internal static partial class CliOutput
     [GeneratedRegex(@"^(?<file>.+?)(?::(?<line>\d+):(?<column>\d+))?: (?<severity>error|warning) (?<rule>SKPI\d{3}): .*$")]
     private static partial Regex Diagnostic();
 
-    [GeneratedRegex(@"^(Build failed with \d+ errors?; the existing site was left as it was\.|Built \d+ pages \(\d+ files\) in .* s to .*; latest reports: .*; \d+ warnings?\.|The site is valid: no errors, \d+ warnings?\.|Found \d+ errors? and \d+ warnings?; the site would not build\.)$")]
+    [GeneratedRegex(@"^(Build failed with \d+ errors?; the existing site was left as it was\.|Built \d+ pages \(\d+ files\) in .* s to .*; " +
+        @"latest reports: .*; \d+ warnings?\.|The site is valid: no errors, \d+ warnings?\.|Found \d+ errors? and \d+ warnings?; " +
+        @"the site would not build\.)$")]
     private static partial Regex SummaryLine();
 
     [GeneratedRegex("\r\n|[\r\n\u0085\u2028\u2029]")]

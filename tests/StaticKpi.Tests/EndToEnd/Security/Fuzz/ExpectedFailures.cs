@@ -46,7 +46,8 @@ internal static partial class ExpectedFailures
                 continue;
             }
 
-            if (path.StartsWith("content/indicators/", StringComparison.Ordinal) && FileNumber().Match(Path.GetFileName(path)) is { Success: true } number
+            if (path.StartsWith("content/indicators/", StringComparison.Ordinal)
+                && FileNumber().Match(Path.GetFileName(path)) is { Success: true } number
                 && root.Children.TryGetValue(new YamlScalarNode("id"), out var id) && id is YamlScalarNode { Value: { } idText }
                 && int.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var idValue)
                 && idValue != int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture))

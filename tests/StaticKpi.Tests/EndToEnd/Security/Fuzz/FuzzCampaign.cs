@@ -48,7 +48,8 @@ internal sealed record FuzzReport(FuzzSettings Settings, int Cases, TimeSpan Ela
     public string Summary(int examples)
     {
         var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Cases:N0} cases from seed {Settings.Seed} in {Elapsed.TotalSeconds:N1} s ({CasesPerSecond:N2} cases/s, " +
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"{Cases:N0} cases from seed {Settings.Seed} in {Elapsed.TotalSeconds:N1} s ({CasesPerSecond:N2} cases/s, " +
                 $"{Cpu.TotalSeconds:N1} s of processor time); {Failures.Count:N0} failed.")
             .AppendLine(CultureInfo.InvariantCulture, $"Time by phase: {FuzzRunner.Times.Describe()}.");
         var kinds = Failures.SelectMany(f => f.Problems.Select(KindOf).Distinct().Select(k => (Kind: k, Failure: f)))

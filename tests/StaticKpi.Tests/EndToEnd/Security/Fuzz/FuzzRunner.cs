@@ -108,7 +108,8 @@ internal static class FuzzRunner
         foreach (var entry in Directory.EnumerateFileSystemEntries(folder.Root, "*", SearchOption.AllDirectories)
                      .Concat(Directory.EnumerateFileSystemEntries(Path.GetTempPath()))
                      .Concat(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(CaseFolder.Parent)!))
-                     .Where(e => e.Contains(marker, StringComparison.OrdinalIgnoreCase) && !e.StartsWith(folder.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                     .Where(e => e.Contains(marker, StringComparison.OrdinalIgnoreCase)
+                         && !e.StartsWith(folder.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                          && !e.StartsWith(folder.Source + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
             yield return $"wrote outside the output: {Payload.Show(entry)}";

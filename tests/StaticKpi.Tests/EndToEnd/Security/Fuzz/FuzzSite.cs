@@ -71,7 +71,9 @@ internal sealed class FuzzSite
         return new FuzzSite([.. files.Keys.Order(StringComparer.Ordinal)], files, new Dictionary<string, string>(StringComparer.Ordinal));
     }
 
-    public FuzzSite Clone() => new([.. Paths], new Dictionary<string, string>(Files, StringComparer.Ordinal), new Dictionary<string, string>(Symlinks, StringComparer.Ordinal));
+    public FuzzSite Clone() =>
+        new([.. Paths], new Dictionary<string, string>(Files, StringComparer.Ordinal),
+            new Dictionary<string, string>(Symlinks, StringComparer.Ordinal));
 
     /// <summary>The path a mutation's file number stands for (any number is valid: it wraps round).</summary>
     public string PathAt(int file) => Paths[file % Paths.Count];

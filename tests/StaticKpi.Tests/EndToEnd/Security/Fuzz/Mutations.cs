@@ -229,7 +229,8 @@ internal sealed partial record ReplaceField(int File, int Nth, FieldKind Kind, P
             lines[index] = WithValue(before, Quote(With.Build(marker), Quoting));
             site.Files[path] = string.Join('\n', lines);
             return $"{path}:{index + 1}: {Kind.ToString().ToLowerInvariant()} replaced by {With}" +
-                   $"{(Quoting == Quoting.Plain ? "" : $", {Quoting.ToString().ToLowerInvariant()}-quoted")} (the line was {Payload.Show(FuzzSite.ToText(before))})";
+                   $"{(Quoting == Quoting.Plain ? "" : $", {Quoting.ToString().ToLowerInvariant()}-quoted")} (the line was " +
+                   $"{Payload.Show(FuzzSite.ToText(before))})";
         }
 
         return $"no {Kind} line left to replace";

@@ -114,7 +114,8 @@ internal static partial class OutputInspector
                 }
                 else if (AddressAttributes.Contains(name) && IsScriptAddress(attribute.Value))
                 {
-                    yield return $"live markup: a script address: <{tag} {name}=\"{Snippet(attribute.Value)}\"{(tag == "link" ? $" rel=\"{element.GetAttribute("rel")}\"" : "")}>";
+                    yield return $"live markup: a script address: <{tag} " +
+                        $"{name}=\"{Snippet(attribute.Value)}\"{(tag == "link" ? $" rel=\"{element.GetAttribute("rel")}\"" : "")}>";
                 }
                 else if (ActiveElements.Contains(tag) && name is not ("alt" or "title") && !name.StartsWith("aria-", StringComparison.Ordinal)
                     && Carries(attribute.Value, marker))
@@ -143,7 +144,8 @@ internal static partial class OutputInspector
 
         using (document)
         {
-            return isFigure ? [.. Strings(document.RootElement).Where(s => PlotlyMarkup().IsMatch(s)).Select(s => $"plotly markup: chart text {Snippet(s)}")] : [];
+            return isFigure ? [.. Strings(document.RootElement).Where(s => PlotlyMarkup().IsMatch(s))
+                .Select(s => $"plotly markup: chart text {Snippet(s)}")] : [];
         }
     }
 
