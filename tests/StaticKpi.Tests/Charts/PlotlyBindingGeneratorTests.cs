@@ -12,17 +12,16 @@ public sealed class PlotlyBindingGeneratorTests
 
         [PlotlyBinding(typeof(Plotly.NET.Line), nameof(Plotly.NET.Line.init))]
         [PlotlyBinding(typeof(Plotly.NET.LayoutObjects.Margin), "init", Name = "Gaps")]
+        [PlotlyBinding(typeof(Plotly.NET.Trace2DStyle), nameof(Plotly.NET.Trace2DStyle.Scatter))]
         internal static partial class Typed;
         """;
 
     [Fact]
     public void Line_init_becomes_a_method_whose_every_option_is_a_CSharp_parameter_defaulting_to_null()
     {
-        var (compilation, errors) = Run(Declaration);
+        var (returns, parameters) = Bound("Line");
 
-        Assert.Empty(errors);
-        var line = Binding(compilation, "Line");
-        Assert.Equal("Plotly.NET.Line", line.ReturnType.ToDisplayString());
+        Assert.Equal("Plotly.NET.Line", returns);
         Assert.Equal(
         [
             "Plotly.NET.StyleParam.BackOff? BackOff = null", "bool? AutoColorScale = null", "bool? CAuto = null",
@@ -34,24 +33,38 @@ public sealed class PlotlyBindingGeneratorTests
             "System.Collections.Generic.IEnumerable<double>? MultiWidth = null", "Plotly.NET.Color? OutlierColor = null",
             "double? OutlierWidth = null",
         ],
-        line.Parameters.Select(Signature));
+        parameters);
     }
 
     [Fact]
     public void A_generic_member_without_constraints_takes_object_under_the_name_given()
     {
-        var (compilation, errors) = Run(Declaration);
+        var (returns, parameters) = Bound("Gaps");
 
-        Assert.Empty(errors);
-        var margin = Binding(compilation, "Gaps");
-        Assert.Equal("Plotly.NET.LayoutObjects.Margin", margin.ReturnType.ToDisplayString());
-        Assert.Equal(
-            ["object? Left = null", "object? Right = null", "object? Top = null", "object? Bottom = null", "object? Pad = null", "object? Autoexpand = null"],
-            margin.Parameters.Select(Signature));
+        Assert.Equal("Plotly.NET.LayoutObjects.Margin", returns);
+        string[] names = ["Left", "Right", "Top", "Bottom", "Pad", "Autoexpand"];
+        Assert.Equal(names.Select(n => $"object? {n} = null"), parameters);
     }
 
-    private static IMethodSymbol Binding(Compilation compilation, string name) =>
-        compilation.GetTypeByMetadataName("StaticKpi.Charts.Typed")!.GetMembers(name).OfType<IMethodSymbol>().Single();
+    [Fact]
+    public void Type_parameters_of_a_generic_style_become_their_constraints()
+    {
+        var (returns, parameters) = Bound("Scatter");
+
+        Assert.Equal("Microsoft.FSharp.Core.FSharpFunc<Plotly.NET.Trace, Plotly.NET.Trace>", returns);
+        Assert.Equal(71, parameters.Count);
+        Assert.Equal("System.Collections.Generic.IEnumerable<System.IConvertible>? X = null", parameters[11]);
+        Assert.Equal("System.IConvertible? Text = null", parameters[19]);
+    }
+
+    /// <summary>The return type and parameters ("type name = default") of the binding called <paramref name="name"/>.</summary>
+    private static (string Returns, IReadOnlyList<string> Parameters) Bound(string name)
+    {
+        var (compilation, errors) = Run(Declaration);
+        Assert.Empty(errors);
+        var method = compilation.GetTypeByMetadataName("StaticKpi.Charts.Typed")!.GetMembers(name).OfType<IMethodSymbol>().Single();
+        return (method.ReturnType.ToDisplayString(), [.. method.Parameters.Select(Signature)]);
+    }
 
     private static string Signature(IParameterSymbol parameter) =>
         $"{parameter.Type.ToDisplayString()} {parameter.Name} = " +
