@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using StaticKpi.Model;
 
@@ -6,8 +8,28 @@ namespace StaticKpi.Charts;
 /// <summary>The value axes of each chart kind (category axes are <see cref="PlotlyObjects.CategoryAxis"/>).</summary>
 internal static class ChartAxes
 {
+    /// <summary>Value axes by unit and currency symbol, each built once; charts share them unchanged.</summary>
+    private static readonly ConcurrentDictionary<(Unit Unit, string CurrencySymbol), LinearAxis> ValueAxes = new();
+
+    private static readonly LinearAxis SmallCounts = CountsTemplate(dtick: 1);
+
+    private static readonly LinearAxis LargeCounts = CountsTemplate(dtick: null);
+
+    private static readonly LinearAxis ExtraValueStyle = PlotlyTyped.LinearAxis(
+        RangeMode: StyleParam.RangeMode.ToZero, SeparateThousands: true);
+
+    private static readonly LinearAxis ExtraSecondValueStyle = PlotlyTyped.LinearAxis(
+        Overlaying: StyleParam.LinearAxisId.NewY(1),
+        Side: StyleParam.Side.Right,
+        ShowGrid: false,
+        RangeMode: StyleParam.RangeMode.ToZero,
+        SeparateThousands: true);
+
     /// <summary>A trend chart's value axis, titled for the indicator's unit, with its % or currency symbol on each tick.</summary>
-    public static LinearAxis Value(Unit unit, string currencySymbol)
+    public static LinearAxis Value(Unit unit, string currencySymbol) =>
+        ValueAxes.GetOrAdd((unit, currencySymbol), key => ValueAxis(key.Unit, key.CurrencySymbol));
+
+    private static LinearAxis ValueAxis(Unit unit, string currencySymbol)
     {
         var title = unit switch
         {
@@ -20,30 +42,26 @@ internal static class ChartAxes
             Unit.Ratio => "Ratio",
             _ => "Number",
         };
-        return PlotlyObjects.Axis(title)
-            .Set("separatethousands", true)
-            .Set("ticksuffix", unit == Unit.Percent ? "%" : null)
-            .Set("tickprefix", unit == Unit.Currency ? PlotlyText.Escape(currencySymbol) : null);
+        return PlotlyObjects.AxisTemplate(title, PlotlyTyped.LinearAxis(
+            SeparateThousands: true,
+            TickSuffix: unit == Unit.Percent ? "%" : null,
+            TickPrefix: unit == Unit.Currency ? PlotlyText.Escape(currencySymbol) : null));
     }
 
     /// <summary>An axis of whole counts from zero to a fifth above <paramref name="largest"/>, a tick per count up to 10.</summary>
     public static LinearAxis Counts(string title, int largest) =>
-        PlotlyObjects.Axis(title)
-            .Set("rangemode", "tozero")
-            .Set("range", new double[] { 0, Math.Ceiling(Math.Max(1, largest) * 1.2) })
-            .Set("tickformat", ",d")
-            .Set("dtick", largest <= 10 ? 1 : null);
+        PlotlyAttributes.Copy(largest <= 10 ? SmallCounts : LargeCounts)
+            .With(PlotlyAttributes.TitleAttribute, PlotlyObjects.Title(title))
+            .With(PlotlyAttributes.Range, new double[] { 0, Math.Ceiling(Math.Max(1, largest) * 1.2) });
 
     /// <summary>An extra chart's (left) value axis, from zero.</summary>
-    public static LinearAxis ExtraValues(string? title) =>
-        PlotlyObjects.Axis(title).Set("rangemode", "tozero").Set("separatethousands", true);
+    public static LinearAxis ExtraValues(string? title) => Titled(ExtraValueStyle, title);
 
     /// <summary>An extra chart's second value axis, on the right, over the first; its grid would clash with the first's.</summary>
-    public static LinearAxis ExtraSecondValues(string? title) =>
-        PlotlyObjects.Axis(title)
-            .Set("overlaying", "y")
-            .Set("side", "right")
-            .Set("showgrid", false)
-            .Set("rangemode", "tozero")
-            .Set("separatethousands", true);
+    public static LinearAxis ExtraSecondValues(string? title) => Titled(ExtraSecondValueStyle, title);
+
+    private static LinearAxis Titled(LinearAxis style, string? title) => PlotlyObjects.AxisTemplate(title, style);
+
+    private static LinearAxis CountsTemplate(int? dtick) => PlotlyObjects.AxisTemplate(null, PlotlyTyped.LinearAxis(
+        RangeMode: StyleParam.RangeMode.ToZero, TickFormat: ",d", DTick: dtick));
 }

@@ -1,7 +1,8 @@
+using System.Collections.Concurrent;
 using Plotly.NET;
-using Plotly.NET.TraceObjects;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
+using static StaticKpi.Charts.PlotlyAttributes;
 
 namespace StaticKpi.Charts;
 
@@ -11,6 +12,9 @@ namespace StaticKpi.Charts;
 /// </summary>
 internal static class ExtraCharts
 {
+    /// <summary>Each series' style by kind, colour, place among its kind and axis: built once, shared by every chart.</summary>
+    private static readonly ConcurrentDictionary<(SeriesKind Kind, string Colour, int Index, bool Secondary), Trace> Styles = new();
+
     /// <summary>The extra charts declared in the indicator's file for <paramref name="reportPeriod"/>, in file order.</summary>
     public static IReadOnlyList<ChartFigure> Of(Indicator indicator, Period reportPeriod) =>
         [.. indicator.Charts
@@ -34,13 +38,12 @@ internal static class ExtraCharts
                 .Select((v, i) => PlotlyText.Lines(
                     series.Name, $"{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : ValueFormatter.NoData)}"))
                 .ToArray();
-            var trace = series.Kind == SeriesKind.Bar ? Bar(series.Name, colour, bars++) : Line(series.Name, colour, lines++);
-            traces.Add(trace
-                .Set("x", keys)
-                .Set("y", series.Values.Select(v => (double?)v).ToArray())
-                .Set("hovertext", hover)
-                .Set("hoverinfo", "text")
-                .Set("yaxis", series.Axis == ChartAxis.Secondary ? "y2" : null));
+            var index = series.Kind == SeriesKind.Bar ? bars++ : lines++;
+            var style = Styles.GetOrAdd((series.Kind, colour, index, series.Axis == ChartAxis.Secondary), Style);
+            traces.Add(PlotlyObjects.Named(style, series.Name)
+                .With(X, keys)
+                .With(Y, series.Values.Select(v => (double?)v).ToArray())
+                .With(HoverText, hover));
         }
 
         var firstScale = ChartNumbers.ScaleOf(spec.Series[0].Values);
@@ -54,13 +57,12 @@ internal static class ExtraCharts
                 $"{benchmark.Name}: {BenchmarkValue(benchmark)}"));
         }
 
-        var layout = PlotlyObjects.Layout(spec.Title)
-            .Set("barmode", "group")
-            .Set("xaxis", PlotlyObjects.CategoryAxis(spec.XTitle, categories, wrapAt: 18))
-            .Set("yaxis", ChartAxes.ExtraValues(spec.YTitle));
+        var layout = PlotlyObjects.Layout(spec.Title, groupedBars: true)
+            .With(XAxis, PlotlyObjects.CategoryAxis(spec.XTitle, categories, wrapAt: 18))
+            .With(YAxis, ChartAxes.ExtraValues(spec.YTitle));
         if (spec.Series.Any(s => s.Axis == ChartAxis.Secondary))
         {
-            layout.Set("yaxis2", ChartAxes.ExtraSecondValues(spec.Y2Title));
+            layout.With(YAxis2, ChartAxes.ExtraSecondValues(spec.Y2Title));
         }
 
         var scales = spec.Series.Select(s => ChartNumbers.ScaleOf(s.Values)).ToList();
@@ -89,30 +91,34 @@ internal static class ExtraCharts
         return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec), table, traces, layout, pointCount);
     }
 
-    /// <summary>A bar series; every one after the first has a fill pattern, so bars do not rely on colour alone.</summary>
-    private static Trace Bar(string name, string colour, int index)
+    private static Trace Style((SeriesKind Kind, string Colour, int Index, bool Secondary) key)
     {
-        var marker = PlotlyObjects.Marker().Set("color", colour);
-        if (index > 0)
-        {
-            marker.Set("pattern", new Pattern()
-                .Set("shape", ChartPalette.Cycle(ChartPalette.BarPatterns, index))
-                .Set("fillmode", "overlay")
-                .Set("fgcolor", ChartPalette.Background)
-                .Set("solidity", 0.3));
-        }
+        var axis = key.Secondary ? StyleParam.LinearAxisId.NewY(2) : null;
+        return key.Kind == SeriesKind.Bar ? Bar(key.Colour, key.Index, axis) : Line(key.Colour, key.Index, axis);
+    }
 
-        return PlotlyObjects.Bar(name).Set("marker", marker);
+    /// <summary>A bar series; every one after the first has a fill pattern, so bars do not rely on colour alone.</summary>
+    private static Trace Bar(string colour, int index, StyleParam.LinearAxisId? axis)
+    {
+        var pattern = index == 0 ? null : PlotlyTyped.Pattern(
+            Shape: PlotlyObjects.PatternShape(ChartPalette.Cycle(ChartPalette.BarPatterns, index)),
+            FillMode: StyleParam.PatternFillMode.Overlay,
+            FGColor: Color.fromString(ChartPalette.Background),
+            Solidity: 0.3);
+        return PlotlyObjects.Bar(PlotlyTyped.Bar(
+            HoverInfo: StyleParam.HoverInfo.Text,
+            YAxis: axis,
+            Marker: PlotlyTyped.Marker(Color: Color.fromString(colour), Pattern: pattern)));
     }
 
     /// <summary>A line series, told apart from the others by dash pattern and marker shape.</summary>
-    private static Trace Line(string name, string colour, int index) =>
-        PlotlyObjects.Scatter(name)
-            .Set("mode", "lines+markers")
-            .Set("connectgaps", false)
-            .Set("line", PlotlyObjects.Line(colour, ChartPalette.Cycle(ChartPalette.Dashes, index), 3))
-            .Set("marker", PlotlyObjects.Marker()
-                .Set("symbol", ChartPalette.Cycle(ChartPalette.Symbols, index))
-                .Set("size", 9)
-                .Set("color", colour));
+    private static Trace Line(string colour, int index, StyleParam.LinearAxisId? axis) =>
+        PlotlyObjects.Scatter(PlotlyTyped.Scatter(
+            Mode: StyleParam.Mode.Lines_Markers,
+            ConnectGaps: false,
+            HoverInfo: StyleParam.HoverInfo.Text,
+            YAxis: axis,
+            Line: PlotlyObjects.Line(colour, ChartPalette.Cycle(ChartPalette.Dashes, index), 3),
+            Marker: PlotlyTyped.Marker(Size: 9, Color: Color.fromString(colour))
+                .With(Symbol, ChartPalette.Cycle(ChartPalette.Symbols, index))));
 }

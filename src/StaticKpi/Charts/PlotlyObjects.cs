@@ -1,70 +1,135 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
+using static StaticKpi.Charts.PlotlyAttributes;
 
 namespace StaticKpi.Charts;
 
 /// <summary>
-/// Creates Plotly.NET figure objects (traces, layout, axes, config) and sets their plotly.js attributes. The helpers
-/// that take a name, a title or categories take plain text and escape it for plotly.js's pseudo-HTML
-/// (<see cref="PlotlyText"/>); a text given to <see cref="Set"/> must already be escaped.
-/// Values go straight into each object's property dictionary: <c>DynamicObj.SetProperty</c> looks for a CLR
-/// property by reflection on every call (3.8 µs a call with DynamicObj 8.0.0, measured), which would dominate the
-/// cost of a chart. Plotly.NET 6.0.0's typed <c>init</c> functions set every attribute that way, and their F# optional
-/// parameters have no C# default values (a C# call must pass all 20 to 85 of them). Attribute names are those of
-/// the plotly.js 2.28 schema, the version Plotly.NET 6.0.0 targets.
+/// Builds the parts of StaticKpi's charts with Plotly.NET's typed API (<see cref="PlotlyTyped"/>) and
+/// <c>StyleParam</c> values. Each styled part is built once, as a template shared by every chart (typed
+/// <c>init</c> sets each attribute by reflection, about 4 µs a call); a chart copies a template and adds its data
+/// (<see cref="PlotlyAttributes"/>). The helpers that take a name, a title or categories take plain text and escape
+/// it for plotly.js's pseudo-HTML (<see cref="PlotlyText"/>).
 /// </summary>
 internal static class PlotlyObjects
 {
-    /// <summary>
-    /// Every layout's font, made once with Plotly.NET's typed API (its attributes in the order the chart JSON has always
-    /// had them) and shared: nothing changes it after construction, so every chart-building thread may read it.
-    /// </summary>
-    private static readonly Font LayoutFont = Font.init(
+    /// <summary>Every layout's font, made once and shared: nothing changes a template after construction.</summary>
+    private static readonly Font LayoutFont = PlotlyTyped.Font(
         Family: StyleParam.FontFamily.NewCustom(ChartPalette.FontFamily), Size: 14.0, Color: Color.fromString(ChartPalette.Text));
 
-    /// <summary>Every layout's margin in pixels, made once like <see cref="LayoutFont"/>.</summary>
+    /// <summary>Every layout's margin in pixels.</summary>
     private static readonly Margin LayoutMargin =
         Margin.init<int, int, int, int, int, bool>(Left: 64, Right: 24, Top: 16, Bottom: 48, Pad: null, Autoexpand: null);
 
-    /// <summary>Sets a plotly.js attribute; a null value leaves the attribute out.</summary>
-    public static T Set<T>(this T target, string attribute, object? value)
-        where T : DynamicObj.DynamicObj
-    {
-        if (value is not null)
-        {
-            target.Properties[attribute] = value;
-        }
+    /// <summary>The legend above the plot, in trace order.</summary>
+    private static readonly Legend TopLegend = PlotlyTyped.Legend(
+        Orientation: StyleParam.Orientation.Horizontal,
+        X: 0,
+        XAnchor: StyleParam.XAnchorPosition.Left,
+        Y: 1.02,
+        YAnchor: StyleParam.YAnchorPosition.Bottom,
+        TraceOrder: StyleParam.TraceOrder.Normal);
 
-        return target;
-    }
+    private static readonly Layout PlainLayout = LayoutTemplate();
 
-    public static Trace2D Scatter(string name) => new Trace2D("scatter").Set("name", PlotlyText.Escape(name));
+    private static readonly Layout GroupedBarsLayout = LayoutTemplate(barMode: StyleParam.BarMode.Group);
 
-    public static Trace2D Bar(string name) => new Trace2D("bar").Set("name", PlotlyText.Escape(name));
+    private static readonly Layout NoLegendLayout = LayoutTemplate(showLegend: false);
 
-    public static Line Line(string color, string dash = "solid", double width = 2) =>
-        new Line().Set("color", color).Set("dash", dash).Set("width", width);
+    /// <summary>No mode bar, responsive, interactive (hover) rather than a static image.</summary>
+    private static readonly Config ChartConfig = PlotlyTyped.Config(
+        DisplayModeBar: false,
+        Displaylogo: false,
+        Responsive: true,
+        StaticPlot: false,
+        ScrollZoom: StyleParam.ScrollZoom.NoZoom);
+
+    /// <summary>The look of every axis: grey grid, dark axis line and outside ticks, no zoom.</summary>
+    private static readonly LinearAxis AxisStyle = PlotlyTyped.LinearAxis(
+        FixedRange: true,
+        ZeroLine: false,
+        GridColor: Color.fromString("#dcdcdc"),
+        LineColor: Color.fromString("#505a5f"),
+        TickColor: Color.fromString("#505a5f"),
+        Ticks: StyleParam.TickOptions.Outside,
+        ShowLine: true).With(AutoMargin, true);
+
+    private static readonly LinearAxis CategoryStyle = CategoryTemplate(wrapped: false);
+
+    private static readonly LinearAxis WrappedCategoryStyle = CategoryTemplate(wrapped: true);
+
+    private static readonly ConcurrentDictionary<(string Colour, string Dash), Trace> HorizontalLines = new();
+
+    /// <summary>A scatter trace styled by <paramref name="style"/> (<see cref="PlotlyTyped.Scatter"/>): a template.</summary>
+    public static Trace Scatter(Microsoft.FSharp.Core.FSharpFunc<Trace, Trace> style) => style.Invoke(new Trace2D("scatter"));
+
+    /// <summary>A bar trace styled by <paramref name="style"/> (<see cref="PlotlyTyped.Bar"/>): a template.</summary>
+    public static Trace Bar(Microsoft.FSharp.Core.FSharpFunc<Trace, Trace> style) => style.Invoke(new Trace2D("bar"));
+
+    /// <summary>
+    /// Sets a chart's own marker (per-point colours or shapes) on its trace, with the typed style: one reflective call.
+    /// </summary>
+    public static Trace WithMarker(Trace trace, Marker marker) => PlotlyTyped.Scatter(Marker: marker).Invoke(trace);
+
+    /// <summary>A chart's trace: a copy of <paramref name="template"/> with its legend name (plain text).</summary>
+    public static Trace Named(Trace template, string name) => Copy(template).With(Name, PlotlyText.Escape(name));
+
+    public static Line Line(string colour, string dash = "solid", double width = 2, StyleParam.Shape? shape = null) =>
+        PlotlyTyped.Line(Color: Color.fromString(colour), Dash: Dash(dash), Width: width, Shape: shape);
 
     /// <summary>The outline of markers or bars (which has no dash pattern).</summary>
-    public static Line Outline(string color, double width) => new Line().Set("color", color).Set("width", width);
+    public static Line Outline(string colour, double width) => PlotlyTyped.Line(Color: Color.fromString(colour), Width: width);
 
-    public static Marker Marker() => new();
+    /// <summary>A line's dash pattern by its plotly.js name (<see cref="ChartPalette.Dashes"/>).</summary>
+    public static StyleParam.DrawingStyle Dash(string name) => name switch
+    {
+        "solid" => StyleParam.DrawingStyle.Solid,
+        "dash" => StyleParam.DrawingStyle.Dash,
+        "dot" => StyleParam.DrawingStyle.Dot,
+        "dashdot" => StyleParam.DrawingStyle.DashDot,
+        "longdash" => StyleParam.DrawingStyle.LongDash,
+        "longdashdot" => StyleParam.DrawingStyle.LongDashDot,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a plotly.js dash pattern"),
+    };
 
-    public static Title Title(string text) => new Title().Set("text", PlotlyText.Escape(text));
+    /// <summary>A bar fill pattern by its plotly.js shape (<see cref="ChartPalette.BarPatterns"/>).</summary>
+    public static StyleParam.PatternShape PatternShape(string shape) => shape switch
+    {
+        "" => StyleParam.PatternShape.None,
+        "/" => StyleParam.PatternShape.DiagonalAscending,
+        "\\" => StyleParam.PatternShape.DiagonalDescending,
+        "x" => StyleParam.PatternShape.DiagonalChecked,
+        "." => StyleParam.PatternShape.Dots,
+        "+" => StyleParam.PatternShape.Checked,
+        "-" => StyleParam.PatternShape.HorizontalLines,
+        "|" => StyleParam.PatternShape.VerticalLines,
+        _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "not a plotly.js pattern shape"),
+    };
 
-    public static LinearAxis Axis(string? title) =>
-        new LinearAxis()
-            .Set("title", title is null ? null : Title(title))
-            .Set("automargin", true)
-            .Set("fixedrange", true)
-            .Set("zeroline", false)
-            .Set("gridcolor", "#dcdcdc")
-            .Set("linecolor", "#505a5f")
-            .Set("tickcolor", "#505a5f")
-            .Set("ticks", "outside")
-            .Set("showline", true);
+    public static Title Title(string text) => PlotlyTyped.Title(Text: PlotlyText.Escape(text));
+
+    /// <summary>A chart's value axis: a copy of the shared axis style with its title.</summary>
+    public static LinearAxis Axis(string? title) => Copy(AxisStyle).With(PlotlyAttributes.TitleAttribute, title is null ? null : Title(title));
+
+    /// <summary>An axis template: the shared style with more typed attributes, built once by the caller.</summary>
+    public static LinearAxis AxisTemplate(string? title, LinearAxis more)
+    {
+        var axis = Axis(title);
+        foreach (var (name, value) in more.Properties)
+        {
+            axis.Properties[name] = value;
+        }
+
+        return axis;
+    }
+
+    /// <summary>A horizontal reference line's style, one per colour and dash, built once.</summary>
+    public static Trace HorizontalLine(string colour, string dash) =>
+        HorizontalLines.GetOrAdd((colour, dash), key => Scatter(PlotlyTyped.Scatter(
+            Mode: StyleParam.Mode.Lines, HoverInfo: StyleParam.HoverInfo.Text, Line: Line(key.Colour, key.Dash))));
 
     /// <summary>
     /// An axis of <paramref name="categories"/> (plain text) in this order. plotly.js draws each category as its tick
@@ -74,21 +139,13 @@ internal static class PlotlyObjects
     public static LinearAxis CategoryAxis(string? title, IReadOnlyList<string> categories, int wrapAt = 0)
     {
         var keys = PlotlyText.EscapeAll(categories);
-        var axis = Axis(title)
-            .Set("type", "category")
-            .Set("categoryorder", "array")
-            .Set("categoryarray", keys)
-            .Set("showgrid", false);
-        if (wrapAt > 0 && categories.Any(c => c.Length > wrapAt))
-        {
-            // Long labels ("Adults, Health and Commissioning") on several lines instead of slanted and cut off.
-            axis.Set("tickmode", "array")
-                .Set("tickvals", keys)
-                .Set("ticktext", categories.Select(c => Wrap(c, wrapAt)).ToArray())
-                .Set("tickangle", 0);
-        }
-
-        return axis;
+        // Long labels ("Adults, Health and Commissioning") on several lines instead of slanted and cut off.
+        var wrapped = wrapAt > 0 && categories.Any(c => c.Length > wrapAt);
+        return Copy(wrapped ? WrappedCategoryStyle : CategoryStyle)
+            .With(PlotlyAttributes.TitleAttribute, title is null ? null : Title(title))
+            .With(CategoryArray, keys)
+            .With(TickVals, wrapped ? keys : null)
+            .With(TickText, wrapped ? categories.Select(c => Wrap(c, wrapAt)).ToArray() : null);
     }
 
     /// <summary>
@@ -123,35 +180,34 @@ internal static class PlotlyObjects
     /// plain text, as data: plotly.js draws meta only where a text asks for it with <c>%{meta.title}</c>, which no
     /// StaticKpi text does and which content cannot (<see cref="PlotlyText"/> escapes <c>%{</c>).
     /// </summary>
-    public static Layout Layout(string title) =>
-        new Layout()
-            .Set("meta", new DynamicObj.DynamicObj().Set("title", title))
-            .Set("font", LayoutFont)
-            .Set("paper_bgcolor", ChartPalette.Background)
-            .Set("plot_bgcolor", ChartPalette.Background)
-            .Set("separators", ".,")
-            .Set("autosize", true)
-            .Set("hovermode", "closest")
-            .Set("dragmode", false)
-            .Set("margin", LayoutMargin)
-            .Set("legend", new Legend()
-                .Set("orientation", "h")
-                .Set("x", 0)
-                .Set("xanchor", "left")
-                .Set("y", 1.02)
-                .Set("yanchor", "bottom")
-                .Set("traceorder", "normal"));
-
-    /// <summary>No mode bar, responsive, interactive (hover) rather than a static image.</summary>
-    public static Config Config() =>
-        new Config()
-            .Set("displayModeBar", false)
-            .Set("displaylogo", false)
-            .Set("responsive", true)
-            .Set("staticPlot", false)
-            .Set("scrollZoom", false);
+    /// <param name="groupedBars">Bars of several series side by side.</param>
+    /// <param name="legend">False for a chart of one series, which needs no legend.</param>
+    public static Layout Layout(string title, bool groupedBars = false, bool legend = true) =>
+        Copy(groupedBars ? GroupedBarsLayout : legend ? PlainLayout : NoLegendLayout)
+            .With(Meta, new DynamicObj.DynamicObj().With(PlotlyAttributes.TitleAttribute, title));
 
     /// <summary>A figure of these traces with Plotly.NET's global defaults switched off.</summary>
     public static GenericChart Figure(IEnumerable<Trace> traces, Layout layout) =>
-        GenericChart.setConfig(Config(), GenericChart.setLayout(layout, GenericChart.ofTraceObjects(false, traces.ToList())));
+        GenericChart.setConfig(ChartConfig, GenericChart.setLayout(layout, GenericChart.ofTraceObjects(false, traces.ToList())));
+
+    /// <summary>Layout.init has no legend parameter; Layout.setLegend adds one by its id ("legend").</summary>
+    private static Layout LayoutTemplate(StyleParam.BarMode? barMode = null, bool? showLegend = null) =>
+        Plotly.NET.Layout.setLegend(StyleParam.SubPlotId.NewLegend(1), TopLegend).Invoke(PlotlyTyped.Layout(
+            Font: LayoutFont,
+            PaperBGColor: Color.fromString(ChartPalette.Background),
+            PlotBGColor: Color.fromString(ChartPalette.Background),
+            Separators: ".,",
+            AutoSize: true,
+            HoverMode: StyleParam.HoverMode.Closest,
+            DragMode: StyleParam.DragMode.False,
+            Margin: LayoutMargin,
+            BarMode: barMode,
+            ShowLegend: showLegend));
+
+    private static LinearAxis CategoryTemplate(bool wrapped) => AxisTemplate(null, PlotlyTyped.LinearAxis(
+        AxisType: StyleParam.AxisType.Category,
+        CategoryOrder: StyleParam.CategoryOrder.Array,
+        ShowGrid: false,
+        TickMode: wrapped ? StyleParam.TickMode.Array : null,
+        TickAngle: wrapped ? 0 : null));
 }

@@ -1,6 +1,7 @@
 using Plotly.NET;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
+using static StaticKpi.Charts.PlotlyAttributes;
 
 namespace StaticKpi.Charts;
 
@@ -12,6 +13,23 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
 {
     /// <summary>How a baseline or benchmark that is a running total is described.</summary>
     private const string CumulativeWord = "cumulative";
+
+    // Each trace's style, built once with the typed API; a chart copies one and adds its data.
+    private static readonly Trace TargetStyle = PlotlyObjects.Named(PlotlyObjects.Scatter(PlotlyTyped.Scatter(
+        Mode: StyleParam.Mode.Lines_Markers,
+        ConnectGaps: false,
+        HoverInfo: StyleParam.HoverInfo.Text,
+        Line: PlotlyObjects.Line(ChartPalette.Target, shape: StyleParam.Shape.Hv),
+        Marker: PlotlyTyped.Marker(
+                Size: 14, Color: Color.fromString(ChartPalette.Target), Outline: PlotlyObjects.Outline(ChartPalette.Target, 2))
+            .With(Symbol, "line-ew"))), "Target");
+
+    private static readonly Trace LowerBoundStyle = PlotlyObjects.Named(BoundStyle(showLegend: false), "Target range (lower bound)");
+
+    private static readonly Trace UpperBoundStyle = PlotlyObjects.Named(
+        BoundStyle(fill: StyleParam.Fill.ToNext_y, fillColor: Color.fromString(ChartPalette.TargetBand)), "Target range");
+
+    private static readonly Trace BaselineStyle = PlotlyObjects.HorizontalLine(ChartPalette.Baseline, "longdashdot");
 
     /// <summary>The target as a step line (it can change between periods), or two bounds with the band between shaded.</summary>
     public IEnumerable<Trace> Targets(Indicator indicator, IReadOnlyList<Slot> slots, Projection? projection)
@@ -39,19 +57,7 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
             var hover = targets
                 .Select((t, i) => t is Target.Value v ? PlotlyText.Escape($"Target for {x[i]}: {Format(indicator, v.Amount)}") : null)
                 .ToArray();
-            yield return PlotlyObjects.Scatter("Target")
-                .Set("mode", "lines+markers")
-                .Set("x", xs)
-                .Set("y", values)
-                .Set("connectgaps", false)
-                .Set("hovertext", hover)
-                .Set("hoverinfo", "text")
-                .Set("line", PlotlyObjects.Line(ChartPalette.Target).Set("shape", "hv"))
-                .Set("marker", PlotlyObjects.Marker()
-                    .Set("symbol", "line-ew")
-                    .Set("size", 14)
-                    .Set("color", ChartPalette.Target)
-                    .Set("line", PlotlyObjects.Outline(ChartPalette.Target, 2)));
+            yield return Copy(TargetStyle).With(X, xs).With(Y, values).With(HoverText, hover);
         }
 
         if (targets.Any(t => t is Target.Range))
@@ -61,13 +67,8 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
                 : null).ToArray();
             double?[] Bound(Func<Target.Range, decimal> bound) =>
                 [.. targets.Select(t => t is Target.Range r ? (double?)bound(r) : null)];
-            yield return TargetBound("Target range (lower bound)", xs, Bound(r => r.Min), hover)
-                .Set("showlegend", false)
-                .Set("line", PlotlyObjects.Line(ChartPalette.Target, width: 1).Set("shape", "hv"));
-            yield return TargetBound("Target range", xs, Bound(r => r.Max), hover)
-                .Set("fill", "tonexty")
-                .Set("fillcolor", ChartPalette.TargetBand)
-                .Set("line", PlotlyObjects.Line(ChartPalette.Target, width: 1).Set("shape", "hv"));
+            yield return Copy(LowerBoundStyle).With(X, xs).With(Y, Bound(r => r.Min)).With(HoverText, hover);
+            yield return Copy(UpperBoundStyle).With(X, xs).With(Y, Bound(r => r.Max)).With(HoverText, hover);
         }
     }
 
@@ -89,13 +90,10 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
             baseline.Cumulative ? "A cumulative figure (a running total)" : "A figure for one period",
             .. baseline.Note is null ? Array.Empty<string>() : [baseline.Note],
         ]);
-        return PlotlyObjects.Scatter(name)
-            .Set("mode", "lines")
-            .Set("x", new[] { keys[0], keys[^1] })
-            .Set("y", new double?[] { (double)baseline.Value, (double)baseline.Value })
-            .Set("hovertext", new[] { hover, hover })
-            .Set("hoverinfo", "text")
-            .Set("line", PlotlyObjects.Line(ChartPalette.Baseline, "longdashdot"));
+        return PlotlyObjects.Named(BaselineStyle, name)
+            .With(X, new[] { keys[0], keys[^1] })
+            .With(Y, new double?[] { (double)baseline.Value, (double)baseline.Value })
+            .With(HoverText, new[] { hover, hover });
     }
 
     /// <param name="keys">The categories of the axis as plotly.js text.</param>
@@ -116,24 +114,22 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
     public static Trace Horizontal(string name, decimal value, IReadOnlyList<string> keys, string colour, string dash, string hover)
     {
         var escapedHover = PlotlyText.Escape(hover);
-        return PlotlyObjects.Scatter(name)
-            .Set("mode", "lines")
-            .Set("x", new[] { keys[0], keys[^1] })
-            .Set("y", new double?[] { (double)value, (double)value })
-            .Set("hovertext", new[] { escapedHover, escapedHover })
-            .Set("hoverinfo", "text")
-            .Set("line", PlotlyObjects.Line(colour, dash));
+        return PlotlyObjects.Named(PlotlyObjects.HorizontalLine(colour, dash), name)
+            .With(X, new[] { keys[0], keys[^1] })
+            .With(Y, new double?[] { (double)value, (double)value })
+            .With(HoverText, new[] { escapedHover, escapedHover });
     }
 
     /// <summary>One bound of a target range: the band between the two shares their legend entry and hover.</summary>
-    private static Trace TargetBound(string name, string[] xs, double?[] y, string?[] hover) =>
-        PlotlyObjects.Scatter(name)
-            .Set("mode", "lines")
-            .Set("x", xs)
-            .Set("y", y)
-            .Set("hovertext", hover)
-            .Set("hoverinfo", "text")
-            .Set("legendgroup", "target-range");
+    private static Trace BoundStyle(bool? showLegend = null, StyleParam.Fill? fill = null, Color? fillColor = null) =>
+        PlotlyObjects.Scatter(PlotlyTyped.Scatter(
+            Mode: StyleParam.Mode.Lines,
+            HoverInfo: StyleParam.HoverInfo.Text,
+            LegendGroup: "target-range",
+            ShowLegend: showLegend,
+            Fill: fill,
+            FillColor: fillColor,
+            Line: PlotlyObjects.Line(ChartPalette.Target, width: 1, shape: StyleParam.Shape.Hv)));
 
     private string Format(Indicator indicator, decimal value) => formatter.Value(value, indicator.Unit, indicator.Precision);
 }

@@ -95,9 +95,9 @@ internal sealed class TrendChart
         };
 
         var layout = PlotlyObjects.Layout(title)
-            .Set("xaxis", PlotlyObjects.CategoryAxis("Reporting period", categories))
-            .Set("yaxis", ChartAxes.Value(indicator.Unit, _config.CurrencySymbol))
-            .Set("annotations", annotations.Count == 0 ? null : annotations.ToArray());
+            .With(PlotlyAttributes.XAxis, PlotlyObjects.CategoryAxis("Reporting period", categories))
+            .With(PlotlyAttributes.YAxis, ChartAxes.Value(indicator.Unit, _config.CurrencySymbol))
+            .With(PlotlyAttributes.Annotations, annotations.Count == 0 ? null : annotations.ToArray());
 
         var facts = new TrendFacts(
             reportPeriod,

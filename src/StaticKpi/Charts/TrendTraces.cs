@@ -1,7 +1,9 @@
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
+using Plotly.NET.TraceObjects;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
+using static StaticKpi.Charts.PlotlyAttributes;
 
 namespace StaticKpi.Charts;
 
@@ -14,6 +16,44 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
     /// <summary>The name of the projected trend line in the legend.</summary>
     public const string ProjectionName = "Projection (not data)";
 
+    // Each trace's style, built once with the typed API; a chart copies one and adds its data.
+    private static readonly Trace ActualStyle = PlotlyObjects.Scatter(PlotlyTyped.Scatter(
+        Mode: StyleParam.Mode.Lines_Markers,
+        ConnectGaps: false,
+        HoverInfo: StyleParam.HoverInfo.Text,
+        Line: PlotlyObjects.Line(ChartPalette.Actual, width: 3)));
+
+    private static readonly Marker ActualMarker = PlotlyTyped.Marker(Size: 12, Outline: PlotlyObjects.Outline(ChartPalette.Background, 1));
+
+    private static readonly Trace GapStyle = PlotlyObjects.Scatter(PlotlyTyped.Scatter(
+        Mode: StyleParam.Mode.Lines,
+        HoverInfo: StyleParam.HoverInfo.Text,
+        LegendGroup: "gaps",
+        Line: PlotlyObjects.Line(ChartPalette.Actual, "dot", 2)));
+
+    private static readonly Annotation GapNoteStyle = PlotlyTyped.Annotation(
+        XRef: "x",
+        Y: 0.0,
+        YRef: "paper",
+        YAnchor: StyleParam.YAnchorPosition.Bottom,
+        Text: PlotlyText.Escape(ValueFormatter.NoData),
+        ShowArrow: false,
+        Font: PlotlyTyped.Font(Color: Color.fromString(ChartPalette.Text), Size: 13));
+
+    private static readonly Trace ProvisionalStyle = PlotlyObjects.Named(PlotlyObjects.Scatter(PlotlyTyped.Scatter(
+        Mode: StyleParam.Mode.Markers,
+        HoverInfo: StyleParam.HoverInfo.Text,
+        Marker: PlotlyTyped.Marker(Size: 22, Color: Color.fromString(ChartPalette.Text), Outline: PlotlyObjects.Outline(ChartPalette.Text, 2))
+            .With(Symbol, "circle-open"))), TrendPointTexts.ProvisionalName);
+
+    private static readonly Trace ProjectionStyle = PlotlyObjects.Named(PlotlyObjects.Scatter(PlotlyTyped.Scatter(
+        Mode: StyleParam.Mode.Lines_Markers,
+        HoverInfo: StyleParam.HoverInfo.Text,
+        Line: PlotlyObjects.Line(ChartPalette.Projection, "dash"))), ProjectionName);
+
+    private static readonly Marker ProjectionMarker =
+        PlotlyTyped.Marker(Color: Color.fromString(ChartPalette.Projection)).With(Symbol, "circle-open");
+
     /// <summary>One line of values (the whole series, or one financial year of a year-to-date series).</summary>
     public Trace Actual(
         Indicator indicator, IReadOnlyList<Slot> slots, SeriesLine line, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
@@ -24,19 +64,13 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
             ? texts.Of(indicator, p, ratings[i]).Hover
             : PlotlyText.Escape($"{s.Period.DisplayName}: no figure")).ToArray();
 
-        return PlotlyObjects.Scatter(line.Name)
-            .Set("mode", "lines+markers")
-            .Set("x", shown.Select(s => PlotlyText.Escape(s.Period.DisplayName)).ToArray())
-            .Set("y", shown.Select(s => (double?)s.Point?.Value).ToArray())
-            .Set("connectgaps", false)
-            .Set("hovertext", hover)
-            .Set("hoverinfo", "text")
-            .Set("line", PlotlyObjects.Line(ChartPalette.Actual, width: 3))
-            .Set("marker", PlotlyObjects.Marker()
-                .Set("symbol", shown.Select((s, i) => ChartPalette.RatingSymbol(ratings[i].Rating, s.Point?.Provisional ?? false)).ToArray())
-                .Set("color", ratings.Select(r => ChartPalette.RatingColour(r.Rating)).ToArray())
-                .Set("size", 12)
-                .Set("line", PlotlyObjects.Outline(ChartPalette.Background, 1)));
+        var marker = Copy(ActualMarker)
+            .With(Symbol, shown.Select((s, i) => ChartPalette.RatingSymbol(ratings[i].Rating, s.Point?.Provisional ?? false)).ToArray())
+            .With(PointColors, ratings.Select(r => ChartPalette.RatingColour(r.Rating)).ToArray());
+        return PlotlyObjects.WithMarker(PlotlyObjects.Named(ActualStyle, line.Name), marker)
+            .With(X, shown.Select(s => PlotlyText.Escape(s.Period.DisplayName)).ToArray())
+            .With(Y, shown.Select(s => (double?)s.Point?.Value).ToArray())
+            .With(HoverText, hover);
     }
 
     /// <summary>
@@ -58,14 +92,10 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
         }
 
         var hover = PlotlyText.Escape(gap.Explanation);
-        return PlotlyObjects.Scatter(gap.Label)
-            .Set("mode", "lines")
-            .Set("x", PlotlyText.EscapeAll(x))
-            .Set("y", y.ToArray())
-            .Set("hovertext", x.Select(_ => hover).ToArray())
-            .Set("hoverinfo", "text")
-            .Set("legendgroup", "gaps")
-            .Set("line", PlotlyObjects.Line(ChartPalette.Actual, "dot", 2));
+        return PlotlyObjects.Named(GapStyle, gap.Label)
+            .With(X, PlotlyText.EscapeAll(x))
+            .With(Y, y.ToArray())
+            .With(HoverText, x.Select(_ => hover).ToArray());
     }
 
     /// <summary>
@@ -73,16 +103,9 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
     /// with the missing periods and the entries' notes in its hover.
     /// </summary>
     public static Annotation GapNote(IReadOnlyList<Slot> slots, SeriesGap gap) =>
-        new Annotation()
-            .Set("x", PlotlyText.Escape(slots[(gap.First + gap.Last) / 2].Period.DisplayName))
-            .Set("xref", "x")
-            .Set("y", 0.0)
-            .Set("yref", "paper")
-            .Set("yanchor", "bottom")
-            .Set("text", PlotlyText.Escape(ValueFormatter.NoData))
-            .Set("hovertext", PlotlyText.Escape(gap.Explanation))
-            .Set("showarrow", false)
-            .Set("font", new Font().Set("color", ChartPalette.Text).Set("size", 13));
+        Copy(GapNoteStyle)
+            .With(X, PlotlyText.Escape(slots[(gap.First + gap.Last) / 2].Period.DisplayName))
+            .With(HoverText, PlotlyText.Escape(gap.Explanation));
 
     /// <summary>
     /// A ring around each provisional value, whose legend entry says what the hollow markers mean; null when the
@@ -97,17 +120,10 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
             return null;
         }
 
-        return PlotlyObjects.Scatter(TrendPointTexts.ProvisionalName)
-            .Set("mode", "markers")
-            .Set("x", provisional.Select(p => PlotlyText.Escape(p.Period.DisplayName)).ToArray())
-            .Set("y", provisional.Select(p => (double?)p.Value).ToArray())
-            .Set("hovertext", provisional.Select(p => texts.Of(indicator, p, ratingOf(p)).Hover).ToArray())
-            .Set("hoverinfo", "text")
-            .Set("marker", PlotlyObjects.Marker()
-                .Set("symbol", "circle-open")
-                .Set("size", 22)
-                .Set("color", ChartPalette.Text)
-                .Set("line", PlotlyObjects.Outline(ChartPalette.Text, 2)));
+        return Copy(ProvisionalStyle)
+            .With(X, provisional.Select(p => PlotlyText.Escape(p.Period.DisplayName)).ToArray())
+            .With(Y, provisional.Select(p => (double?)p.Value).ToArray())
+            .With(HoverText, provisional.Select(p => texts.Of(indicator, p, ratingOf(p)).Hover).ToArray());
     }
 
     /// <summary>
@@ -122,17 +138,11 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
         var hover = names.Select((p, k) => PlotlyText.Escape(k == 0
             ? $"Projection starts from the latest figure, {p}: {Format(indicator, y[k])}"
             : $"Projection for {p}: {Format(indicator, y[k])} (not data)")).ToArray();
-        return PlotlyObjects.Scatter(ProjectionName)
-            .Set("mode", "lines+markers")
-            .Set("x", PlotlyText.EscapeAll(names))
-            .Set("y", y.Select(v => (double?)v).ToArray())
-            .Set("hovertext", hover)
-            .Set("hoverinfo", "text")
-            .Set("line", PlotlyObjects.Line(ChartPalette.Projection, "dash"))
-            .Set("marker", PlotlyObjects.Marker()
-                .Set("symbol", "circle-open")
-                .Set("size", names.Select((_, k) => k == 0 ? 0.0 : 9.0).ToArray())
-                .Set("color", ChartPalette.Projection));
+        var marker = Copy(ProjectionMarker).With(PointSizes, names.Select((_, k) => k == 0 ? 0.0 : 9.0).ToArray());
+        return PlotlyObjects.WithMarker(Copy(ProjectionStyle), marker)
+            .With(X, PlotlyText.EscapeAll(names))
+            .With(Y, y.Select(v => (double?)v).ToArray())
+            .With(HoverText, hover);
     }
 
     private string Format(Indicator indicator, decimal value) => formatter.Value(value, indicator.Unit, indicator.Precision);

@@ -17,7 +17,7 @@ public class PlotlyJsonTests
     {
         const string hostile = "</script><script>alert(1)</script> & 'single' \"double\" \u2028line\u2029para <!-- -->";
 
-        var json = Serialize(PlotlyObjects.Layout(hostile), PlotlyObjects.Scatter(hostile));
+        var json = Serialize(PlotlyObjects.Layout(hostile), PlotlyObjects.Named(new Trace2D("scatter"), hostile));
 
         foreach (var raw in new[] { "<", ">", "&", "'", "\u2028", "\u2029" })
         {
@@ -37,9 +37,9 @@ public class PlotlyJsonTests
     [Fact]
     public void Html_sensitive_characters_in_strings_of_arrays_and_attribute_names_are_escaped()
     {
-        var trace = PlotlyObjects.Scatter("x")
-            .Set("hovertext", new string?[] { "<b>a & b</b>", null })
-            .Set("<odd>", "value");
+        var trace = PlotlyObjects.Named(new Trace2D("scatter"), "x")
+            .With("hovertext", new string?[] { "<b>a & b</b>", null })
+            .With("<odd>", "value");
 
         var json = Serialize(PlotlyObjects.Layout("t"), trace);
 
@@ -65,11 +65,11 @@ public class PlotlyJsonTests
     [Fact]
     public void Non_finite_numbers_are_written_as_null()
     {
-        var trace = PlotlyObjects.Scatter("Actual")
-            .Set("y", new double?[] { 1.5, double.NaN, null, double.PositiveInfinity, double.NegativeInfinity, -2 })
-            .Set("range", new[] { double.NaN, 3.25, double.PositiveInfinity })
-            .Set("opacity", double.NaN)
-            .Set("width", double.NegativeInfinity);
+        var trace = PlotlyObjects.Named(new Trace2D("scatter"), "Actual")
+            .With("y", new double?[] { 1.5, double.NaN, null, double.PositiveInfinity, double.NegativeInfinity, -2 })
+            .With("range", new[] { double.NaN, 3.25, double.PositiveInfinity })
+            .With("opacity", double.NaN)
+            .With("width", double.NegativeInfinity);
 
         var json = Serialize(PlotlyObjects.Layout("t"), trace);
 
@@ -86,7 +86,7 @@ public class PlotlyJsonTests
     public void Numbers_round_trip_exactly()
     {
         var values = new double?[] { 0, -0.0, 0.1, 1.02, 3570, 80.2, 1e-7, 123456789.123456, double.MaxValue, double.Epsilon };
-        var trace = PlotlyObjects.Scatter("n").Set("y", values).Set("size", 12).Set("big", int.MaxValue).Set("small", int.MinValue);
+        var trace = PlotlyObjects.Named(new Trace2D("scatter"), "n").With("y", values).With("size", 12).With("big", int.MaxValue).With("small", int.MinValue);
 
         var parsed = Parse(Serialize(PlotlyObjects.Layout("t"), trace)).GetProperty("data")[0];
 
@@ -99,12 +99,14 @@ public class PlotlyJsonTests
     [Fact]
     public void Figure_is_data_layout_and_config_in_that_order()
     {
-        var figure = Parse(Serialize(PlotlyObjects.Layout("t"), PlotlyObjects.Scatter("a"), PlotlyObjects.Bar("b")));
+        var figure = Parse(Serialize(
+            PlotlyObjects.Layout("t"), PlotlyObjects.Named(new Trace2D("scatter"), "a"), PlotlyObjects.Named(new Trace2D("bar"), "b")));
 
         Assert.Equal(["data", "layout", "config"], Keys(figure));
         Assert.Equal(["scatter", "bar"], figure.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("type").GetString()));
-        Assert.Equal(["displayModeBar", "displaylogo", "responsive", "staticPlot", "scrollZoom"], Keys(figure.GetProperty("config")));
-        Assert.Equal([false, false, true, false, false], figure.GetProperty("config").EnumerateObject().Select(p => p.Value.GetBoolean()));
+        // Config.init sets its attributes in the order of its parameters.
+        Assert.Equal(["staticPlot", "responsive", "scrollZoom", "displayModeBar", "displaylogo"], Keys(figure.GetProperty("config")));
+        Assert.Equal([false, true, false, false, false], figure.GetProperty("config").EnumerateObject().Select(p => p.Value.GetBoolean()));
     }
 
     [Fact]
@@ -118,13 +120,13 @@ public class PlotlyJsonTests
     [Fact]
     public void Trace_keys_are_type_first_then_in_the_order_they_were_set()
     {
-        var trace = PlotlyObjects.Scatter("Actual")
-            .Set("mode", "lines+markers")
-            .Set("x", new[] { "Q1", "Q2" })
-            .Set("y", new double?[] { 1, null })
-            .Set("connectgaps", false)
-            .Set("line", PlotlyObjects.Line("#1d70b8", width: 3))
-            .Set("type", "ignored: a trace's type is its own");
+        var trace = PlotlyObjects.Named(new Trace2D("scatter"), "Actual")
+            .With("mode", "lines+markers")
+            .With("x", new[] { "Q1", "Q2" })
+            .With("y", new double?[] { 1, null })
+            .With("connectgaps", false)
+            .With("line", PlotlyObjects.Line("#1d70b8", width: 3))
+            .With("type", "ignored: a trace's type is its own");
 
         var parsed = Parse(Serialize(PlotlyObjects.Layout("t"), trace)).GetProperty("data")[0];
 
@@ -134,7 +136,7 @@ public class PlotlyJsonTests
         Assert.Equal(["Q1", "Q2"], Strings(parsed.GetProperty("x")));
         Assert.Equal([1.0, null], Numbers(parsed.GetProperty("y")));
         Assert.False(parsed.GetProperty("connectgaps").GetBoolean());
-        Assert.Equal(["color", "dash", "width"], Keys(parsed.GetProperty("line")));
+        Assert.Equal(["color", "width", "dash"], Keys(parsed.GetProperty("line")));
         Assert.Equal("#1d70b8", parsed.GetProperty("line").GetProperty("color").GetString());
         Assert.Equal("solid", parsed.GetProperty("line").GetProperty("dash").GetString());
         Assert.Equal(3.0, parsed.GetProperty("line").GetProperty("width").GetDouble());
@@ -143,29 +145,35 @@ public class PlotlyJsonTests
     [Fact]
     public void A_type_attribute_of_an_object_that_is_not_a_trace_is_written_where_it_was_set()
     {
-        var layout = PlotlyObjects.Layout("t").Set("xaxis", PlotlyObjects.CategoryAxis("Period", ["Q1"]));
+        var layout = PlotlyObjects.Layout("t").With("xaxis", PlotlyObjects.CategoryAxis("Period", ["Q1"]));
 
         var xaxis = Parse(Serialize(layout)).GetProperty("layout").GetProperty("xaxis");
 
         Assert.Equal(
-            ["title", "automargin", "fixedrange", "zeroline", "gridcolor", "linecolor", "tickcolor", "ticks", "showline", "type", "categoryorder", "categoryarray", "showgrid"],
+            [
+                "fixedrange", "ticks", "tickcolor", "showline", "linecolor", "gridcolor", "zeroline", "automargin",
+                "type", "showgrid", "categoryorder", "title", "categoryarray",
+            ],
             Keys(xaxis));
         Assert.Equal("category", xaxis.GetProperty("type").GetString());
     }
 
     [Fact]
-    public void Layout_keys_are_in_the_order_they_were_set()
+    public void Layout_keys_are_in_the_order_Plotly_NET_set_them_then_the_charts_own()
     {
-        var layout = PlotlyObjects.Layout("Title").Set("xaxis", PlotlyObjects.Axis("x")).Set("yaxis", PlotlyObjects.Axis(null));
+        var layout = PlotlyObjects.Layout("Title").With("xaxis", PlotlyObjects.Axis("x")).With("yaxis", PlotlyObjects.Axis(null));
 
         var parsed = Parse(Serialize(layout)).GetProperty("layout");
 
         Assert.Equal(
-            ["meta", "font", "paper_bgcolor", "plot_bgcolor", "separators", "autosize", "hovermode", "dragmode", "margin", "legend", "xaxis", "yaxis"],
+            [
+                "margin", "autosize", "font", "separators", "paper_bgcolor", "plot_bgcolor", "hovermode", "dragmode", "legend",
+                "meta", "xaxis", "yaxis",
+            ],
             Keys(parsed));
         Assert.Equal(["l", "r", "t", "b"], Keys(parsed.GetProperty("margin")));
         Assert.Equal([64, 24, 16, 48], parsed.GetProperty("margin").EnumerateObject().Select(p => p.Value.GetInt32()));
-        Assert.Equal(["orientation", "x", "xanchor", "y", "yanchor", "traceorder"], Keys(parsed.GetProperty("legend")));
+        Assert.Equal(["orientation", "traceorder", "x", "xanchor", "y", "yanchor"], Keys(parsed.GetProperty("legend")));
         Assert.Equal(1.02, parsed.GetProperty("legend").GetProperty("y").GetDouble());
         Assert.Equal(ChartPalette.FontFamily, parsed.GetProperty("font").GetProperty("family").GetString());
         Assert.Equal("x", parsed.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
@@ -175,7 +183,7 @@ public class PlotlyJsonTests
     [Fact]
     public void A_value_of_a_type_it_does_not_know_throws_naming_the_type()
     {
-        var trace = PlotlyObjects.Scatter("x").Set("y", new List<decimal> { 1m });
+        var trace = PlotlyObjects.Named(new Trace2D("scatter"), "x").With("y", new List<decimal> { 1m });
 
         var error = Assert.Throws<NotSupportedException>(() => Serialize(PlotlyObjects.Layout("t"), trace));
 
@@ -185,10 +193,10 @@ public class PlotlyJsonTests
     [Fact]
     public void After_a_failed_figure_the_next_one_on_the_thread_is_complete()
     {
-        var bad = PlotlyObjects.Scatter("x").Set("y", 1m);
+        var bad = PlotlyObjects.Named(new Trace2D("scatter"), "x").With("y", 1m);
         Assert.Throws<NotSupportedException>(() => Serialize(PlotlyObjects.Layout("bad"), bad));
 
-        var figure = Parse(Serialize(PlotlyObjects.Layout("good"), PlotlyObjects.Scatter("ok")));
+        var figure = Parse(Serialize(PlotlyObjects.Layout("good"), PlotlyObjects.Named(new Trace2D("scatter"), "ok")));
 
         Assert.Equal("good", figure.GetProperty("layout").GetProperty("meta").GetProperty("title").GetString());
         Assert.Equal("ok", figure.GetProperty("data")[0].GetProperty("name").GetString());
@@ -199,8 +207,8 @@ public class PlotlyJsonTests
     {
         var many = Enumerable.Range(0, 200_000).Select(i => (double?)i).ToArray();
 
-        var large = Parse(Serialize(PlotlyObjects.Layout("large"), PlotlyObjects.Scatter("many").Set("y", many)));
-        var small = Serialize(PlotlyObjects.Layout("small"), PlotlyObjects.Scatter("few").Set("y", new double?[] { 1 }));
+        var large = Parse(Serialize(PlotlyObjects.Layout("large"), PlotlyObjects.Named(new Trace2D("scatter"), "many").With("y", many)));
+        var small = Serialize(PlotlyObjects.Layout("small"), PlotlyObjects.Named(new Trace2D("scatter"), "few").With("y", new double?[] { 1 }));
 
         Assert.Equal(many, Numbers(large.GetProperty("data")[0].GetProperty("y")));
         Assert.Equal([1.0], Numbers(Parse(small).GetProperty("data")[0].GetProperty("y")));
@@ -212,7 +220,8 @@ public class PlotlyJsonTests
     {
         static string Figure(int i) => Serialize(
             PlotlyObjects.Layout($"Chart {i}"),
-            PlotlyObjects.Scatter($"Series {i}").Set("y", Enumerable.Range(0, i % 50).Select(k => (double?)(k * 0.5 + i)).ToArray()));
+            PlotlyObjects.Named(new Trace2D("scatter"), $"Series {i}")
+                .With("y", Enumerable.Range(0, i % 50).Select(k => (double?)(k * 0.5 + i)).ToArray()));
 
         var expected = Enumerable.Range(0, 400).Select(Figure).ToArray();
         var actual = new string[expected.Length];
