@@ -15,7 +15,8 @@ public class ChartNarrativeTests
 
         Assert.Equal(
             "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%, so the indicator is Amber. " +
-            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast. " +
+            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; " +
+            "it shows where the recent trend leads and is not a forecast. " +
             "At the recent rate it would reach the target by 2025/26 Q1.",
             figure.Summary);
     }
@@ -27,7 +28,8 @@ public class ChartNarrativeTests
 
         Assert.Equal(
             "Performance declined from 85.0% in 2024/25 Q2 to 80.2% in 2024/25 Q3. The target is 90.0%, so the indicator is Red. " +
-            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast. " +
+            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; " +
+            "it shows where the recent trend leads and is not a forecast. " +
             "At the recent rate it is moving away from the target.",
             Builder().Trend(indicator, Q3).Summary);
     }
@@ -147,7 +149,8 @@ public class ChartNarrativeTests
 
         Assert.Equal(
             "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%. The rating has been overridden to Green. " +
-            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast. " +
+            "The dashed projection is a straight line through the last 3 quarters (2024/25 Q1 to 2024/25 Q3), drawn 2 quarters ahead; " +
+            "it shows where the recent trend leads and is not a forecast. " +
             "At the recent rate it would reach the target by 2025/26 Q1. " +
             "For comparison, the statistical neighbours mean for 2022/23 is 12.4% and the England mean for 2022/23 is 13.7%.",
             Builder().Trend(indicator, Q3).Summary);

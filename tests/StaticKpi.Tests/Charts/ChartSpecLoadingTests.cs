@@ -162,7 +162,8 @@ public class ChartSpecLoadingTests
     {
         var (indicator, diagnostics) = LoadWith(
             "        values: [11.2, 10.9, 10.54]",
-            "        values: [11.2, 10.9, 10.54]\n    benchmarks:\n      - name: Council-wide\n        value: 9.15\n      - name: England\n        value: 12");
+            "        values: [11.2, 10.9, 10.54]\n    benchmarks:\n      - name: Council-wide\n        value: 9.15\n" +
+            "      - name: England\n        value: 12");
 
         Assert.Empty(diagnostics);
         Assert.Equal(

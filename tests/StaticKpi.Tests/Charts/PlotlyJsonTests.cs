@@ -86,7 +86,11 @@ public class PlotlyJsonTests
     public void Numbers_round_trip_exactly()
     {
         var values = new double?[] { 0, -0.0, 0.1, 1.02, 3570, 80.2, 1e-7, 123456789.123456, double.MaxValue, double.Epsilon };
-        var trace = PlotlyObjects.Named(new Trace2D("scatter"), "n").With("y", values).With("size", 12).With("big", int.MaxValue).With("small", int.MinValue);
+        var trace = PlotlyObjects.Named(new Trace2D("scatter"), "n")
+            .With("y", values)
+            .With("size", 12)
+            .With("big", int.MaxValue)
+            .With("small", int.MinValue);
 
         var parsed = Parse(Serialize(PlotlyObjects.Layout("t"), trace)).GetProperty("data")[0];
 

@@ -142,7 +142,10 @@ public class TrendChartTests
     public void Projection_uses_only_the_latest_four_values()
     {
         var indicator = Indicator(
-            [Point(Period.Quarter(2023, 3), 10m), Point(Period.Quarter(2023, 4), 90m), Point(Q1, 70m), Point(Q2, 72m), Point(Q3, 74m), Point(Q4, 76m)],
+            [
+                Point(Period.Quarter(2023, 3), 10m), Point(Period.Quarter(2023, 4), 90m),
+                Point(Q1, 70m), Point(Q2, 72m), Point(Q3, 74m), Point(Q4, 76m),
+            ],
             new Target.Value(90m));
 
         var projection = Trace(Parse(Builder().Trend(indicator, Q3).Json), ChartBuilder.ProjectionName);
