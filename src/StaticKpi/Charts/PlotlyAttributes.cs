@@ -11,6 +11,39 @@ namespace StaticKpi.Charts;
 /// </summary>
 internal static class PlotlyAttributes
 {
+    /// <summary>Sets an attribute; a null value leaves it out.</summary>
+    public static T With<T>(this T target, string attribute, object? value)
+        where T : DynamicObj.DynamicObj
+    {
+        if (value is not null)
+        {
+            target.Properties[attribute] = value;
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// A new object with a template's attributes, for a chart to add its data to. The template's nested parts (line,
+    /// font...) are shared, not copied: nothing changes a template after it is built, so every thread may share it.
+    /// </summary>
+    public static T Copy<T>(T template)
+        where T : DynamicObj.DynamicObj, new() => CopyInto(template, new T());
+
+    /// <summary>A new trace of the template's type with its attributes, as <see cref="Copy{T}"/>.</summary>
+    public static Trace Copy(Trace template) => CopyInto(template, new Trace2D(template.type));
+
+    private static T CopyInto<T>(DynamicObj.DynamicObj template, T target)
+        where T : DynamicObj.DynamicObj
+    {
+        foreach (var (name, value) in template.Properties)
+        {
+            target.Properties[name] = value;
+        }
+
+        return target;
+    }
+
     // Data set per chart, for speed: a trace's legend name, values, texts and hovers.
     public const string Name = "name";
     public const string X = "x";
@@ -60,37 +93,4 @@ internal static class PlotlyAttributes
     public static readonly string YAxis = StyleParam.SubPlotId.toString.Invoke(StyleParam.SubPlotId.NewYAxis(1));
 
     public static readonly string YAxis2 = StyleParam.SubPlotId.toString.Invoke(StyleParam.SubPlotId.NewYAxis(2));
-
-    /// <summary>Sets an attribute; a null value leaves it out.</summary>
-    public static T With<T>(this T target, string attribute, object? value)
-        where T : DynamicObj.DynamicObj
-    {
-        if (value is not null)
-        {
-            target.Properties[attribute] = value;
-        }
-
-        return target;
-    }
-
-    /// <summary>
-    /// A new object with a template's attributes, for a chart to add its data to. The template's nested parts (line,
-    /// font...) are shared, not copied: nothing changes a template after it is built, so every thread may share it.
-    /// </summary>
-    public static T Copy<T>(T template)
-        where T : DynamicObj.DynamicObj, new() => CopyInto(template, new T());
-
-    /// <summary>A new trace of the template's type with its attributes, as <see cref="Copy{T}"/>.</summary>
-    public static Trace Copy(Trace template) => CopyInto(template, new Trace2D(template.type));
-
-    private static T CopyInto<T>(DynamicObj.DynamicObj template, T target)
-        where T : DynamicObj.DynamicObj
-    {
-        foreach (var (name, value) in template.Properties)
-        {
-            target.Properties[name] = value;
-        }
-
-        return target;
-    }
 }
