@@ -39,9 +39,11 @@ public sealed class SiteSources
     private readonly List<string> _unloadedReportFiles;
 
     private SiteSources(SiteFolder folder, LoadedFile<SiteConfig> config, List<LoadedFile<Indicator>> indicators,
-        SortedDictionary<string, LoadedFile<Commentary>> commentaries, List<LoadedFile<Report>> reports, List<Diagnostic> themeProblems)
+        SortedDictionary<string, LoadedFile<Commentary>> commentaries, List<LoadedFile<Report>> reports, List<Diagnostic> themeProblems,
+        IEnumerable<string>? ignoredCommentary = null)
     {
-        _ignoredCommentary = new SortedSet<string>(IgnoredCommentaryAt(folder, ContentLoader.CommentaryFolder), StringComparer.Ordinal);
+        ignoredCommentary ??= IgnoredCommentaryAt(folder, ContentLoader.CommentaryFolder);
+        _ignoredCommentary = new SortedSet<string>(ignoredCommentary, StringComparer.Ordinal);
         _folder = folder;
         _config = config;
         _indicators = indicators;
@@ -76,14 +78,27 @@ public sealed class SiteSources
             return new SiteSources(folder, config, [], new(StringComparer.Ordinal), [], []);
         }
 
-        var indicators = LoadAll(folder, ContentLoader.IndicatorsFolder, "*.yaml",
-            (text, file, _, diagnostics) => IndicatorLoader.Load(text, file, loaded, diagnostics));
-        var commentaries = LoadAll(folder, ContentLoader.CommentaryFolder, "*.md",
-            (text, file, path, diagnostics) => LoadCommentary(text, file, path, loaded, diagnostics));
-        var reports = LoadAll(folder, ContentLoader.ReportsFolder, "*.yaml",
-            (text, file, _, diagnostics) => ReportLoader.Load(text, file, loaded, diagnostics));
+        // The three folders are loaded, and the theme and the commentary folder's other files listed, at the same time
+        // rather than one after the other: listing a folder is serial (the commentary folder, thousands of files, is
+        // listed twice), and this way one core lists while another parses instead of waiting at the end of each
+        // folder. Each fills its own variable, the files keyed and ordered by path, and every file keeps its own
+        // diagnostics, so nothing depends on which finishes first.
+        SortedDictionary<string, LoadedFile<Indicator>> indicators = [];
+        SortedDictionary<string, LoadedFile<Commentary>> commentaries = [];
+        SortedDictionary<string, LoadedFile<Report>> reports = [];
+        List<Diagnostic> themeProblems = [];
+        List<string> ignoredCommentary = [];
+        Parallel.Invoke(
+            () => ignoredCommentary = [.. IgnoredCommentaryAt(folder, ContentLoader.CommentaryFolder)],
+            () => commentaries = LoadAll(folder, ContentLoader.CommentaryFolder, "*.md",
+                (text, file, path, diagnostics) => LoadCommentary(text, file, path, loaded, diagnostics)),
+            () => indicators = LoadAll(folder, ContentLoader.IndicatorsFolder, "*.yaml",
+                (text, file, _, diagnostics) => IndicatorLoader.Load(text, file, loaded, diagnostics)),
+            () => reports = LoadAll(folder, ContentLoader.ReportsFolder, "*.yaml",
+                (text, file, _, diagnostics) => ReportLoader.Load(text, file, loaded, diagnostics)),
+            () => themeProblems = ThemeProblems(folder, loaded.Theme));
         return new SiteSources(folder, config, [.. indicators.Values], new(commentaries, StringComparer.Ordinal), [.. reports.Values],
-            ThemeProblems(folder, loaded.Theme));
+            themeProblems, ignoredCommentary);
     }
 
     /// <summary>
