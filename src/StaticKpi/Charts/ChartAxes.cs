@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using StaticKpi.Model;
@@ -8,9 +7,6 @@ namespace StaticKpi.Charts;
 /// <summary>The value axes of each chart kind (category axes are <see cref="PlotlyObjects.CategoryAxis"/>).</summary>
 internal static class ChartAxes
 {
-    /// <summary>Value axes by unit and currency symbol, each built once; charts share them unchanged.</summary>
-    private static readonly ConcurrentDictionary<(Unit Unit, string CurrencySymbol), LinearAxis> ValueAxes = new();
-
     private static readonly LinearAxis SmallCounts = CountsTemplate(dtick: 1);
 
     private static readonly LinearAxis LargeCounts = CountsTemplate(dtick: null);
@@ -25,9 +21,12 @@ internal static class ChartAxes
         RangeMode: StyleParam.RangeMode.ToZero,
         SeparateThousands: true);
 
-    /// <summary>A trend chart's value axis, titled for the indicator's unit, with its % or currency symbol on each tick.</summary>
-    public static LinearAxis Value(Unit unit, string currencySymbol) =>
-        ValueAxes.GetOrAdd((unit, currencySymbol), key => ValueAxis(key.Unit, key.CurrencySymbol));
+    /// <summary>
+    /// A trend chart's value axis, titled for the indicator's unit, with its % or currency symbol on each tick: built
+    /// once per build (<paramref name="caches"/>) and shared unchanged by its charts.
+    /// </summary>
+    public static LinearAxis Value(Unit unit, string currencySymbol, ChartCaches caches) =>
+        caches.ValueAxes.GetOrAdd((unit, currencySymbol), key => ValueAxis(key.Unit, key.CurrencySymbol));
 
     private static LinearAxis ValueAxis(Unit unit, string currencySymbol)
     {

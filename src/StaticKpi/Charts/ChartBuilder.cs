@@ -18,17 +18,21 @@ public sealed class ChartBuilder
     /// <summary>The legend entry of the hollow rings around provisional values.</summary>
     public const string ProvisionalName = TrendPointTexts.ProvisionalName;
 
+    private readonly ChartCaches _caches;
     private readonly TrendChart _trend;
 
     /// <param name="caches">The build's caches; a new, empty one when not given (a builder used on its own).</param>
-    public ChartBuilder(SiteConfig config, ChartCaches? caches = null) =>
-        _trend = new TrendChart(config, caches ?? new ChartCaches());
+    public ChartBuilder(SiteConfig config, ChartCaches? caches = null)
+    {
+        _caches = caches ?? new ChartCaches();
+        _trend = new TrendChart(config, _caches);
+    }
 
     /// <inheritdoc cref="TrendChart.Of"/>
     public ChartFigure Trend(Indicator indicator, Period reportPeriod) => _trend.Of(indicator, reportPeriod);
 
     /// <inheritdoc cref="ExtraCharts.Of"/>
-    public IReadOnlyList<ChartFigure> Extras(Indicator indicator, Period reportPeriod) => ExtraCharts.Of(indicator, reportPeriod);
+    public IReadOnlyList<ChartFigure> Extras(Indicator indicator, Period reportPeriod) => ExtraCharts.Of(indicator, reportPeriod, _caches);
 
     /// <inheritdoc cref="RatingDistributionChart.Of"/>
     public ChartFigure RatingDistribution(ScoredReport report) => RatingDistributionChart.Of(report);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Plotly.NET;
 using StaticKpi.Formatting;
 using StaticKpi.Model;
@@ -12,16 +11,17 @@ namespace StaticKpi.Charts;
 /// </summary>
 internal static class ExtraCharts
 {
-    /// <summary>Each series' style by kind, colour, place among its kind and axis: built once, shared by every chart.</summary>
-    private static readonly ConcurrentDictionary<(SeriesKind Kind, string Colour, int Index, bool Secondary), Trace> Styles = new();
-
     /// <summary>The extra charts declared in the indicator's file for <paramref name="reportPeriod"/>, in file order.</summary>
-    public static IReadOnlyList<ChartFigure> Of(Indicator indicator, Period reportPeriod) =>
+    /// <remarks>
+    /// Each series' style (by kind, colour, place among its kind and axis) is built once per build, in
+    /// <paramref name="caches"/>, and shared by every chart of the build.
+    /// </remarks>
+    public static IReadOnlyList<ChartFigure> Of(Indicator indicator, Period reportPeriod, ChartCaches caches) =>
         [.. indicator.Charts
             .Where(c => c.Period == reportPeriod)
-            .Select((spec, i) => Extra(spec, $"chart-{indicator.Id}-{reportPeriod.Slug}-extra-{i + 1}"))];
+            .Select((spec, i) => Extra(spec, $"chart-{indicator.Id}-{reportPeriod.Slug}-extra-{i + 1}", caches))];
 
-    private static ChartFigure Extra(ChartSpec spec, string id)
+    private static ChartFigure Extra(ChartSpec spec, string id, ChartCaches caches)
     {
         var categories = spec.Categories.ToArray();
         // The categories as plotly.js text: the x values of every trace, and the axis's own (see CategoryAxis).
@@ -39,7 +39,7 @@ internal static class ExtraCharts
                     series.Name, $"{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : ValueFormatter.NoData)}"))
                 .ToArray();
             var index = series.Kind == SeriesKind.Bar ? bars++ : lines++;
-            var style = Styles.GetOrAdd((series.Kind, colour, index, series.Axis == ChartAxis.Secondary), Style);
+            var style = caches.SeriesStyles.GetOrAdd((series.Kind, colour, index, series.Axis == ChartAxis.Secondary), Style);
             traces.Add(PlotlyObjects.Named(style, series.Name)
                 .With(X, keys)
                 .With(Y, series.Values.Select(v => (double?)v).ToArray())

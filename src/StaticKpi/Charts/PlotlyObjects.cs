@@ -126,7 +126,10 @@ internal static class PlotlyObjects
         return axis;
     }
 
-    /// <summary>A horizontal reference line's style, one per colour and dash, built once.</summary>
+    /// <summary>
+    /// A horizontal reference line's style, one per colour and dash, built once for the process: both come from
+    /// <see cref="ChartPalette"/>'s constants, never from content, so this holds a fixed handful.
+    /// </summary>
     public static Trace HorizontalLine(string colour, string dash) =>
         HorizontalLines.GetOrAdd((colour, dash), key => Scatter(PlotlyTyped.Scatter(
             Mode: StyleParam.Mode.Lines, HoverInfo: StyleParam.HoverInfo.Text, Line: Line(key.Colour, key.Dash))));

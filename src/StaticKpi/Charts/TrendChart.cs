@@ -16,6 +16,7 @@ internal sealed class TrendChart
     private static readonly RagPolicy FallbackPolicy = new("Default", Period.Quarter(2000, 1), 10m, false, null, false);
 
     private readonly SiteConfig _config;
+    private readonly ChartCaches _caches;
     private readonly ChartNarrative _narrative;
     private readonly RagPolicy? _earliestPolicy;
     private readonly TrendPointTexts _texts;
@@ -25,6 +26,7 @@ internal sealed class TrendChart
     public TrendChart(SiteConfig config, ChartCaches caches)
     {
         _config = config;
+        _caches = caches;
         var formatter = new ValueFormatter(config.CurrencySymbol);
         _narrative = new ChartNarrative(formatter);
         _earliestPolicy = config.RagPolicies.MinBy(p => p.EffectiveFrom);
@@ -96,7 +98,7 @@ internal sealed class TrendChart
 
         var layout = PlotlyObjects.Layout(title)
             .With(PlotlyAttributes.XAxis, PlotlyObjects.CategoryAxis("Reporting period", categories))
-            .With(PlotlyAttributes.YAxis, ChartAxes.Value(indicator.Unit, _config.CurrencySymbol))
+            .With(PlotlyAttributes.YAxis, ChartAxes.Value(indicator.Unit, _config.CurrencySymbol, _caches))
             .With(PlotlyAttributes.Annotations, annotations.Count == 0 ? null : annotations.ToArray());
 
         var facts = new TrendFacts(
