@@ -31,7 +31,12 @@ internal static class BuildCommandLine
             Description = "Refuse to publish text left for you to replace ('Replace this sentence…'): report it as an error and " +
                           "leave the existing site as it was. Always on in CI (when the environment has CI=true).",
         };
-        var command = new Command("build", "Build the website from the site folder.") { source, output, check, timings, strict };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Build everything from scratch, without reading or writing the build cache (the hidden folder ." +
+                          "<output name>.statickpi-cache beside the output, which lets a build redo only what changed; safe to delete).",
+        };
+        var command = new Command("build", "Build the website from the site folder.") { source, output, check, timings, strict, noCache };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!.FullName;
@@ -46,7 +51,11 @@ internal static class BuildCommandLine
 
             var stages = parse.GetValue(timings) ? new BuildTimings() : null;
             var isStrict = parse.GetValue(strict) || Strictness.IsContinuousIntegration(environment);
-            var result = SiteBuild.Run(new BuildOptions(sourceDirectory, outputDirectory, isStrict), stages);
+            var options = new BuildOptions(sourceDirectory, outputDirectory, isStrict)
+            {
+                CacheDirectory = parse.GetValue(noCache) ? null : BuildOptions.CacheBeside(outputDirectory),
+            };
+            var result = SiteBuild.Run(options, stages);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);
             if (!result.Succeeded)
             {

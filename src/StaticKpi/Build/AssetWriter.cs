@@ -15,7 +15,7 @@ internal static class AssetWriter
     public const int FingerprintLength = 8;
 
     /// <returns>Each asset's theme path mapped to the path it was written at.</returns>
-    public static IReadOnlyDictionary<string, string> Write(Theme theme, StagedOutput output)
+    public static IReadOnlyDictionary<string, string> Write(Theme theme, ISiteOutput output)
     {
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in theme.AssetPaths())

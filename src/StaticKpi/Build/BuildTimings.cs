@@ -19,6 +19,11 @@ public sealed class BuildTimings
     private readonly TimeSpan _pauses = GC.GetTotalPauseDuration();
     private readonly long _allocated = GC.GetTotalAllocatedBytes();
 
+    private readonly List<string> _notes = [];
+
+    /// <summary>Adds a line said after the stages, such as what the build cache saved.</summary>
+    public void Note(string note) => _notes.Add("  " + note);
+
     /// <summary>Ends the current stage, naming it.</summary>
     public void Lap(string stage)
     {
@@ -39,7 +44,7 @@ public sealed class BuildTimings
             $"  GC: {GC.CollectionCount(0) - _gen0} collections ({GC.CollectionCount(2) - _gen2} full), " +
             $"{(GC.GetTotalPauseDuration() - _pauses).TotalMilliseconds:0} ms paused, " +
             $"{(GC.GetTotalAllocatedBytes() - _allocated) / (1024.0 * 1024):0} MiB allocated"));
-        return string.Join(Environment.NewLine, lines);
+        return string.Join(Environment.NewLine, lines.Concat(_notes));
     }
 
     private static string Line(string stage, TimeSpan elapsed, TimeSpan cpu) =>

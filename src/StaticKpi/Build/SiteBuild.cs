@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using StaticKpi.Build.Cache;
 using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
@@ -15,7 +16,20 @@ using StaticKpi.Scoring;
 namespace StaticKpi.Build;
 
 /// <param name="Strict">Whether half-written text (<see cref="Strictness.StrictRules"/>) is an error that stops the build.</param>
-public sealed record BuildOptions(string SourceDirectory, string OutputDirectory, bool Strict = false);
+public sealed record BuildOptions(string SourceDirectory, string OutputDirectory, bool Strict = false)
+{
+    /// <summary>
+    /// The build cache's folder (<see cref="BuildCache"/>; the command's default is <see cref="BuildCache.FolderBeside"/>
+    /// the output), or null to build without one.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The build cache's folder for an output folder: hidden, beside it, named after it (<c>._site.statickpi-cache</c>).</summary>
+    public static string CacheBeside(string outputDirectory) => BuildCache.FolderBeside(outputDirectory);
+
+    /// <summary>The tool's version as the cache knows it: a cache made by another version is not used.</summary>
+    internal string ToolVersion { get; init; } = BuildCache.CurrentToolVersion;
+}
 
 /// <param name="PagesWritten">Every page of the site; for an incremental build, the pages it rebuilt.</param>
 /// <param name="FilesWritten">Every file of the site; for an incremental build, the files whose bytes changed and were replaced.</param>
@@ -29,8 +43,18 @@ public sealed record BuildResult(
     /// <summary>Whether only the pages affected by the changed files were rebuilt, in place (see <see cref="IncrementalBuild"/>).</summary>
     public bool Incremental { get; init; }
 
+    /// <summary>What the build cache saved this build; null for a build without one.</summary>
+    public CacheUse? Cache { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
+
+/// <summary>What the build cache (<see cref="BuildOptions.CacheDirectory"/>) saved a build.</summary>
+/// <param name="NothingChanged">Nothing had changed since the last build: nothing was built or written.</param>
+/// <param name="GroupsKept">Page groups whose files were kept from the last build without being built again.</param>
+/// <param name="Groups">Every page group of the site.</param>
+/// <param name="FilesWrittenInPlace">How many files were replaced or added in the existing output; null when the whole site was staged.</param>
+public sealed record CacheUse(bool NothingChanged, int GroupsKept, int Groups, int? FilesWrittenInPlace);
 
 /// <summary>
 /// The whole pipeline, top to bottom: Content -> Scoring -> OpenData -> Pages (planned) -> Charts, Pages, Render and
@@ -49,16 +73,56 @@ public static class SiteBuild
 
     public static BuildResult Run(BuildOptions options, BuildTimings? timings = null)
     {
-        var result = Run(options, timings, out _, out var built);
+        var clock = Stopwatch.StartNew();
+        using var cache = OpenCache(options);
+        if (cache?.Unchanged(options.SourceDirectory, options.OutputDirectory) is { } unchanged)
+        {
+            // Nothing to do: every input is as the last build found it and the output as it left it.
+            timings?.Lap("unchanged");
+            timings?.Note("build cache: nothing changed since the last build");
+            return new BuildResult(unchanged.Diagnostics, unchanged.PagesWritten, unchanged.FilesWritten, unchanged.RatingCounts, clock.Elapsed)
+            {
+                Cache = new CacheUse(NothingChanged: true, unchanged.Groups, unchanged.Groups, FilesWrittenInPlace: 0),
+            };
+        }
+
+        timings?.Lap("stamp");
+        var result = Run(options, timings, cache, clock, out _, out var built);
         built?.Caches.Dispose();
         return result;
     }
 
     /// <param name="sources">Every content file as loaded, kept by the preview to reload single files later.</param>
     /// <param name="built">What the pages were built and rendered with, for rebuilding some of them; null unless the build succeeded.</param>
-    internal static BuildResult Run(BuildOptions options, BuildTimings? timings, out SiteSources sources, out BuiltSite? built)
+    internal static BuildResult Run(BuildOptions options, BuildTimings? timings, out SiteSources sources, out BuiltSite? built) =>
+        Run(options, timings, cache: null, Stopwatch.StartNew(), out sources, out built);
+
+    /// <summary>
+    /// The build cache for these options, its lock held; null without one, and for an output the build will refuse
+    /// (the refusal is reported by the build, and nothing is made beside such a folder).
+    /// </summary>
+    private static BuildCache? OpenCache(BuildOptions options)
     {
-        var clock = Stopwatch.StartNew();
+        if (options.CacheDirectory is not { } directory || OutputLocation.Check(options.SourceDirectory, options.OutputDirectory) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            StaleOutputs.Clean(PhysicalPath.Of(options.OutputDirectory));
+            return BuildCache.Open(directory, options.ToolVersion, options.Strict);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be opened (a read-only folder, a build that never ends) is built without.
+            return null;
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, BuildTimings? timings, BuildCache? cache, Stopwatch clock, out SiteSources sources,
+        out BuiltSite? built)
+    {
         var diagnostics = new DiagnosticBag();
         built = null;
 
@@ -98,23 +162,27 @@ public static class SiteBuild
         var plan = SitePlan.Create(site);
         timings?.Lap("plan");
 
-        // Render and Output: templates into a staged folder, swapped in at the end.
+        // Render and Output: templates into a staged folder swapped in at the end, or, when the build cache shows the
+        // last build had the same tool, options, configuration and theme, only the changed files replaced in place.
         var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
+        cache?.StampInputs(options.SourceDirectory, site.Config.Theme);
+        var contentDiagnostics = diagnostics.ToSortedList();
         // This build's memos: handed on with the built site when it succeeds, else let go of here.
         BuildCaches? caches = new();
         try
         {
-            using var output = new StagedOutput(options.OutputDirectory);
+            using var output = SiteOutputFor(options.OutputDirectory, cache);
+            var memo = cache?.Memo(plan, site, sources, data, output.InPlace);
             // The open data and the files for crawlers first, so their bytes are let go before the pages render.
-            WritePublicationFiles(site, reports, plan, data, output);
+            WritePublicationFiles(site, reports, plan, data, output.Writer);
             data = data.Written();
             timings?.Lap("files");
             var charts = new ChartBuilder(site.Config, caches.Charts);
             var pages = new PageFactory(site, reports, charts, data, caches.Pages);
-            var assets = AssetWriter.Write(theme, output);
+            var assets = AssetWriter.Write(theme, output.Writer);
             var renderer = new PageRenderer(theme, pages.SiteView, assets, caches.Render);
             renderer.Prepare(plan.Pages.Select(p => p.Kind.Layout));
-            var written = RenderAndWrite(plan, pages, renderer, output);
+            var written = RenderAndWrite(plan, pages, renderer, output.Writer, memo: memo);
             timings?.Lap("render");
             output.Commit();
             timings?.Lap("commit");
@@ -128,7 +196,18 @@ public static class SiteBuild
 
             built = new BuiltSite(reports, data, plan, renderer, caches);
             caches = null;
-            return new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
+            var result = new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
+            if (cache is null || memo is null)
+            {
+                return result;
+            }
+
+            var use = new CacheUse(NothingChanged: false, memo.Kept, plan.Groups.Count, output.InPlace?.Changed);
+            cache.Save(result with { Diagnostics = contentDiagnostics }, site.Config.Theme, output.Stamps(), memo, plan.Groups.Count);
+            timings?.Lap("cache");
+            timings?.Note($"build cache: {use.GroupsKept} of {use.Groups} page groups kept, " +
+                          (use.FilesWrittenInPlace is { } changed ? $"{changed} files written in place" : "the whole site staged"));
+            return result with { Cache = use };
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
@@ -141,6 +220,15 @@ public static class SiteBuild
 
         return Failed(diagnostics, clock);
     }
+
+    /// <summary>
+    /// Where a build writes: the folder updated in place when the cache allows it, else a staged folder (whose files
+    /// are hashed for the cache, when there is one).
+    /// </summary>
+    private static BuildOutput SiteOutputFor(string outputDirectory, BuildCache? cache) =>
+        cache?.UpdatableOutput(outputDirectory) is { } existing
+            ? BuildOutput.InPlaceOf(existing)
+            : BuildOutput.StagedAt(outputDirectory, hashed: cache is not null);
 
     /// <summary>A problem in the theme's templates or in writing the files: reported as a diagnostic, not thrown.</summary>
     internal static bool IsWriteFailure(Exception ex) => ex is TemplateProblem or IOException or UnauthorizedAccessException;
@@ -175,24 +263,36 @@ public static class SiteBuild
     /// is written, so memory holds a few groups at a time, not the whole site.
     /// </summary>
     /// <returns>How many pages were written.</returns>
+    /// <param name="memo">The build cache's record of groups: a group it keeps is not built, and the files of those built are recorded.</param>
     internal static int RenderAndWrite(SitePlan plan, PageFactory pages, PageRenderer renderer, ISiteOutput output,
-        Func<PlannedPage, bool>? wanted = null)
+        Func<PlannedPage, bool>? wanted = null, PageGroupMemo? memo = null)
     {
         var written = 0;
         // The largest groups first, so no core is left finishing a long one after the others are done.
         var work = plan.Groups.OrderByDescending(g => g.Pages.Count).ToArray();
         OnEveryCore(work.Length, i =>
         {
+            if (memo?.TryKeep(work[i]) == true)
+            {
+                Interlocked.Add(ref written, work[i].Pages.Count);
+                return;
+            }
+
+            var paths = new List<string>();
             foreach (var page in pages.Build(work[i], wanted))
             {
                 output.WriteBytes(page.OutputPath, renderer.RenderUtf8(page).Span);
+                paths.Add(page.OutputPath);
                 foreach (var file in PageFiles.Of(page))
                 {
                     output.WriteBytes(file.RelativePath, file.Bytes);
+                    paths.Add(file.RelativePath);
                 }
 
                 Interlocked.Increment(ref written);
             }
+
+            memo?.Remember(work[i], paths);
         });
 
         return written;

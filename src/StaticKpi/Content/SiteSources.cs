@@ -145,6 +145,39 @@ public sealed class SiteSources
             .Assemble(Values(_indicators, diagnostics), Values(_commentaries.Values, diagnostics), Values(_reports, diagnostics));
     }
 
+    /// <summary>
+    /// The file (relative path) that an indicator, report or commentary of this load was read from; null for anything
+    /// else. The build cache keys the pages made from a value by the bytes of its file.
+    /// </summary>
+    public string? FileOf(object value)
+    {
+        _filesOfValues ??= FilesOfValues();
+        return _filesOfValues.GetValueOrDefault(value);
+    }
+
+    private Dictionary<object, string>? _filesOfValues;
+
+    private Dictionary<object, string> FilesOfValues()
+    {
+        var files = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        AddFiles(files, _indicators);
+        AddFiles(files, _reports);
+        AddFiles(files, _commentaries.Values);
+        return files;
+    }
+
+    private static void AddFiles<T>(Dictionary<object, string> files, IEnumerable<LoadedFile<T>> loaded)
+        where T : class
+    {
+        foreach (var file in loaded)
+        {
+            if (file.Value is { } value)
+            {
+                files.TryAdd(value, file.File);
+            }
+        }
+    }
+
     /// <summary>Whether a path (relative to the site folder, with '/') is in the commentary folder or is that folder.</summary>
     public static bool IsCommentary(string relativePath) =>
         relativePath == ContentLoader.CommentaryFolder || relativePath.StartsWith(ContentLoader.CommentaryFolder + "/", StringComparison.Ordinal);
@@ -164,6 +197,7 @@ public sealed class SiteSources
                 nameof(relativePath));
         }
 
+        _filesOfValues = null;
         var keys = new List<(int, Period)>();
         var below = relativePath + "/";
         foreach (var file in _commentaries.Keys.Where(k => k == relativePath || k.StartsWith(below, StringComparison.Ordinal)).ToList())

@@ -24,6 +24,9 @@ internal sealed class BuildFolders
 
     private const string LockSuffix = ".lock";
 
+    /// <summary>How many fresh ids to try when another process takes a new lock file first (see <see cref="FolderLock.TryCreate"/>).</summary>
+    private const int LockAttempts = 10;
+
     public string Output { get; }
 
     public string Id { get; }
@@ -33,6 +36,21 @@ internal sealed class BuildFolders
     public string Previous { get; }
 
     public string Lock { get; }
+
+    /// <summary>A new id whose lock file this process creates and holds.</summary>
+    internal static (BuildFolders Build, FolderLock Lock) Claim(string outputDirectory)
+    {
+        for (var attempt = 0; attempt < LockAttempts; attempt++)
+        {
+            var build = new BuildFolders(outputDirectory, BuildFolders.NewId());
+            if (FolderLock.TryCreate(build.Lock) is { } held)
+            {
+                return (build, held);
+            }
+        }
+
+        throw new IOException($"No lock file could be made beside {outputDirectory}; check the folder can be written.");
+    }
 
     /// <summary>A new id for this process's next build.</summary>
     public static string NewId() =>

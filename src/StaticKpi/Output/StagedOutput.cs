@@ -20,9 +20,6 @@ namespace StaticKpi.Output;
 /// </summary>
 public sealed class StagedOutput : ISiteOutput, IDisposable
 {
-    /// <summary>How many fresh ids to try when another process takes a new lock file first (see <see cref="FolderLock.TryCreate"/>).</summary>
-    private const int LockAttempts = 10;
-
     private readonly string _outputDirectory;
     private readonly string _stagingDirectory;
     private readonly BuildFolders _build;
@@ -42,7 +39,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(_outputDirectory)!);
-        (_build, _lock) = Claim(_outputDirectory);
+        (_build, _lock) = BuildFolders.Claim(_outputDirectory);
         // A hidden sibling on the same volume, so the final swap is a rename rather than a copy.
         _stagingDirectory = _build.Staging;
         try
@@ -156,21 +153,6 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         {
             _lock.Dispose();
         }
-    }
-
-    /// <summary>A new id whose lock file this process creates and holds.</summary>
-    private static (BuildFolders Build, FolderLock Lock) Claim(string outputDirectory)
-    {
-        for (var attempt = 0; attempt < LockAttempts; attempt++)
-        {
-            var build = new BuildFolders(outputDirectory, BuildFolders.NewId());
-            if (FolderLock.TryCreate(build.Lock) is { } held)
-            {
-                return (build, held);
-            }
-        }
-
-        throw new IOException($"No lock file could be made beside {outputDirectory}; check the folder can be written.");
     }
 
     /// <summary>

@@ -29,6 +29,18 @@ public sealed partial class WorkflowTests
         Assert.Equal("pull_request", ((YamlMappingNode)Load("pull-request.yml").Children["on"]).Children.Keys.Cast<YamlScalarNode>().Single().Value);
     }
 
+    [Fact]
+    public void The_deployment_keeps_the_build_cache_and_the_site_it_describes_between_runs()
+    {
+        var cache = Assert.Single(StepNodes(Load("deploy.yml")), s => Scalar(s, "uses") == "actions/cache@v4");
+        var with = (YamlMappingNode)cache.Children["with"];
+        var paths = Scalar(with, "path")!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Equal(["_site", Path.GetFileName(StaticKpi.Build.BuildOptions.CacheBeside("_site"))], paths);
+        Assert.Equal("statickpi-build-${{ github.ref_name }}-${{ github.run_id }}", Scalar(with, "key"));
+        Assert.Equal("statickpi-build-${{ github.ref_name }}-", Scalar(with, "restore-keys"));
+    }
+
     [Theory]
     [MemberData(nameof(Workflows))]
     public void Every_statickpi_command_in_a_workflow_exists_with_its_options(string workflow)
@@ -64,11 +76,13 @@ public sealed partial class WorkflowTests
     }
 
     private static IEnumerable<(string? Run, string? Uses)> Steps(YamlMappingNode workflow) =>
+        StepNodes(workflow).Select(step => (Scalar(step, "run"), Scalar(step, "uses")));
+
+    private static IEnumerable<YamlMappingNode> StepNodes(YamlMappingNode workflow) =>
         ((YamlMappingNode)workflow.Children["jobs"]).Children.Values
             .Cast<YamlMappingNode>()
             .SelectMany(job => job.Children.TryGetValue("steps", out var steps) ? ((YamlSequenceNode)steps).Children : [])
-            .Cast<YamlMappingNode>()
-            .Select(step => (Scalar(step, "run"), Scalar(step, "uses")));
+            .Cast<YamlMappingNode>();
 
     private static string? Scalar(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(key, out var value) ? ((YamlScalarNode)value).Value : null;

@@ -60,7 +60,7 @@ public sealed class OutputCrashSafetyTests(ITestOutputHelper log)
             }
 
             var afterKill = Snapshot(output);
-            var leftBehind = Entries(folder.Path).Except(["out", "site"]).ToList();
+            var leftBehind = Leftovers(folder.Path).Except(["out", "site"]).ToList();
 
             clock.Restart();
             var (exit, _, stderr) = RunCli(BuildArgs(source, output));
@@ -72,7 +72,7 @@ public sealed class OutputCrashSafetyTests(ITestOutputHelper log)
             Assert.True(outcome is not null,
                 $"Round {round}: after a kill {when} the output held {afterKill.Count} files, " +
                 $"neither the old site ({old.Count}) nor the new one ({fresh.Count}).");
-            Assert.Equal(["out", "site"], Entries(folder.Path));
+            Assert.Equal(["out", "site"], Leftovers(folder.Path));
             outcomes.Add($"{when}: {outcome}, left [{string.Join(", ", leftBehind.Select(n => n[..n.LastIndexOf('-')]).Distinct())}]");
             old = fresh;
         }
@@ -118,7 +118,7 @@ public sealed class OutputCrashSafetyTests(ITestOutputHelper log)
 
         Assert.Equal(1, exit);
         Assert.True(Same(expected, Snapshot(output)), "The output is not the complete new site.");
-        Assert.Equal(["expected", "out", "site"], Entries(folder.Path));
+        Assert.Equal(["expected", "out", "site"], Leftovers(folder.Path));
         Assert.False(Directory.Exists(staging));
     }
 
@@ -139,7 +139,7 @@ public sealed class OutputCrashSafetyTests(ITestOutputHelper log)
         Assert.False(site.Build().Succeeded);
 
         Assert.True(Same(old, Snapshot(site.Output)));
-        Assert.Equal(["_site"], Entries(site.OutputParent));
+        Assert.Equal(["_site"], Leftovers(site.OutputParent));
     }
 
     // Issue 12, finding 5: folders are judged by their lock, never by process id: a running build's are left alone,

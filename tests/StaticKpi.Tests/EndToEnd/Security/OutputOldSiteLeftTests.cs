@@ -37,7 +37,7 @@ public sealed class OutputOldSiteLeftTests
         }
 
         Assert.Equal(StatickpiCli.Success, exit);
-        var left = Assert.Single(Entries(site.OutputParent), e => e != "_site");
+        var left = Assert.Single(Leftovers(site.OutputParent), e => e != "_site");
         var leftPath = Path.Combine(site.OutputParent, left);
         Assert.Equal(leftPath, tried);
         Assert.Equal(
@@ -52,6 +52,6 @@ public sealed class OutputOldSiteLeftTests
 
         // The next build finds the folder of a build that has ended and deletes it.
         Assert.True(site.Build().Succeeded);
-        Assert.Equal(["_site"], Entries(site.OutputParent));
+        Assert.Equal(["_site"], Leftovers(site.OutputParent));
     }
 }

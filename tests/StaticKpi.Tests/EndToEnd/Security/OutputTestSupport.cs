@@ -30,6 +30,12 @@ internal static class OutputTestSupport
     public static List<string> Entries(string folder) =>
         [.. Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The names in <paramref name="folder"/>, sorted, but for the build cache's folders: a build made with the command
+    /// keeps its cache beside its output on purpose (<c>BuildOptions.CacheBeside</c>).
+    /// </summary>
+    public static List<string> Leftovers(string folder) => [.. Entries(folder).Where(n => !n.EndsWith(".statickpi-cache", StringComparison.Ordinal))];
+
     /// <summary>Starts <c>dotnet StaticKpi.Cli.dll ARGS</c>, the command line exactly as users run it, in its own process.</summary>
     public static Process StartCli(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {

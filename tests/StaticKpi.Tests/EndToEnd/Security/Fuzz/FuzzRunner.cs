@@ -124,7 +124,9 @@ internal static class FuzzRunner
             }
         }
 
-        var others = Directory.EnumerateFileSystemEntries(folder.OutputParent).Select(Path.GetFileName).Where(n => n != "_site").ToList();
+        // The build cache's folder beside the output is kept on purpose; anything else is a leftover.
+        var others = Directory.EnumerateFileSystemEntries(folder.OutputParent).Select(Path.GetFileName)
+            .Where(n => n is not "_site" and not "._site.statickpi-cache").ToList();
         if (others.Count > 0)
         {
             yield return $"left beside the output: {string.Join(", ", others.Select(o => Payload.Show(o!)))}";

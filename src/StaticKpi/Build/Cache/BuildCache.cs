@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using StaticKpi.Content;
+using StaticKpi.Model;
+using StaticKpi.OpenData;
+using StaticKpi.Output;
+using StaticKpi.Pages;
+
+namespace StaticKpi.Build.Cache;
+
+/// <summary>
+/// The persistent build cache of one output folder, kept in a hidden folder beside it (<see cref="FolderBeside"/>):
+/// a manifest of the last successful build (<see cref="BuildCacheManifest"/>), with the output folder itself holding
+/// the files. With it a build that finds no input changed and the output as it was left returns at once, and a build
+/// after a change to some content renders only the page groups whose inputs changed and updates the output in place
+/// (<see cref="IncrementalOutput"/>). A change to the tool, the options, the configuration or the theme builds the
+/// whole site, as without a cache. Deleting the folder is always safe: the next build is a whole one. A build holds
+/// the cache's lock from start to end, so two builds of the same output run one after the other.
+/// </summary>
+internal sealed class BuildCache : IDisposable
+{
+    private const string ManifestName = "manifest.json";
+    private const string LockName = "lock";
+
+    /// <summary>How long a build waits for another build of the same output to finish before it gives up.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(10);
+
+    private readonly string _directory;
+    private readonly FileStream _lock;
+    private readonly string _toolVersion;
+    private readonly bool _strict;
+    private Dictionary<string, FileStamp>? _inputs;
+    private string? _stampedTheme;
+    private (string Directory, ExistingOutput? Output)? _existing;
+
+    private BuildCache(string directory, FileStream held, string toolVersion, bool strict)
+    {
+        _directory = directory;
+        _lock = held;
+        _toolVersion = toolVersion;
+        _strict = strict;
+        Previous = BuildCacheManifest.Read(Path.Combine(directory, ManifestName));
+    }
+
+    /// <summary>The tool's version and build: the assembly's version and the id the compiler gives each build of it.</summary>
+    public static string CurrentToolVersion { get; } =
+        typeof(BuildCache).Assembly.GetName().Version + " " + typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>The last successful build's manifest; null when there is none or it could not be used.</summary>
+    public BuildCacheManifest? Previous { get; }
+
+    /// <summary>The key of the tool, options, configuration and theme, once the inputs are stamped.</summary>
+    public string? SiteKey { get; private set; }
+
+    /// <summary>The key of every content file, once the inputs are stamped.</summary>
+    public string? ContentKey { get; private set; }
+
+    /// <summary>Every input file's stamp, once stamped.</summary>
+    public IReadOnlyDictionary<string, FileStamp> Inputs => _inputs ?? throw new InvalidOperationException("The inputs are not stamped yet.");
+
+    /// <summary>The cache folder for an output folder: hidden, beside it, named after it.</summary>
+    public static string FolderBeside(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".statickpi-cache");
+    }
+
+    /// <summary>Opens (or makes) the cache folder and takes its lock, waiting while another build holds it.</summary>
+    /// <exception cref="IOException">The folder cannot be made, or another build held it for longer than ten minutes.</exception>
+    public static BuildCache Open(string directory, string toolVersion, bool strict)
+    {
+        Directory.CreateDirectory(directory);
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                var held = new FileStream(Path.Combine(directory, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+                // With the lock held no other build writes here: a temporary file is a killed build's half-written manifest.
+                foreach (var temporary in Directory.EnumerateFiles(directory, "*.tmp"))
+                {
+                    File.Delete(temporary);
+                }
+
+                return new BuildCache(directory, held, toolVersion, strict);
+            }
+            catch (IOException) when (clock.Elapsed < LockWait)
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last build's result, when no input has changed since and the output holds exactly what that build wrote;
+    /// otherwise null, and the build goes on (with the inputs already stamped).
+    /// </summary>
+    public CachedResult? Unchanged(string sourceDirectory, string outputDirectory)
+    {
+        if (Previous is null)
+        {
+            return null;
+        }
+
+        StampInputs(sourceDirectory, Previous.Theme);
+        return SiteKey == Previous.SiteKey && ContentKey == Previous.ContentKey && Existing(outputDirectory) is { } output
+               && output.IsExactly(Previous.Outputs)
+            ? Previous.Result
+            : null;
+    }
+
+    /// <summary>Stamps every input file, for the theme the configuration names (again only if it names another).</summary>
+    public void StampInputs(string sourceDirectory, string theme)
+    {
+        if (_stampedTheme == theme)
+        {
+            return;
+        }
+
+        _inputs = SiteInputs.Stamp(sourceDirectory, theme, Previous?.Inputs);
+        SiteKey = SiteInputs.SiteKey(_inputs, _toolVersion, _strict, theme);
+        ContentKey = SiteInputs.ContentKey(_inputs);
+        _stampedTheme = theme;
+    }
+
+    /// <summary>
+    /// The output folder to update in place: the last build's, when it was built with the same tool, options,
+    /// configuration and theme; null when the whole site must be built.
+    /// </summary>
+    public ExistingOutput? UpdatableOutput(string outputDirectory) =>
+        Previous is not null && Previous.SiteKey == SiteKey ? Existing(outputDirectory) : null;
+
+    /// <summary>The page groups this build can keep, by their keys.</summary>
+    public PageGroupMemo Memo(SitePlan plan, Site site, SiteSources sources, OpenDataFiles data, IncrementalOutput? output)
+    {
+        var keyer = new PageGroupKeys(site, sources, data, Inputs, SiteKey!);
+        var keys = new Dictionary<PageGroup, string?>(ReferenceEqualityComparer.Instance);
+        foreach (var group in plan.Groups)
+        {
+            keys[group] = keyer.Of(group);
+        }
+
+        return new PageGroupMemo(keys, Previous, output);
+    }
+
+    /// <summary>Records a successful build. A cache that cannot be written only makes the next build slower: nothing is reported.</summary>
+    public void Save(BuildResult result, string theme, IReadOnlyDictionary<string, FileStamp> outputs, PageGroupMemo memo, int groups)
+    {
+        var manifest = new BuildCacheManifest
+        {
+            SiteKey = SiteKey!,
+            ContentKey = ContentKey!,
+            Theme = theme,
+            Inputs = new Dictionary<string, FileStamp>(Inputs, StringComparer.Ordinal),
+            Outputs = new Dictionary<string, FileStamp>(outputs, StringComparer.Ordinal),
+            Groups = memo.Groups,
+            Result = new CachedResult([.. result.Diagnostics], result.PagesWritten, result.FilesWritten,
+                new Dictionary<Rating, int>(result.RatingCounts), groups),
+        };
+        try
+        {
+            manifest.Write(Path.Combine(_directory, ManifestName));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The next build finds the old manifest, or none, and builds more than it needed to.
+        }
+    }
+
+    public void Dispose() => _lock.Dispose();
+
+    /// <summary>The output folder's files, read once per build.</summary>
+    private ExistingOutput? Existing(string outputDirectory)
+    {
+        if (_existing is not { } read || read.Directory != outputDirectory)
+        {
+            read = (outputDirectory, ExistingOutput.Read(outputDirectory, Previous?.Outputs ?? new Dictionary<string, FileStamp>()));
+            _existing = read;
+        }
+
+        return read.Output;
+    }
+}
