@@ -32,8 +32,12 @@ public sealed class ParsedCommentaryCache
     private readonly string _path;
     private readonly string _key;
 
-    /// <summary>The entries read from the file; only read during a load, so safe from many threads.</summary>
-    private Dictionary<UInt128, CachedCommentaryFile> _stored = [];
+    /// <summary>
+    /// The entries read from the file; only read during a load, so safe from many threads. Read on a thread of its own
+    /// from <see cref="Open"/> on, so that reading and checking the file (megabytes of JSON) overlaps listing and parsing
+    /// the site's other files; the first lookup waits for it. Not a thread-pool task: every pool thread may be waiting.
+    /// </summary>
+    private Task<Dictionary<UInt128, CachedCommentaryFile>> _stored = Task.FromResult(new Dictionary<UInt128, CachedCommentaryFile>());
 
     /// <summary>The entries this load found or added: what <see cref="Save"/> writes.</summary>
     private readonly ConcurrentDictionary<UInt128, CachedCommentaryFile> _used = new();
@@ -65,7 +69,7 @@ public sealed class ParsedCommentaryCache
     public static ParsedCommentaryCache Open(string path, string key)
     {
         var cache = new ParsedCommentaryCache(path, key);
-        cache._stored = Read(path, key);
+        cache._stored = Task.Factory.StartNew(() => Read(path, key), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return cache;
     }
 
@@ -73,7 +77,7 @@ public sealed class ParsedCommentaryCache
     public bool TryGet(string relativePath, ReadOnlySpan<byte> bytes, [MaybeNullWhen(false)] out LoadedFile<Commentary> loaded)
     {
         var hash = Hash(relativePath, bytes);
-        if (_stored.TryGetValue(hash, out var entry) && entry.File == relativePath && entry.Length == bytes.Length &&
+        if (Stored.TryGetValue(hash, out var entry) && entry.File == relativePath && entry.Length == bytes.Length &&
             TryLoad(entry, out loaded))
         {
             _used[hash] = entry;
@@ -107,7 +111,7 @@ public sealed class ParsedCommentaryCache
     /// </summary>
     public void Save()
     {
-        if (Volatile.Read(ref _added) == 0 && _used.Count == _stored.Count)
+        if (Volatile.Read(ref _added) == 0 && _used.Count == Stored.Count)
         {
             return;
         }
@@ -127,7 +131,7 @@ public sealed class ParsedCommentaryCache
             }
 
             File.Move(temporary, full, overwrite: true);
-            _stored = new Dictionary<UInt128, CachedCommentaryFile>(_used);
+            _stored = Task.FromResult(new Dictionary<UInt128, CachedCommentaryFile>(_used));
             Interlocked.Exchange(ref _added, 0);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -135,6 +139,8 @@ public sealed class ParsedCommentaryCache
             TryDelete(temporary);
         }
     }
+
+    private Dictionary<UInt128, CachedCommentaryFile> Stored => _stored.GetAwaiter().GetResult();
 
     private static Dictionary<UInt128, CachedCommentaryFile> Read(string path, string key)
     {
