@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using StaticKpi.Diagnostics;
 using StaticKpi.Files;
 
@@ -14,7 +15,26 @@ namespace StaticKpi.Content;
 public sealed record SiteFile(string RelativePath, string? PhysicalPath, Diagnostic? Problem)
 {
     /// <summary>The file's text, or null after adding to <paramref name="diagnostics"/> why it could not be read.</summary>
-    public string? ReadText(DiagnosticBag diagnostics)
+    public string? ReadText(DiagnosticBag diagnostics) => Read(File.ReadAllText, diagnostics);
+
+    /// <summary>
+    /// The file's bytes, or null after adding to <paramref name="diagnostics"/> why it could not be read; with
+    /// <see cref="Decode"/>, the same text as <see cref="ReadText"/>, for a caller that also needs the bytes.
+    /// </summary>
+    public byte[]? ReadBytes(DiagnosticBag diagnostics) => Read(File.ReadAllBytes, diagnostics);
+
+    /// <summary>
+    /// Bytes read by <see cref="ReadBytes"/> as text, decoded exactly as <see cref="File.ReadAllText(string)"/> decodes
+    /// a file: UTF-8 unless a byte order mark names another encoding (the mark is dropped), invalid bytes replaced.
+    /// </summary>
+    public static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private T? Read<T>(Func<string, T> read, DiagnosticBag diagnostics)
+        where T : class
     {
         if (Problem is not null || PhysicalPath is null)
         {
@@ -24,7 +44,7 @@ public sealed record SiteFile(string RelativePath, string? PhysicalPath, Diagnos
 
         try
         {
-            return File.ReadAllText(PhysicalPath);
+            return read(PhysicalPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -58,7 +58,11 @@ public sealed class SiteSources
     public SiteConfig? Config => _config.Value;
 
     /// <summary>Reads and parses every content file of the site, in parallel.</summary>
-    public static SiteSources Load(string sourceDirectory)
+    /// <param name="cache">
+    /// Commentary files as loaded by earlier builds: a file with the same path and bytes is taken from it rather than
+    /// parsed, and every file parsed is added to it. The result is the same with or without it.
+    /// </param>
+    public static SiteSources Load(string sourceDirectory, ParsedCommentaryCache? cache = null)
     {
         var folder = new SiteFolder(sourceDirectory);
         var configFile = folder.File(SiteConfigLoader.FileName);
@@ -90,12 +94,11 @@ public sealed class SiteSources
         List<string> ignoredCommentary = [];
         Parallel.Invoke(
             () => ignoredCommentary = [.. IgnoredCommentaryAt(folder, ContentLoader.CommentaryFolder)],
-            () => commentaries = LoadAll(folder, ContentLoader.CommentaryFolder, "*.md",
-                (text, file, path, diagnostics) => LoadCommentary(text, file, path, loaded, diagnostics)),
+            () => commentaries = LoadAll(folder, ContentLoader.CommentaryFolder, "*.md", file => LoadCommentary(file, loaded, cache)),
             () => indicators = LoadAll(folder, ContentLoader.IndicatorsFolder, "*.yaml",
-                (text, file, _, diagnostics) => IndicatorLoader.Load(text, file, loaded, diagnostics)),
+                file => Parsed(file, (text, diagnostics) => IndicatorLoader.Load(text, file.RelativePath, loaded, diagnostics))),
             () => reports = LoadAll(folder, ContentLoader.ReportsFolder, "*.yaml",
-                (text, file, _, diagnostics) => ReportLoader.Load(text, file, loaded, diagnostics)),
+                file => Parsed(file, (text, diagnostics) => ReportLoader.Load(text, file.RelativePath, loaded, diagnostics))),
             () => themeProblems = ThemeProblems(folder, loaded.Theme));
         return new SiteSources(folder, config, [.. indicators.Values], new(commentaries, StringComparer.Ordinal), [.. reports.Values],
             themeProblems, ignoredCommentary);
@@ -108,6 +111,9 @@ public sealed class SiteSources
     /// </summary>
     private static List<Diagnostic> ThemeProblems(SiteFolder folder, string theme) =>
         [.. folder.FindFiles(ThemesFolder + "/" + theme, "*").Select(f => f.Problem).OfType<Diagnostic>()];
+
+    /// <summary>Every commentary file as loaded, ordered by path.</summary>
+    internal IEnumerable<LoadedFile<Commentary>> Commentaries => _commentaries.Values;
 
     /// <summary>Indicators whose own file had errors: what refers to them is not reported again.</summary>
     public IReadOnlySet<int> UnloadedIndicatorIds => _unloadedIndicatorIds;
@@ -220,9 +226,7 @@ public sealed class SiteSources
                 continue; // deleted since it was listed: the watcher reports the deletion next
             }
 
-            var loaded = Loaded(diagnostics => found.ReadText(diagnostics) is { } text
-                ? LoadCommentary(text, file, file, config, diagnostics)
-                : null, file);
+            var loaded = LoadCommentary(found, config, cache: null);
             _commentaries[file] = loaded;
             if (loaded.Value is { } commentary)
             {
@@ -267,10 +271,42 @@ public sealed class SiteSources
         return files.Where(f => f.Problem is null && CommentaryFileNames.IsIgnoredByMistake(f.RelativePath)).Select(f => f.RelativePath);
     }
 
-    /// <param name="path">The file's path: its folder names the indicator and its name the period, unless front matter says otherwise.</param>
-    private static Commentary? LoadCommentary(string text, string file, string path, SiteConfig config, DiagnosticBag diagnostics) =>
-        CommentaryLoader.Load(text, file, Path.GetFileName(Path.GetDirectoryName(path)!), Path.GetFileNameWithoutExtension(path), config,
-            diagnostics);
+    /// <summary>
+    /// One commentary file: taken from the cache when it holds the file's path and bytes, else parsed (and added to it).
+    /// Its path names the indicator (the folder) and the period (the name), unless front matter says otherwise.
+    /// </summary>
+    private static LoadedFile<Commentary> LoadCommentary(SiteFile file, SiteConfig config, ParsedCommentaryCache? cache)
+    {
+        var path = file.RelativePath;
+        Commentary? Parse(string text, DiagnosticBag diagnostics) =>
+            CommentaryLoader.Load(text, path, Path.GetFileName(Path.GetDirectoryName(path)!), Path.GetFileNameWithoutExtension(path), config,
+                diagnostics);
+
+        if (cache is null)
+        {
+            return Parsed(file, Parse);
+        }
+
+        var unread = new DiagnosticBag();
+        if (file.ReadBytes(unread) is not { } bytes)
+        {
+            return new LoadedFile<Commentary>(null, unread.ToList()) { File = path };
+        }
+
+        if (cache.TryGet(path, bytes, out var cached))
+        {
+            return cached;
+        }
+
+        var loaded = Loaded(diagnostics => Parse(SiteFile.Decode(bytes), diagnostics), path);
+        cache.Add(path, bytes, loaded);
+        return loaded;
+    }
+
+    /// <summary>A file read as text and parsed, with the diagnostics of both.</summary>
+    private static LoadedFile<T> Parsed<T>(SiteFile file, Func<string, DiagnosticBag, T?> parse)
+        where T : class =>
+        Loaded(diagnostics => file.ReadText(diagnostics) is { } text ? parse(text, diagnostics) : null, file.RelativePath);
 
     private static List<T> Values<T>(IEnumerable<LoadedFile<T>> files, DiagnosticBag diagnostics)
         where T : class
@@ -312,19 +348,13 @@ public sealed class SiteSources
 
     /// <summary>Reads and parses every matching file in parallel; the results are keyed and ordered by relative path.</summary>
     private static SortedDictionary<string, LoadedFile<T>> LoadAll<T>(SiteFolder folder, string path, string pattern,
-        Func<string, string, string, DiagnosticBag, T?> parse)
+        Func<SiteFile, LoadedFile<T>> load)
         where T : class
     {
         var results = new SortedDictionary<string, LoadedFile<T>>(StringComparer.Ordinal);
         var files = folder.FindFiles(path, pattern);
         var loaded = new ConcurrentBag<(string File, LoadedFile<T> Loaded)>();
-        Parallel.For(0, files.Count, i =>
-        {
-            var relative = files[i].RelativePath;
-            loaded.Add((relative, Loaded(diagnostics => files[i].ReadText(diagnostics) is { } text
-                ? parse(text, relative, relative, diagnostics)
-                : null, relative)));
-        });
+        Parallel.For(0, files.Count, i => loaded.Add((files[i].RelativePath, load(files[i]))));
         foreach (var (file, result) in loaded)
         {
             results[file] = result;
