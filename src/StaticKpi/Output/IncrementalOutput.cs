@@ -99,17 +99,21 @@ public sealed class IncrementalOutput : ISiteOutput, IDisposable
         DeleteIfExists(_build.Staging);
     }
 
-    /// <summary>The stamp of every file of the new site, once committed.</summary>
+    /// <summary>The stamp of every file of the new site, once committed: a kept file's is the old one, unread.</summary>
     public IReadOnlyDictionary<string, FileStamp> Stamps()
     {
-        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        var staged = _staged.ToHashSet(StringComparer.Ordinal);
+        var stamps = new Dictionary<string, FileStamp>(_produced.Count, StringComparer.Ordinal);
         foreach (var (path, hash) in _produced)
         {
+            if (!staged.Contains(path))
+            {
+                stamps[path] = _existing.Files[path];
+                continue;
+            }
+
             var info = new FileInfo(Path.Combine(_existing.Directory, path));
-            stamps[path] = _existing.Files.TryGetValue(path, out var old) && old.Hash == hash
-                && old.Length == info.Length && old.Modified == info.LastWriteTimeUtc.Ticks
-                ? old
-                : new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks, hash);
+            stamps[path] = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks, hash);
         }
 
         return stamps;

@@ -27,6 +27,10 @@ internal sealed class PageGroupKeys
     private readonly ILookup<int, Report> _reportsByIndicator;
     private readonly ILookup<string, Report> _reportsByCommittee;
 
+    // Each indicator and committee is part of many groups' keys: its part is hashed once.
+    private readonly Dictionary<int, string?> _indicatorParts = [];
+    private readonly Dictionary<string, string?> _committeeParts = new(StringComparer.Ordinal);
+
     public PageGroupKeys(Site site, SiteSources sources, OpenDataFiles data, IReadOnlyDictionary<string, FileStamp> inputs, string siteKey)
     {
         _site = site;
@@ -39,88 +43,80 @@ internal sealed class PageGroupKeys
     }
 
     /// <summary>The group's key; null for a group that is always built, or when a file it is made from is not known.</summary>
+    /// <remarks>Not thread-safe: keys are made one after the other, before the groups are built.</remarks>
     public string? Of(PageGroup group)
     {
-        var parts = new List<string> { "site " + _siteKey };
-        var made = group.Pages switch
+        var parts = group.Pages switch
         {
-            [{ Kind: PerReportPageKind, Report: { } report }, ..] when group.Pages.All(p => p.Report == report) => AddReport(parts, report),
-            [{ Kind: IndicatorLatestPageKind, Indicator: { } indicator }] => AddLatest(parts, indicator),
-            _ => false,
+            [{ Kind: PerReportPageKind, Report: { } report }, ..] when group.Pages.All(p => p.Report == report) => ReportParts(report),
+            [{ Kind: IndicatorLatestPageKind, Indicator: { } indicator }] => LatestParts(indicator),
+            _ => null,
         };
-        return made ? ContentHash.OfParts(parts) : null;
+        return parts is null || parts.Any(p => p is null) ? null : ContentHash.OfParts(["site " + _siteKey, .. parts!]);
     }
 
     /// <summary>
     /// A report's pages: the report, its committee's reports (the previous one for movements, the neighbours for
     /// links), its open data (its scores), and each of its indicators with that indicator's commentary for its period.
     /// </summary>
-    private bool AddReport(List<string> parts, Report report)
+    private List<string?> ReportParts(Report report)
     {
-        parts.Add("report");
-        if (!AddFile(parts, report) || !AddReportFiles(parts, _reportsByCommittee[report.CommitteeKey]))
-        {
-            return false;
-        }
-
-        AddData(parts, _data.ForReport(report));
+        List<string?> parts = ["report", FileOf(report), CommitteePart(report.CommitteeKey), DataOf(_data.ForReport(report))];
         foreach (var indicator in SitePlan.IndicatorsOf(_site, report))
         {
-            if (!AddIndicator(parts, indicator)
-                || (_site.CommentaryFor(indicator.Id, report.Period) is { } commentary && !AddFile(parts, commentary)))
-            {
-                return false;
-            }
+            parts.Add(IndicatorPart(indicator));
+            parts.Add(_site.CommentaryFor(indicator.Id, report.Period) is { } commentary ? FileOf(commentary) : "no commentary");
         }
 
-        return true;
+        return parts;
     }
 
     /// <summary>An indicator's own page: the indicator, and each report it is in with that report's committee and scores.</summary>
-    private bool AddLatest(List<string> parts, Indicator indicator)
+    private List<string?> LatestParts(Indicator indicator)
     {
-        if (!AddIndicator(parts, indicator))
+        List<string?> parts = ["latest", IndicatorPart(indicator)];
+        foreach (var report in _reportsByIndicator[indicator.Id].OrderBy(FileOf, StringComparer.Ordinal))
         {
-            return false;
+            parts.Add(DataOf(_data.ForReport(report)));
+            parts.Add(CommitteePart(report.CommitteeKey));
         }
 
-        foreach (var report in _reportsByIndicator[indicator.Id].OrderBy(r => _sources.FileOf(r), StringComparer.Ordinal))
-        {
-            AddData(parts, _data.ForReport(report));
-            if (!AddReportFiles(parts, _reportsByCommittee[report.CommitteeKey]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return parts;
     }
 
     /// <summary>An indicator: its file, its open data (every value, with its scores) and every report it is in (links to its pages).</summary>
-    private bool AddIndicator(List<string> parts, Indicator indicator)
+    private string? IndicatorPart(Indicator indicator)
     {
-        parts.Add("indicator " + indicator.Id.ToString(CultureInfo.InvariantCulture));
-        AddData(parts, _data.ForIndicator(indicator.Id));
-        return AddFile(parts, indicator) && AddReportFiles(parts, _reportsByIndicator[indicator.Id]);
-    }
-
-    private bool AddReportFiles(List<string> parts, IEnumerable<Report> reports) =>
-        reports.OrderBy(r => _sources.FileOf(r), StringComparer.Ordinal).All(r => AddFile(parts, r));
-
-    /// <summary>Adds the path and hash of the file <paramref name="value"/> was read from; false when it is not known.</summary>
-    private bool AddFile(List<string> parts, object value)
-    {
-        if (_sources.FileOf(value) is not { } file || !_inputs.TryGetValue(file, out var stamp))
+        if (!_indicatorParts.TryGetValue(indicator.Id, out var part))
         {
-            return false;
+            List<string?> parts = ["indicator " + indicator.Id.ToString(CultureInfo.InvariantCulture), FileOf(indicator),
+                DataOf(_data.ForIndicator(indicator.Id)), .. ReportFiles(_reportsByIndicator[indicator.Id])];
+            part = parts.Any(p => p is null) ? null : ContentHash.OfParts(parts!);
+            _indicatorParts[indicator.Id] = part;
         }
 
-        parts.Add(file + " " + stamp.Hash);
-        return true;
+        return part;
     }
 
-    private static void AddData(List<string> parts, (DataFile Csv, DataFile Json)? files)
+    /// <summary>Every report of a committee.</summary>
+    private string? CommitteePart(string committee)
     {
-        parts.Add(files is var (csv, json) ? csv.Path + " " + csv.Hash + " " + json.Path + " " + json.Hash : "no data");
+        if (!_committeeParts.TryGetValue(committee, out var part))
+        {
+            List<string?> parts = ["committee " + committee, .. ReportFiles(_reportsByCommittee[committee])];
+            part = parts.Any(p => p is null) ? null : ContentHash.OfParts(parts!);
+            _committeeParts[committee] = part;
+        }
+
+        return part;
     }
+
+    private IEnumerable<string?> ReportFiles(IEnumerable<Report> reports) => reports.Select(FileOf).Order(StringComparer.Ordinal);
+
+    /// <summary>The path and hash of the file <paramref name="value"/> was read from; null when it is not known.</summary>
+    private string? FileOf(object value) =>
+        _sources.FileOf(value) is { } file && _inputs.TryGetValue(file, out var stamp) ? file + " " + stamp.Hash : null;
+
+    private static string DataOf((DataFile Csv, DataFile Json)? files) =>
+        files is var (csv, json) ? csv.Path + " " + csv.Hash + " " + json.Path + " " + json.Hash : "no data";
 }
