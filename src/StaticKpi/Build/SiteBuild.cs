@@ -126,8 +126,10 @@ public static class SiteBuild
         var diagnostics = new DiagnosticBag();
         built = null;
 
-        // Content: load every file (the preview keeps them, even when the build cannot go on).
-        sources = SiteSources.Load(options.SourceDirectory);
+        // Content: load every file (the preview keeps them, even when the build cannot go on), taking the commentary
+        // that has not changed from the build cache.
+        sources = SiteSources.Load(options.SourceDirectory, cache?.Commentary(options.SourceDirectory));
+        cache?.SaveCommentaryMeanwhile();
         timings?.Lap("load");
 
         // Output: never replace the site itself, a repository, a home folder or someone's files (the command line
@@ -173,6 +175,11 @@ public static class SiteBuild
         {
             using var output = SiteOutputFor(options.OutputDirectory, cache);
             var memo = cache?.Memo(plan, site, sources, data, output.InPlace);
+            if (memo is not null)
+            {
+                // The output folder read and checked against the cache, and every group's key made.
+                timings?.Lap("cache keys");
+            }
             // The open data and the files for crawlers first, so their bytes are let go before the pages render.
             WritePublicationFiles(site, reports, plan, data, output.Writer);
             data = data.Written();

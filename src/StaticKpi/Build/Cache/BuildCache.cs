@@ -19,6 +19,7 @@ namespace StaticKpi.Build.Cache;
 internal sealed class BuildCache : IDisposable
 {
     private const string ManifestName = "manifest.json";
+    private const string CommentaryName = "commentary.json";
     private const string LockName = "lock";
 
     /// <summary>How long a build waits for another build of the same output to finish before it gives up.</summary>
@@ -47,6 +48,38 @@ internal sealed class BuildCache : IDisposable
 
     /// <summary>The last successful build's manifest; null when there is none or it could not be used.</summary>
     public BuildCacheManifest? Previous { get; }
+
+    /// <summary>
+    /// Parsed commentary kept from earlier builds (<see cref="ParsedCommentaryCache"/>), for the load, keyed by the tool
+    /// and the configuration (which loading a commentary file reads): null when there is no configuration to read.
+    /// </summary>
+    public ParsedCommentaryCache? Commentary(string sourceDirectory)
+    {
+        if (new SiteFolder(sourceDirectory).File(SiteConfigLoader.FileName) is not { Problem: null, PhysicalPath: { } config }
+            || ContentHash.OfFile(config) is not { } configuration)
+        {
+            return null;
+        }
+
+        _commentary = ParsedCommentaryCache.Open(Path.Combine(_directory, CommentaryName), ContentHash.OfParts([_toolVersion, configuration]));
+        return _commentary;
+    }
+
+    private ParsedCommentaryCache? _commentary;
+    private Task? _commentarySaved;
+
+    /// <summary>
+    /// Writes the parsed commentary of this load back to the cache (megabytes of JSON, when anything changed) on a
+    /// thread of its own while the build goes on; waited for when the cache is closed. Kept even if the build then fails:
+    /// each entry is what parsing its file gives, whatever becomes of the build.
+    /// </summary>
+    public void SaveCommentaryMeanwhile()
+    {
+        if (_commentary is { } commentary)
+        {
+            _commentarySaved = Task.Factory.StartNew(commentary.Save, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+    }
 
     /// <summary>The key of the tool, options, configuration and theme, once the inputs are stamped.</summary>
     public string? SiteKey { get; private set; }
@@ -166,7 +199,17 @@ internal sealed class BuildCache : IDisposable
         }
     }
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            _commentarySaved?.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
 
     /// <summary>The output folder's files, read once per build.</summary>
     private ExistingOutput? Existing(string outputDirectory)
