@@ -43,9 +43,11 @@ public sealed class IncrementalOutput : ISiteOutput, IDisposable
 
         var path = Path.Combine(_build.Staging, relativePath);
         var folder = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, 0))
+        // Made before it is remembered: a thread that finds it remembered may write into it at once.
+        if (!_folders.ContainsKey(folder))
         {
             System.IO.Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
         }
 
         OutputFiles.WriteNew(path, bytes);
