@@ -25,15 +25,23 @@ public sealed class ExistingOutput
 
     /// <summary>The folder's files; null when it is missing or is not a StaticKpi output (<see cref="OutputMarker"/>).</summary>
     /// <param name="recorded">What the cache recorded of each file after the last build.</param>
-    public static ExistingOutput? Read(string outputDirectory, IReadOnlyDictionary<string, FileStamp> recorded)
+    public static ExistingOutput? Read(string outputDirectory, IReadOnlyDictionary<string, FileStamp> recorded) =>
+        Stamped(outputDirectory, ListIfOutput(outputDirectory), recorded);
+
+    /// <summary>The files of the folder, with their lengths and times (not read); null when it is not a StaticKpi output.</summary>
+    public static IReadOnlyList<(string Path, long Length, long Modified)>? ListIfOutput(string outputDirectory) =>
+        System.IO.Directory.Exists(outputDirectory) && OutputMarker.IsIn(outputDirectory) ? List(RootOf(outputDirectory)) : null;
+
+    /// <summary>The folder's files from a listing of <see cref="ListIfOutput"/>; null when it had none.</summary>
+    public static ExistingOutput? Stamped(string outputDirectory, IReadOnlyList<(string Path, long Length, long Modified)>? listed,
+        IReadOnlyDictionary<string, FileStamp> recorded)
     {
-        if (!System.IO.Directory.Exists(outputDirectory) || !OutputMarker.IsIn(outputDirectory))
+        if (listed is null)
         {
             return null;
         }
 
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var listed = List(root);
+        var root = RootOf(outputDirectory);
         var files = new ConcurrentDictionary<string, FileStamp>(StringComparer.Ordinal);
         Parallel.ForEach(listed, entry =>
         {
@@ -45,6 +53,8 @@ public sealed class ExistingOutput
 
         return new ExistingOutput(root, new Dictionary<string, FileStamp>(files, StringComparer.Ordinal));
     }
+
+    private static string RootOf(string outputDirectory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
 
     /// <summary>Whether the folder holds exactly the files recorded, with the same bytes, and nothing else.</summary>
     public bool IsExactly(IReadOnlyDictionary<string, FileStamp> recorded) =>

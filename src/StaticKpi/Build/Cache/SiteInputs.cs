@@ -13,15 +13,22 @@ internal static class SiteInputs
 {
     private static readonly string[] ContentFolders = [ContentLoader.IndicatorsFolder, ContentLoader.ReportsFolder, ContentLoader.CommentaryFolder];
 
-    /// <param name="known">The stamps of the last build: a file whose length and time have not changed is not read again.</param>
-    public static Dictionary<string, FileStamp> Stamp(string sourceDirectory, string theme, IReadOnlyDictionary<string, FileStamp>? known)
+    /// <summary>The configuration and every file of the content folders, listed (not read).</summary>
+    public static IReadOnlyList<SiteFile> ListContent(string sourceDirectory)
     {
         var folder = new SiteFolder(sourceDirectory);
-        var lists = new IReadOnlyList<SiteFile>[ContentFolders.Length + 1];
-        Parallel.For(0, lists.Length, i => lists[i] = i < ContentFolders.Length
-            ? folder.FindFiles(ContentFolders[i], "*")
-            : folder.FindFiles(SiteSources.ThemesFolder + "/" + theme, "*"));
-        var files = lists.SelectMany(l => l).Prepend(folder.File(SiteConfigLoader.FileName)).OfType<SiteFile>().ToList();
+        var lists = new IReadOnlyList<SiteFile>[ContentFolders.Length];
+        Parallel.For(0, lists.Length, i => lists[i] = folder.FindFiles(ContentFolders[i], "*"));
+        return [.. lists.SelectMany(l => l).Prepend(folder.File(SiteConfigLoader.FileName)).OfType<SiteFile>()];
+    }
+
+    /// <param name="content">The listing of <see cref="ListContent"/>, when already made.</param>
+    /// <param name="known">The stamps of the last build: a file whose length and time have not changed is not read again.</param>
+    public static Dictionary<string, FileStamp> Stamp(string sourceDirectory, string theme, IReadOnlyDictionary<string, FileStamp>? known,
+        IReadOnlyList<SiteFile>? content = null)
+    {
+        var themeFiles = new SiteFolder(sourceDirectory).FindFiles(SiteSources.ThemesFolder + "/" + theme, "*");
+        var files = (content ?? ListContent(sourceDirectory)).Concat(themeFiles).ToList();
         var stamps = new FileStamp[files.Count];
         Parallel.For(0, files.Count, i => stamps[i] = StampOf(files[i], known?.GetValueOrDefault(files[i].RelativePath)));
         var byPath = new Dictionary<string, FileStamp>(files.Count, StringComparer.Ordinal);
