@@ -138,6 +138,9 @@ target() {
   case "$1" in
     "W1 build (cold)") echo "at most 0.6 x Hugo's wall" ;;
     "W2 build (cold)") echo "0.6 x Hugo wall, 0.5 x RSS" ;;
+    *"rebuild, no change") echo "at most 0.1 x cold" ;;
+    *"one commentary changed") echo "at most 0.15 x cold" ;;
+    *"new quarter, one committee") echo "at most 0.4 x cold" ;;
     *) echo "-" ;;
   esac
 }
@@ -193,7 +196,7 @@ compare() {
   local k_walls="" k_cpus="" k_rsss="" k_uses="" h_walls="" h_cpus="" h_rsss="" h_uses="" wall_ratios="" rss_ratios=""
   local i k_wall k_cpu k_rss pages
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$output"
+    rm -rf "$output" "$(cache_of "$output")"
     time_once "$name build (cold)" "$cli" build --source "$source" --output "$output"
     k_wall="$run_wall"; k_cpu="$run_cpu"; k_rss="$run_rss"; pages="$run_pages"
     rm -rf "$hugo_output"
@@ -240,13 +243,42 @@ workload() {
     generate_hugo "$name-hugo" $hugo_counts
     compare "$name" "$source" "$output" "$work/$name-hugo" "$sites/$name-hugo-site"
   else
-    measure "$name build (cold)" "rm -rf '$output'" "$cli" build --source "$source" --output "$output"
+    measure "$name build (cold)" "rm -rf '$output' '$(cache_of "$output")'" "$cli" build --source "$source" --output "$output"
   fi
   if [ "$check" = 1 ]; then
-    measure "$name build --check (cold)" "rm -rf '$output'" "$cli" build --source "$source" --output "$output" --check
+    measure "$name build --check (cold)" "rm -rf '$output' '$(cache_of "$output")'" "$cli" build --source "$source" --output "$output" --check
   fi
   measure "$name rebuild, no change" "[ -d '$output' ] || '$cli' build --source '$source' --output '$output' >/dev/null 2>&1" \
     "$cli" build --source "$source" --output "$output"
+  cache_cases "$name" "$source"
+}
+
+# cache_of OUTPUT: the build cache statickpi keeps beside an output folder.
+cache_of() { echo "$(dirname "$1")/.$(basename "$1").statickpi-cache"; }
+
+# cache_cases NAME SOURCE: builds that the build cache lets redo only what changed, timed after an edit to a copy of
+# the workload (bench/.work/NAME-edit): one commentary file changed, and a new quarter for every indicator of one
+# committee (`statickpi new period`, each new value filled in). Before each run the copy is put back as the
+# workload was and built, untimed, so each run starts from a warm cache of the unchanged site.
+cache_cases() {
+  local name="$1" source="$2"
+  edit_copy="$work/$name-edit" edit_output="$sites/$name-edit-site" edit_source="$source"
+  measure "$name one commentary changed" "reset_edit_copy; edit_one_commentary" "$cli" build --source "$edit_copy" --output "$edit_output"
+  measure "$name new quarter, one committee" "reset_edit_copy; add_a_quarter" "$cli" build --source "$edit_copy" --output "$edit_output"
+}
+reset_edit_copy() {
+  # cp -a keeps the files' times, so the build cache finds the unchanged files unchanged without reading them.
+  rm -rf "$edit_copy" && cp -a "$edit_source" "$edit_copy"
+  "$cli" build --source "$edit_copy" --output "$edit_output" >/dev/null
+}
+edit_one_commentary() {
+  echo "One more sentence, added for the benchmark." >>"$(find "$edit_copy/content/commentary" -name '*.md' | sort | head -1)"
+}
+# The workloads' 20 quarters run from 2020/21 Q1 to 2024/25 Q4, so the next is 2025/26 Q1.
+add_a_quarter() {
+  "$cli" new period "2025/26 Q1" --committee "$(ls "$edit_copy/content/reports" | head -1)" --produced-on 2025-08-01 \
+    --source "$edit_copy" >/dev/null
+  grep -rlE '^\s+value:\s*$' "$edit_copy/content/indicators" | xargs sed -i -E 's/^(\s+)value:\s*$/\1value: 50/'
 }
 
 if [ -z "$only" ] || [ "$only" = W1 ]; then
@@ -278,6 +310,21 @@ if [ -n "$(cold W1)" ] && [ -n "$(cold W2)" ]; then
   awk -v p1="$p1" -v t1="$t1" -v p2="$p2" -v t2="$t2" 'BEGIN {
     printf "\nW2/W1: time ratio %.2f, page ratio %.2f, time ratio / page ratio %.2f (target: at most 1.10)\n", t2 / t1, p2 / p1, (t2 / t1) / (p2 / p1) }'
 fi
+
+# The build cache's cases against the cold build of the same workload (medians of wall time).
+wall_of() { printf '%s\n' "${results[@]}" | awk -F'|' -v n="$1" '{ gsub(/^ +| +$/, "", $2) } $2 == n { gsub(/ /, "", $5); print $5 }'; }
+for name in W1 W2; do
+  cold_wall="$(wall_of "$name build (cold)")"
+  [ -n "$cold_wall" ] || continue
+  echo
+  echo "$name with the build cache, wall time / the cold build's ($cold_wall s):"
+  for case in "rebuild, no change:0.1" "one commentary changed:0.15" "new quarter, one committee:0.4"; do
+    wall="$(wall_of "$name ${case%%:*}")"
+    [ -n "$wall" ] || continue
+    r="$(ratio "$wall" "$cold_wall")"
+    printf '  %-28s %6s s  %5s x cold  (target: at most %s; met: %s)\n' "${case%%:*}" "$wall" "$r" "${case##*:}" "$(met "$r" "<=" "${case##*:}")"
+  done
+done
 
 if [ "$serve" = 1 ] && [ -d "$work/W1" ]; then
   echo
