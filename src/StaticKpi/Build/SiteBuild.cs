@@ -180,6 +180,7 @@ public static class SiteBuild
                 // The output folder read and checked against the cache, and every group's key made.
                 timings?.Lap("cache keys");
             }
+
             // The open data and the files for crawlers first, so their bytes are let go before the pages render.
             WritePublicationFiles(site, reports, plan, data, output.Writer);
             data = data.Written();
