@@ -6,6 +6,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using StaticKpi.Files;
 using StaticKpi.Model;
 
 namespace StaticKpi.Content;
@@ -22,9 +23,6 @@ public sealed class ParsedCommentaryCache
 {
     /// <summary>Raised whenever the records in <see cref="CachedCommentaryFiles"/> change.</summary>
     internal const int Format = 1;
-
-    /// <summary>The checksum of the JSON that follows it, which is how a cut-short or damaged file is told from a good one.</summary>
-    private const int ChecksumLength = 16;
 
     // HTML is written as it is rather than with '<' as \u003C: the file is never embedded in a page, and is smaller so.
     private static readonly CachedCommentaryJson Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -117,26 +115,16 @@ public sealed class ParsedCommentaryCache
         }
 
         var entries = _used.OrderBy(e => e.Key).Select(e => e.Value).ToList();
-        var json = JsonSerializer.SerializeToUtf8Bytes(new CachedCommentaryFiles(Format, _key, entries), Json.CachedCommentaryFiles);
-        var full = Path.GetFullPath(_path);
-        var folder = Path.GetDirectoryName(full)!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            Directory.CreateDirectory(folder);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(XxHash128.Hash(json));
-                stream.Write(json);
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            var file = new CachedCommentaryFiles(Format, _key, entries);
+            ChecksummedFile.Write(_path, body => JsonSerializer.Serialize(body, file, Json.CachedCommentaryFiles));
             _stored = Task.FromResult(new Dictionary<UInt128, CachedCommentaryFile>(_used));
             Interlocked.Exchange(ref _added, 0);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
+            // The old file stays as it was: the next build parses what it must.
         }
     }
 
@@ -144,26 +132,15 @@ public sealed class ParsedCommentaryCache
 
     private static Dictionary<UInt128, CachedCommentaryFile> Read(string path, string key)
     {
-        byte[] bytes;
-        try
+        if (ChecksummedFile.ReadBody(path) is not { } json)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return []; // none yet, or unreadable: start empty
-        }
-
-        var json = bytes.AsSpan(Math.Min(ChecksumLength, bytes.Length));
-        if (bytes.Length <= ChecksumLength || !XxHash128.Hash(json).AsSpan().SequenceEqual(bytes.AsSpan(0, ChecksumLength)))
-        {
-            return [];
+            return []; // none yet, unreadable or damaged: start empty
         }
 
         CachedCommentaryFiles? file;
         try
         {
-            file = JsonSerializer.Deserialize(json, Json.CachedCommentaryFiles);
+            file = JsonSerializer.Deserialize(json.Span, Json.CachedCommentaryFiles);
         }
         catch (JsonException)
         {
@@ -211,17 +188,5 @@ public sealed class ParsedCommentaryCache
         hash.Append(MemoryMarshal.AsBytes(relativePath.AsSpan()));
         hash.Append(bytes);
         return hash.GetCurrentHashAsUInt128();
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A leftover temporary file is harmless: it is never read.
-        }
     }
 }

@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StaticKpi.Diagnostics;
+using StaticKpi.Files;
 using StaticKpi.Model;
 using StaticKpi.Output;
 
@@ -48,45 +48,24 @@ internal sealed record BuildCacheManifest
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            var newline = Array.IndexOf(bytes, (byte)'\n');
-            if (newline < 0 || Encoding.ASCII.GetString(bytes, 0, newline) != ContentHash.Of(bytes.AsSpan(newline + 1)))
-            {
-                return null;
-            }
-
-            var manifest = JsonSerializer.Deserialize(bytes.AsSpan(newline + 1), BuildCacheJson.Default.BuildCacheManifest);
-            return manifest?.Format == CurrentFormat && manifest.IsComplete ? manifest : null;
+            return ChecksummedFile.ReadBody(path) is { } json
+                   && JsonSerializer.Deserialize(json.Span, BuildCacheJson.Default.BuildCacheManifest) is { } manifest
+                   && manifest.Format == CurrentFormat && manifest.IsComplete
+                ? manifest
+                : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
             return null;
         }
     }
 
     /// <summary>
-    /// Writes the manifest, headed by the checksum of what follows, whole under a temporary name, then renames it over
-    /// the old one, so a reader finds the old manifest or the new one.
+    /// Writes the manifest, headed by the checksum of what follows (<see cref="ChecksummedFile"/>), under a temporary
+    /// name, then renames it over the old one, so a reader finds the old manifest or the new one.
     /// </summary>
-    public void Write(string path)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(this, BuildCacheJson.Default.BuildCacheManifest);
-        var temporary = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                stream.Write(Encoding.ASCII.GetBytes(ContentHash.Of(json) + "\n"));
-                stream.Write(json);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    public void Write(string path) =>
+        ChecksummedFile.Write(path, body => JsonSerializer.Serialize(body, this, BuildCacheJson.Default.BuildCacheManifest));
 
     /// <summary>Whether every part is present: JSON with a missing or null part (a hand-edited or damaged file) is no manifest.</summary>
     private bool IsComplete =>
