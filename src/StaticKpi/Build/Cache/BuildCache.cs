@@ -92,6 +92,8 @@ internal sealed class BuildCache : IDisposable
         if (_commentary is { } commentary)
         {
             _commentarySaved = Task.Factory.StartNew(commentary.Save, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            // Let go of its entries (one per commentary file) as soon as they are written, rather than at the end of the build.
+            _commentary = null;
         }
     }
 
