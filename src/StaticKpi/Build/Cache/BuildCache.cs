@@ -26,14 +26,14 @@ internal sealed class BuildCache : IDisposable
     private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(10);
 
     private readonly string _directory;
-    private readonly FileStream _lock;
+    private readonly FolderLock _lock;
     private readonly string _toolVersion;
     private readonly bool _strict;
     private Dictionary<string, FileStamp>? _inputs;
     private string? _stampedTheme;
     private (string Directory, ExistingOutput? Output)? _existing;
 
-    private BuildCache(string directory, FileStream held, string toolVersion, bool strict)
+    private BuildCache(string directory, FolderLock held, string toolVersion, bool strict)
     {
         _directory = directory;
         _lock = held;
@@ -118,13 +118,15 @@ internal sealed class BuildCache : IDisposable
     public static BuildCache Open(string directory, string toolVersion, bool strict)
     {
         Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, LockName);
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            try
+            // The lock file is made by the build that holds it, or left by one that was killed (then taken over).
+            var held = FolderLock.TryCreate(path) ?? (FolderLock.Probe(path, out var taken) == LockState.Taken ? taken : null);
+            if (held is not null)
             {
-                var held = new FileStream(Path.Combine(directory, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
-                // With the lock held no other build writes here: a temporary file is a killed build's half-written manifest.
+                // With the lock held no other build writes here: a temporary file is a killed build's half-written one.
                 foreach (var temporary in Directory.EnumerateFiles(directory, "*.tmp"))
                 {
                     File.Delete(temporary);
@@ -132,10 +134,13 @@ internal sealed class BuildCache : IDisposable
 
                 return new BuildCache(directory, held, toolVersion, strict);
             }
-            catch (IOException) when (clock.Elapsed < LockWait)
+
+            if (clock.Elapsed >= LockWait)
             {
-                Thread.Sleep(50);
+                throw new IOException($"Another build of this output has held its build cache ({directory}) for ten minutes.");
             }
+
+            Thread.Sleep(50);
         }
     }
 
