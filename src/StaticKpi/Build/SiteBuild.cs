@@ -140,7 +140,11 @@ public static class SiteBuild
             return Failed(diagnostics, clock);
         }
 
-        StaleOutputs.Clean(PhysicalPath.Of(options.OutputDirectory));
+        if (cache is null)
+        {
+            // A cached build did this when it opened the cache, before looking for changes.
+            StaleOutputs.Clean(PhysicalPath.Of(options.OutputDirectory));
+        }
 
         // Content: validate every file, then check them against each other; a strict build refuses half-written text.
         var content = new DiagnosticBag();
