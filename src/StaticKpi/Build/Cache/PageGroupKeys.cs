@@ -12,10 +12,10 @@ namespace StaticKpi.Build.Cache;
 /// The key of a page group: the hash of everything its pages are made from, so that a group whose key is unchanged
 /// since the last build has the same files and is not built or rendered again. Keys are made of the bytes of the
 /// content files the pages show and of the open data they link to (which holds the scores, so a change that moves a
-/// score elsewhere changes it), with the site key (tool, options, configuration, theme). A report's group and an
-/// indicator's own page have keys; the other pages of the whole site (home, key, search, the list of indicators...)
-/// show something of every report and are few: they have none and are always built, as is any new kind of page until
-/// its key is written here.
+/// score elsewhere changes it), with the site key (tool, options, configuration, theme). What a group's pages are made
+/// from is what their kind declares (<see cref="PageKind.MadeFrom"/>): a report's group and an indicator's own page
+/// have keys; the other pages of the whole site (home, key, search, the list of indicators...) show something of every
+/// report and are few: they have none and are always built, as is any kind that declares nothing.
 /// </summary>
 internal sealed class PageGroupKeys
 {
@@ -46,10 +46,11 @@ internal sealed class PageGroupKeys
     /// <remarks>Not thread-safe: keys are made one after the other, before the groups are built.</remarks>
     public string? Of(PageGroup group)
     {
-        var parts = group.Pages switch
+        // Every page of the group must be made from the same thing, as each kind declares (PageKind.MadeFrom).
+        var parts = group.Pages.Select(p => p.Kind.MadeFrom(p)).Distinct().ToList() switch
         {
-            [{ Kind: PerReportPageKind, Report: { } report }, ..] when group.Pages.All(p => p.Report == report) => ReportParts(report),
-            [{ Kind: IndicatorLatestPageKind, Indicator: { } indicator }] => LatestParts(indicator),
+            [{ Report: { } report }] => ReportParts(report),
+            [{ Indicator: { } indicator }] => LatestParts(indicator),
             _ => null,
         };
         return parts is null || parts.Any(p => p is null) ? null : ContentHash.OfParts(["site " + _siteKey, .. parts!]);

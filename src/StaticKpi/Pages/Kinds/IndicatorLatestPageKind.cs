@@ -13,6 +13,9 @@ public sealed class IndicatorLatestPageKind() : SiteWidePageKind("indicator-late
         SitePlan.LatestReports(plan.Site, plan.Reports).Select(x =>
             new PlannedPage(this, SitePaths.IndicatorLatest(x.Indicator), x.Newest.ProducedOn, x.Newest, x.Indicator));
 
+    /// <summary>The indicator's own page shows it across every report it is in, and nothing else.</summary>
+    public override PageSource? MadeFrom(PlannedPage page) => PageSource.OfIndicator(page.Indicator!);
+
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted)
     {
         var views = context.Views;

@@ -22,6 +22,13 @@ public abstract class PageKind(string layout)
     /// </summary>
     public virtual bool Shows(PlannedPage page, int indicatorId, Period period) => false;
 
+    /// <summary>
+    /// What the page is made from, for the build cache (<c>Build/Cache/PageGroupKeys</c>), which keeps a group of pages
+    /// unbuilt while the files of what they are made from are unchanged: null (the default) for a page that shows
+    /// something of every report, which is then built every time. Declaring too little would keep a page stale.
+    /// </summary>
+    public virtual PageSource? MadeFrom(PlannedPage page) => null;
+
     /// <summary>The pages of its group, planned before it, whose models the page reprints (and so must be built first).</summary>
     public virtual IEnumerable<PlannedPage> Reprints(PlannedPage page, PageGroup group) => [];
 
@@ -42,6 +49,9 @@ public abstract class SiteWidePageKind(string layout) : PageKind(layout)
 /// <summary>A kind with pages under each report; a report's pages of every such kind are built together, as one group.</summary>
 public abstract class PerReportPageKind(string layout) : PageKind(layout)
 {
+    /// <summary>A report's pages show the report and its indicators, and nothing of other committees' reports.</summary>
+    public sealed override PageSource? MadeFrom(PlannedPage page) => PageSource.OfReport(page.Report!);
+
     /// <summary>The kind's pages under one report, with their paths and sitemap dates.</summary>
     public abstract IEnumerable<PlannedPage> Plan(PlanContext plan, Report report);
 }
@@ -58,4 +68,15 @@ public abstract class SinglePageKind(string layout, string path, bool changesWit
 
     /// <summary>The page's sitemap date, for a kind whose page is dated by something other than the reports.</summary>
     protected virtual DateOnly? LastModified(PlanContext plan) => changesWithEveryReport ? plan.Newest : null;
+}
+
+/// <summary>
+/// What a page is made from (<see cref="PageKind.MadeFrom"/>): one report, with its committee's other reports, its
+/// indicators and their commentary for its period; or one indicator, with every report it is in.
+/// </summary>
+public sealed record PageSource(Report? Report, Indicator? Indicator)
+{
+    public static PageSource OfReport(Report report) => new(report, null);
+
+    public static PageSource OfIndicator(Indicator indicator) => new(null, indicator);
 }
