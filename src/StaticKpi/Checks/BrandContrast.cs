@@ -73,7 +73,7 @@ public static class BrandContrast
                 return;
             }
 
-            var needs = Minimum.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+            var needs = Minimum.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
             var scheme = Dark ? " in the dark scheme" : "";
             var message = $"{Colour.Key} {Colour.Hex}{scheme} has a contrast of {Contrast.Format(ratio, Minimum)}, and needs {needs}:1 " +
                           $"against {BackdropName} {Backdrop} ({Criterion}).";

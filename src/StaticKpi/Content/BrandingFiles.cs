@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
@@ -65,7 +66,8 @@ public static class BrandingFiles
         if (bytes.Length > limit)
         {
             diagnostics.Error(RuleIds.FileTooLarge, file.Location,
-                $"The {file.Kind} '{QuotedValue.Cut(file.Path)}' is {bytes.Length:N0} bytes; a {file.Kind} can be at most {limit:N0} bytes.",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The {file.Kind} '{QuotedValue.Cut(file.Path)}' is {bytes.Length:N0} bytes; a {file.Kind} can be at most {limit:N0} bytes."),
                 file.Kind == "stylesheet"
                     ? "Keep only the rules the site needs, and leave out embedded fonts and pictures."
                     : $"Make the {file.Kind} smaller: an SVG saved as plain SVG, or a PNG at the size it is shown.");

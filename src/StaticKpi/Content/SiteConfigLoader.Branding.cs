@@ -83,7 +83,7 @@ public static partial class SiteConfigLoader
         {
             map.Diagnostics.Error(RuleIds.BadValue, location,
                 $"The {kind} '{QuotedValue.Cut(path)}' is not {types}.",
-                $"Save the {kind} as {string.Join(" or ", extensions.Select(e => "." + e))} and name that file here.");
+                $"Save the {kind} as {Either(extensions.Select(e => "." + e).ToList())} and name that file here.");
             return null;
         }
 
@@ -179,6 +179,10 @@ public static partial class SiteConfigLoader
 
         return true;
     }
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    private static string Either(IReadOnlyList<string> words) =>
+        words.Count == 1 ? words[0] : $"{string.Join(", ", words.Take(words.Count - 1))} or {words[^1]}";
 
     [GeneratedRegex("^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$")]
     private static partial Regex HexColour();
