@@ -82,7 +82,8 @@ public static class BrandingFiles
         };
         if (kind is not null)
         {
-            diagnostics.Error(RuleIds.BadValue, file.Location, $"The {file.Kind} '{QuotedValue.Cut(file.Path)}' is not {kind}, though its name says so.",
+            diagnostics.Error(RuleIds.BadValue, file.Location,
+                $"The {file.Kind} '{QuotedValue.Cut(file.Path)}' is not {kind}, though its name says so.",
                 $"Export the {file.Kind} again as {kind}, or give the file the extension of what it is.");
             return;
         }

@@ -324,7 +324,8 @@ public static class ContentSchema
     public static readonly IReadOnlyList<SchemaField> BrandingFields =
     [
         new("logo", "The council's logo, shown in the header beside the site's title.", () => ObjectOf(SiteConfigLoader.LogoKeys, LogoFields)),
-        new("favicon", "The icon browsers show in tabs: an SVG, PNG or ICO file in the site's assets/ folder.", () => BrandPath("assets/favicon.svg")),
+        new("favicon", "The icon browsers show in tabs: an SVG, PNG or ICO file in the site's assets/ folder.",
+            () => BrandPath("assets/favicon.svg")),
         new("colours", "The header's colours.", () => ObjectOf(SiteConfigLoader.BrandColourKeys, BrandColourFields)),
         new("colours_dark", "The header's colours in the dark scheme (default: those of 'colours').",
             () => ObjectOf(SiteConfigLoader.BrandColourKeys, BrandColourFields)),

@@ -72,7 +72,8 @@ public static partial class SiteConfigLoader
         if (!path.StartsWith(BrandFolder + "/", StringComparison.Ordinal) || path.Contains('\\', StringComparison.Ordinal) ||
             segments.Any(s => s is "" or "." or ".."))
         {
-            map.Diagnostics.Error(RuleIds.BadValue, location, $"The {kind} '{QuotedValue.Cut(path)}' is not a file in the site's {BrandFolder}/ folder.",
+            map.Diagnostics.Error(RuleIds.BadValue, location,
+                $"The {kind} '{QuotedValue.Cut(path)}' is not a file in the site's {BrandFolder}/ folder.",
                 $"Put the file in the {BrandFolder}/ folder beside site.config.yaml and write its path from there, " +
                 $"for example '{BrandFolder}/{kind}.{extensions[0]}'.");
             return null;
@@ -107,7 +108,8 @@ public static partial class SiteConfigLoader
         var name = $"branding.{section}.{key}";
         if (!HexColour().IsMatch(text))
         {
-            map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(key), $"{name} is '{QuotedValue.Cut(text)}', which is not a colour written as #rrggbb.",
+            map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(key),
+                $"{name} is '{QuotedValue.Cut(text)}', which is not a colour written as #rrggbb.",
                 $"Write the colour as # and six hexadecimal digits, in quotes (a # starts a comment in YAML), for example {key}: \"#1d4f91\".");
             return null;
         }

@@ -40,7 +40,7 @@ public sealed record BrandFile(string Path, string Kind, SourceLocation Location
     public string Extension => System.IO.Path.GetExtension(Path).TrimStart('.').ToLowerInvariant();
 }
 
-/// <summary>The logo shown in the header beside the site's title, with its alternative text.</summary>
+/// <summary>The logo shown in the header with the site's title (above it, in the default theme), with its alternative text.</summary>
 public sealed record BrandLogo(BrandFile File, string Alt);
 
 /// <summary>A brand colour as written (lower-case <c>#rrggbb</c>), with its key and where it is set, for contrast messages.</summary>
@@ -55,7 +55,9 @@ public sealed record BrandColours(BrandColour? Primary, BrandColour? Accent)
 }
 
 /// <summary>A link the site adds to its header or footer.</summary>
-/// <param name="Url">An https address, or a path in the site (<c>about/</c>, written relative to each page) or on its host (<c>/contact/</c>).</param>
+/// <param name="Url">
+/// An https address, or a path in the site (<c>about/</c>, written relative to each page) or on its host (<c>/contact/</c>).
+/// </param>
 public sealed record BrandLink(string Text, string Url)
 {
     /// <summary>Whether the address is a path in the site, to be written relative to each page.</summary>
