@@ -1,13 +1,14 @@
 namespace StaticKpi.Cli.Serve;
 
 /// <summary>
-/// Watches a site's <c>site.config.yaml</c>, <c>content/</c> and <c>themes/</c> and reports the changed files,
+/// Watches a site's <c>site.config.yaml</c>, <c>content/</c>, <c>themes/</c> and <c>assets/</c> (the branding's logo,
+/// favicon and stylesheet) and reports the changed files,
 /// relative to the site folder, once no change has arrived for <c>debounce</c>: saving a file often raises several
 /// events, and an editor may save several files at once.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    private static readonly string[] WatchedFolders = ["content", "themes"];
+    private static readonly string[] WatchedFolders = ["content", "themes", "assets"];
     private const string ConfigFile = "site.config.yaml";
 
     private readonly string _root;

@@ -1,7 +1,9 @@
+using StaticKpi.Checks;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Model;
 using StaticKpi.Pages;
+using StaticKpi.Render;
 
 namespace StaticKpi.Build;
 
@@ -29,6 +31,22 @@ public static class CheckedContent
         }
 
         new PageLinkChecks(site, diagnostics, sources.UnloadedIndicatorIds, sources.UnloadedReportFiles, pagePaths).Run();
+        CheckBrandColours(site.Config, sources.SourceDirectory, diagnostics);
         return diagnostics.HasErrors ? null : site;
+    }
+
+    /// <summary>
+    /// The brand colours against the theme's header text and page background (<see cref="BrandContrast"/>): here, as
+    /// only the theme (Render) knows those, and Content is below it.
+    /// </summary>
+    private static void CheckBrandColours(SiteConfig config, string sourceDirectory, DiagnosticBag diagnostics)
+    {
+        if (config.Branding == Branding.None)
+        {
+            return;
+        }
+
+        var theme = new Theme(Path.Combine(sourceDirectory, SiteSources.ThemesFolder, config.Theme));
+        BrandContrast.Check(config.Branding, theme.ReadText(BrandContrast.ThemeStylesheet), diagnostics);
     }
 }

@@ -192,7 +192,8 @@ public static class SiteBuild
             var charts = new ChartBuilder(site.Config, caches.Charts);
             var pages = new PageFactory(site, reports, charts, data, caches.Pages);
             var assets = AssetWriter.Write(theme, output.Writer);
-            var renderer = new PageRenderer(theme, pages.SiteView, assets, caches.Render);
+            var branding = BrandAssets.Write(site.Config.Branding, options.SourceDirectory, output.Writer);
+            var renderer = new PageRenderer(theme, pages.SiteView with { Branding = branding }, assets, caches.Render);
             renderer.Prepare(plan.Pages.Select(p => p.Kind.Layout));
             var written = RenderAndWrite(plan, pages, renderer, output.Writer, memo: memo);
             timings?.Lap("render");

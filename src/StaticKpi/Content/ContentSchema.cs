@@ -296,6 +296,44 @@ public static class ContentSchema
         new("minimum_values", "The fewest consecutive values a projection is drawn from (3 to 24; default 3).", () => Integer(3, 24)),
     ];
 
+    private static JsonObject Colour() =>
+        new() { ["type"] = "string", ["pattern"] = "^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", ["examples"] = new JsonArray("#1d4f91") };
+
+    private static JsonObject BrandPath(string example) =>
+        new() { ["type"] = "string", ["pattern"] = "^assets/", ["examples"] = new JsonArray(example) };
+
+    public static readonly IReadOnlyList<SchemaField> LogoFields =
+    [
+        new("file", "The logo: an SVG or PNG file in the site's assets/ folder, such as assets/logo.svg.", () => BrandPath("assets/logo.svg"),
+            Required: true),
+        new("alt", "The logo's alternative text: what it says or shows, usually the council's name.", Text, Required: true),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> BrandColourFields =
+    [
+        new("primary", "The header's background, as #rrggbb in quotes; checked for 4.5:1 contrast with the header's text.", Colour),
+        new("accent", "The rule under the header, as #rrggbb in quotes; checked for 3:1 contrast with the page's background.", Colour),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> BrandLinkFields =
+    [
+        new("text", "The link's text: say where it goes.", Text, Required: true),
+        new("url", "An https:// address, or a path in the site such as about/ or /contact/.", Url, Required: true),
+    ];
+
+    public static readonly IReadOnlyList<SchemaField> BrandingFields =
+    [
+        new("logo", "The council's logo, shown in the header beside the site's title.", () => ObjectOf(SiteConfigLoader.LogoKeys, LogoFields)),
+        new("favicon", "The icon browsers show in tabs: an SVG, PNG or ICO file in the site's assets/ folder.",
+            () => BrandPath("assets/favicon.svg")),
+        new("colours", "The header's colours.", () => ObjectOf(SiteConfigLoader.BrandColourKeys, BrandColourFields)),
+        new("colours_dark", "The header's colours in the dark scheme (default: those of 'colours').",
+            () => ObjectOf(SiteConfigLoader.BrandColourKeys, BrandColourFields)),
+        new("header_links", "Links added to the header's navigation.", () => ListOf(ObjectOf(SiteConfigLoader.BrandLinkKeys, BrandLinkFields))),
+        new("footer_links", "Links added to the footer.", () => ListOf(ObjectOf(SiteConfigLoader.BrandLinkKeys, BrandLinkFields))),
+        new("stylesheet", "A stylesheet of the site's own in its assets/ folder, linked after the theme's.", () => BrandPath("assets/site.css")),
+    ];
+
     public static readonly IReadOnlyList<SchemaField> SiteConfigFields =
     [
         new("title", "The site's title.", Text, Required: true),
@@ -315,6 +353,8 @@ public static class ContentSchema
             () => ObjectOf(SiteConfigLoader.LicenceKeys, LicenceFields)),
         new("projection", "Whether trend charts draw a projection, and from how many consecutive values.",
             () => ObjectOf(SiteConfigLoader.ProjectionKeys, ProjectionFields)),
+        new("branding", "The council's own logo, favicon, header colours, links and stylesheet. See docs/theming.md.",
+            () => ObjectOf(SiteConfigLoader.BrandingKeys, BrandingFields)),
     ];
 
 
@@ -339,6 +379,10 @@ public static class ContentSchema
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.AccessibilityKeys)}", SiteConfigLoader.AccessibilityKeys, AccessibilityFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.LicenceKeys)}", SiteConfigLoader.LicenceKeys, LicenceFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.ProjectionKeys)}", SiteConfigLoader.ProjectionKeys, ProjectionFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.BrandingKeys)}", SiteConfigLoader.BrandingKeys, BrandingFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.LogoKeys)}", SiteConfigLoader.LogoKeys, LogoFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.BrandColourKeys)}", SiteConfigLoader.BrandColourKeys, BrandColourFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.BrandLinkKeys)}", SiteConfigLoader.BrandLinkKeys, BrandLinkFields),
     ];
 
     /// <summary>The three schema files, as <c>statickpi schema</c> writes them (UTF-8, LF line ends, final newline).</summary>

@@ -13,7 +13,7 @@ public static partial class SiteConfigLoader
     [
         "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
         "theme", "contact_email", "committees", "rag_policies", "accessibility", "licence",
-        "projection",
+        "projection", "branding",
     ];
 
     public static readonly string[] CommitteeKeys = ["key", "name"];
@@ -124,7 +124,10 @@ public static partial class SiteConfigLoader
             [.. policies.OrderBy(p => p.EffectiveFrom)],
             ReadAccessibility(map),
             ReadLicence(map),
-            ReadProjection(map));
+            ReadProjection(map))
+        {
+            Branding = ReadBranding(map),
+        };
     }
 
     /// <summary>The theme is a folder in <c>themes/</c>: its name must not lead anywhere else (<c>../../etc</c>).</summary>

@@ -54,6 +54,9 @@ public sealed class SiteSources
         _unloadedReportFiles = [.. reports.Where(f => f.Value is null).Select(f => f.File)];
     }
 
+    /// <summary>The site folder the files were loaded from.</summary>
+    public string SourceDirectory => _folder.Root;
+
     /// <summary>The site's configuration, or null when site.config.yaml is missing or has errors (nothing else is then loaded).</summary>
     public SiteConfig? Config => _config.Value;
 
@@ -99,7 +102,7 @@ public sealed class SiteSources
                 file => Parsed(file, (text, diagnostics) => IndicatorLoader.Load(text, file.RelativePath, loaded, diagnostics))),
             () => reports = LoadAll(folder, ContentLoader.ReportsFolder, "*.yaml",
                 file => Parsed(file, (text, diagnostics) => ReportLoader.Load(text, file.RelativePath, loaded, diagnostics))),
-            () => themeProblems = ThemeProblems(folder, loaded.Theme));
+            () => themeProblems = [.. ThemeProblems(folder, loaded.Theme), .. BrandingFiles.Problems(folder, loaded.Branding)]);
         return new SiteSources(folder, config, [.. indicators.Values], new(commentaries, StringComparer.Ordinal), [.. reports.Values],
             themeProblems, ignoredCommentary);
     }

@@ -41,4 +41,6 @@ public static class RuleIds
     public const string CommentaryFileIgnored = "SKPI034";
     public const string ReportPeriodMismatch = "SKPI035";
     public const string IndicatorInNoReport = "SKPI036";
+    public const string BrandColourContrast = "SKPI037";
+    public const string UnsafeBrandImage = "SKPI038";
 }

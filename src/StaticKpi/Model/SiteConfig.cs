@@ -65,6 +65,9 @@ public sealed record SiteConfig(
     /// <summary>How trend charts project: the configured settings, else on, from at least three values.</summary>
     public ProjectionSettings Projections => Projection ?? ProjectionSettings.Default;
 
+    /// <summary>The site's own logo, colours, links and stylesheet; <see cref="Branding.None"/> when it has none.</summary>
+    public Branding Branding { get; init; } = Branding.None;
+
     /// <summary>The licence the site's data is published under: the configured one, else the Open Government Licence.</summary>
     public Licence DataLicence => Licence ?? Licence.OpenGovernmentLicence;
 

@@ -10,6 +10,9 @@ public sealed record SiteView(string Title, string Organisation, string Language
 
     /// <summary>The Atom feed's path from the site root, linked from every page's head; null when no feed is written.</summary>
     public string? FeedPath { get; init; }
+
+    /// <summary>The site's logo, favicon, stylesheets and extra links, once the build has written its files.</summary>
+    public BrandingView Branding { get; init; } = BrandingView.None;
 }
 
 /// <summary>

@@ -5,7 +5,8 @@ namespace StaticKpi.Build.Cache;
 
 /// <summary>
 /// The files a build reads, each stamped (<see cref="FileStamp"/>): site.config.yaml, every file in the three content
-/// folders (those a load ignores too, since they give warnings) and every file of the theme. Listed as a load lists
+/// folders (those a load ignores too, since they give warnings), every file of the theme and of the site's assets/
+/// folder (its branding). Listed as a load lists
 /// them (<see cref="SiteFolder"/>), so a link that leads outside the site is never read here either: it is stamped
 /// with its problem instead, and the build that follows reports it.
 /// </summary>
@@ -27,8 +28,11 @@ internal static class SiteInputs
     public static Dictionary<string, FileStamp> Stamp(string sourceDirectory, string theme, IReadOnlyDictionary<string, FileStamp>? known,
         IReadOnlyList<SiteFile>? content = null)
     {
-        var themeFiles = new SiteFolder(sourceDirectory).FindFiles(SiteSources.ThemesFolder + "/" + theme, "*");
-        var files = (content ?? ListContent(sourceDirectory)).Concat(themeFiles).ToList();
+        var folder = new SiteFolder(sourceDirectory);
+        var themeFiles = folder.FindFiles(SiteSources.ThemesFolder + "/" + theme, "*");
+        // The branding's logo, favicon and stylesheet are in the site's assets/ folder, and on every page.
+        var brandFiles = folder.FindFiles(SiteConfigLoader.BrandFolder, "*");
+        var files = (content ?? ListContent(sourceDirectory)).Concat(themeFiles).Concat(brandFiles).ToList();
         var stamps = new FileStamp[files.Count];
         Parallel.For(0, files.Count, i => stamps[i] = StampOf(files[i], known?.GetValueOrDefault(files[i].RelativePath)));
         var byPath = new Dictionary<string, FileStamp>(files.Count, StringComparer.Ordinal);
