@@ -41,4 +41,5 @@ public static class RuleIds
     public const string CommentaryFileIgnored = "SKPI034";
     public const string ReportPeriodMismatch = "SKPI035";
     public const string IndicatorInNoReport = "SKPI036";
+    public const string MissingTranslation = "SKPI037";
 }
