@@ -46,9 +46,10 @@ public static partial class SiteConfigLoader
                     $"The languages '{other.Code}' and '{language.Code}' would both be published at " +
                     $"{(language.Path.Length == 0 ? "the site root" : "/" + QuotedValue.Cut(language.Path) + "/")}.",
                     "Give each language its own path.");
-                continue;
             }
 
+            // Kept even when wrong (the build stops at the error anyway), so the content's text maps in it are not
+            // reported as unknown languages too.
             languages.Add(language);
         }
 
@@ -75,7 +76,6 @@ public static partial class SiteConfigLoader
         {
             item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("culture"), $"The culture '{QuotedValue.Cut(culture)}' is not one .NET knows.",
                 "Use a language and region such as 'en-GB' or 'cy-GB'.");
-            return null;
         }
 
         // The default language is at the site root unless given a path; every other one under its code.
@@ -84,7 +84,6 @@ public static partial class SiteConfigLoader
         {
             item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("path"), $"The path '{QuotedValue.Cut(path)}' cannot be used in web addresses.",
                 $"Use lower-case letters, digits and hyphens, for example '{QuotedValue.Cut(Slugs.From(path))}'.");
-            return null;
         }
 
         if (SiteFolders.Contains(path) || Period.TryParse(path, financialYearStartMonth, out _) is not null)
@@ -92,7 +91,6 @@ public static partial class SiteConfigLoader
             item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("path"),
                 $"The path '{QuotedValue.Cut(path)}' is a folder the site already uses for its own pages.",
                 $"Choose another path, such as '{code}-site', or leave it out to use '{code}'.");
-            return null;
         }
 
         return new SiteLanguage(code, culture, item.String("name") ?? culture, path);
