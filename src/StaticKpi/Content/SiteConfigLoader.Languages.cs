@@ -35,8 +35,8 @@ public static partial class SiteConfigLoader
 
             if (languages.Exists(l => l.Code == language.Code))
             {
-                item.Diagnostics.Error(RuleIds.DuplicateId, item.LocationOf("code"), $"The language code '{QuotedValue.Cut(language.Code)}' is listed twice.",
-                    "List each language once.");
+                item.Diagnostics.Error(RuleIds.DuplicateId, item.LocationOf("code"),
+                    $"The language code '{QuotedValue.Cut(language.Code)}' is listed twice.", "List each language once.");
                 continue;
             }
 
@@ -67,7 +67,8 @@ public static partial class SiteConfigLoader
 
         if (!LanguageCode().IsMatch(code))
         {
-            item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("code"), $"The language code '{QuotedValue.Cut(code)}' is not a short language code.",
+            item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("code"),
+                $"The language code '{QuotedValue.Cut(code)}' is not a short language code.",
                 "Use the language's two- or three-letter code in small letters, such as 'en' or 'cy'.");
             return null;
         }

@@ -14,16 +14,22 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _fields = new(StringComparer.Ordinal);
 
     /// <summary>The other languages' texts of every field read so far.</summary>
-    public Translations Translations => _fields.Count == 0 ? Translations.None : new Translations(new Dictionary<string, IReadOnlyDictionary<string, string>>(_fields));
+    public Translations Translations =>
+        _fields.Count == 0 ? Translations.None : new Translations(new Dictionary<string, IReadOnlyDictionary<string, string>>(_fields));
 
-    /// <summary>Reads a field of <paramref name="map"/>; <paramref name="field"/> names it in the translations when its key is shared (a committee's "name").</summary>
+    /// <summary>Reads a field of <paramref name="map"/>, keeping its other languages' texts under its key.</summary>
     /// <returns>The default language's text; null when the field is absent or wrong.</returns>
-    public string? Read(YamlMap map, string key, bool required = false, string? field = null)
+    public string? Read(YamlMap map, string key, bool required = false)
     {
-        field ??= key;
-        if (map.Node(key, required) is not YamlMappingNode byCode)
+        var node = map.Node(key, required);
+        if (node is null)
         {
-            var plain = map.String(key, required);
+            return null; // absent: Node reported it when it is required
+        }
+
+        if (node is not YamlMappingNode byCode)
+        {
+            var plain = map.String(key);
             if (plain is not null)
             {
                 WarnMissing(map, key, map.LocationOf(key), new Dictionary<string, string>());
@@ -67,7 +73,7 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
         WarnMissing(map, key, map.LocationOf(key), texts);
         if (texts.Count > 0)
         {
-            _fields[field] = texts;
+            _fields[key] = texts;
         }
 
         return defaultText;

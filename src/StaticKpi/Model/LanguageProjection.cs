@@ -35,7 +35,9 @@ public static class LanguageProjection
         // The language's own commentary (now the page's, so no language of its own), else the default language's, marked.
         var translated = site.CommentaryTranslations.Where(c => c.Language == code).ToDictionary(c => (c.IndicatorId, c.Period));
         var commentaries = site.Commentaries
-            .Select(c => translated.TryGetValue((c.IndicatorId, c.Period), out var own) ? own with { Language = null } : c with { Language = fallback })
+            .Select(c => translated.TryGetValue((c.IndicatorId, c.Period), out var own)
+                ? own with { Language = null }
+                : c with { Language = fallback })
             .Concat(translated.Values.Where(t => site.CommentaryFor(t.IndicatorId, t.Period) is null).Select(t => t with { Language = null }));
         var reports = site.Reports.Select(r => r with { Title = r.Title is null ? null : r.Translations.Of("title", code) ?? r.Title });
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);

@@ -13,7 +13,8 @@ namespace StaticKpi.Publishing;
 public static class SitePublication
 {
     /// <summary>The files written beside the pages, in a stable order.</summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data) =>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan,
+        OpenDataFiles data) =>
         [.. data.Files.Select(f => (f.Path, f.Bytes)), .. CrawlerFiles(site, reports, plan)];
 
     /// <summary>

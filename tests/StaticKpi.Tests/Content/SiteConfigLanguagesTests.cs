@@ -32,7 +32,8 @@ public sealed class SiteConfigLanguagesTests
         var d = Assert.Single(SiteValidation.Run(site.Source, strict: true).Diagnostics);
 
         Assert.Equal(
-            (Severity.Error, RuleIds.MissingTranslation, Complaints, 2, 8, "'title' has no Cymraeg (cy) text, so the Cymraeg pages show the English text.",
+            (Severity.Error, RuleIds.MissingTranslation, Complaints, 2, 8,
+                "'title' has no Cymraeg (cy) text, so the Cymraeg pages show the English text.",
                 "Give 'title' a text for each language, such as 'title: {en: …, cy: …}'."),
             (d.Severity, d.RuleId, d.Location.File, d.Location.Line, d.Location.Column, d.Message, d.Fix));
     }
