@@ -111,6 +111,17 @@ public sealed class MultilingualSiteTests : IClassFixture<MultilingualSiteTests.
             marked);
     }
 
+    [Theory]
+    [InlineData("cy/indicators/102-complaints-answered-on-time/index.html", "h1 [lang]")]
+    [InlineData("cy/2024-25-q3/finance/print/index.html", "#print-102 [lang]")]
+    [InlineData("cy/2024-25-q3/finance/index.html", "th a [lang]")]
+    public void The_untranslated_title_is_marked_as_english_wherever_a_welsh_page_names_it(string page, string selector)
+    {
+        var marked = Assert.Single(_site.Page(page).QuerySelectorAll(selector));
+
+        Assert.Equal(("span", "en", "Complaints answered on time"), (marked.LocalName, marked.GetAttribute("lang"), marked.TextContent));
+    }
+
     [Fact]
     public void The_site_s_title_organisation_and_committee_are_translated()
     {
