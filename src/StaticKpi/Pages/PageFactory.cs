@@ -20,7 +20,7 @@ public sealed class PageFactory
     public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null,
         SiteLanguage? language = null)
     {
-        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches());
+        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches(), language);
         SiteView = LanguageViews.Of(SiteViewOf(site.Config, reports.Count > 0), site.Config, language ?? site.Config.DefaultLanguage);
     }
 
