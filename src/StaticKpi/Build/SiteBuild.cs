@@ -177,8 +177,11 @@ public static class SiteBuild
         BuildCaches? caches = new();
         try
         {
-            using var output = SiteOutputFor(options.OutputDirectory, cache);
-            var memo = cache?.Memo(plan, site, sources, data, output.InPlace);
+            // A site in several languages is built whole, without the build cache: its page groups' keys do not say
+            // which language their pages are in.
+            var multilingual = site.Config.IsMultilingual;
+            using var output = SiteOutputFor(options.OutputDirectory, multilingual ? null : cache);
+            var memo = multilingual ? null : cache?.Memo(plan, site, sources, data, output.InPlace);
             if (memo is not null)
             {
                 // The output folder read and checked against the cache, and every group's key made.
@@ -186,16 +189,38 @@ public static class SiteBuild
             }
 
             // The open data and the files for crawlers first, so their bytes are let go before the pages render.
-            WritePublicationFiles(site, reports, plan, data, output.Writer);
-            data = data.Written();
+            WritePublicationFiles(site, reports, plan, multilingual ? null : data, output.Writer);
             timings?.Lap("files");
-            var charts = new ChartBuilder(site.Config, caches.Charts);
-            var pages = new PageFactory(site, reports, charts, data, caches.Pages);
-            var assets = AssetWriter.Write(theme, output.Writer);
-            var branding = BrandAssets.Write(site.Config.Branding, options.SourceDirectory, output.Writer);
-            var renderer = new PageRenderer(theme, pages.SiteView with { Branding = branding }, assets, caches.Render);
-            renderer.Prepare(plan.Pages.Select(p => p.Kind.Layout));
-            var written = RenderAndWrite(plan, pages, renderer, output.Writer, memo: memo);
+            var written = 0;
+            PageRenderer? renderer = null;
+            foreach (var language in site.Config.Languages)
+            {
+                // Each language's whole site, from the site projected into it, under the language's folder.
+                var local = site.In(language);
+                var same = ReferenceEquals(local, site);
+                var localReports = same ? reports : ReportScorer.ScoreAll(local);
+                var localData = same ? data : OpenDataFiles.Build(local, localReports);
+                var localPlan = same ? plan : SitePlan.Create(local);
+                ISiteOutput writer = language.Prefix.Length == 0 ? output.Writer : new PrefixedOutput(output.Writer, language.Prefix);
+                if (multilingual)
+                {
+                    WritePublicationFiles(local, localReports, localPlan, localData, writer, crawlerFiles: false);
+                }
+
+                localData = localData.Written();
+                var charts = new ChartBuilder(local.Config, caches.Charts);
+                var pages = new PageFactory(local, localReports, charts, localData, caches.Pages, language);
+                var assets = AssetWriter.Write(theme, writer);
+                var branding = BrandAssets.Write(local.Config.Branding, options.SourceDirectory, writer);
+                var localRenderer = new PageRenderer(theme, pages.SiteView with { Branding = branding }, assets, caches.Render);
+                localRenderer.Prepare(localPlan.Pages.Select(p => p.Kind.Layout));
+                written += RenderAndWrite(localPlan, pages, localRenderer, writer, memo: memo);
+                if (language == site.Config.DefaultLanguage)
+                {
+                    (renderer, data) = (localRenderer, localData);
+                }
+            }
+
             timings?.Lap("render");
             output.Commit();
             timings?.Lap("commit");
@@ -207,7 +232,7 @@ public static class SiteBuild
                     $"Delete {left} by hand; the next build also tries to.");
             }
 
-            built = new BuiltSite(reports, data, plan, renderer, caches);
+            built = new BuiltSite(reports, data, plan, renderer!, caches);
             caches = null;
             var result = new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
             if (cache is null || memo is null)
@@ -264,10 +289,19 @@ public static class SiteBuild
         }
     }
 
-    /// <summary>The open data, sitemap, robots.txt and feed, made and written on every core.</summary>
-    private static void WritePublicationFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data, ISiteOutput output)
+    /// <summary>
+    /// The open data (unless null), sitemap, robots.txt and feed (unless <paramref name="crawlerFiles"/> is false), made
+    /// and written on every core.
+    /// </summary>
+    private static void WritePublicationFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles? data, ISiteOutput output,
+        bool crawlerFiles = true)
     {
-        var files = SitePublication.Files(site, reports, plan, data);
+        var files = crawlerFiles ? SitePublication.CrawlerFiles(site, reports, plan) : [];
+        if (data is not null)
+        {
+            files = [.. data.Files.Select(f => (f.Path, f.Bytes)), .. files];
+        }
+
         OnEveryCore(files.Count, i => output.WriteBytes(files[i].Path, files[i].Bytes));
     }
 

@@ -12,7 +12,8 @@ namespace StaticKpi.Build;
 public static class Strictness
 {
     /// <summary>The rules whose warnings a strict run treats as errors.</summary>
-    public static readonly IReadOnlySet<string> StrictRules = new HashSet<string>(StringComparer.Ordinal) { RuleIds.PlaceholderText };
+    public static readonly IReadOnlySet<string> StrictRules =
+        new HashSet<string>(StringComparer.Ordinal) { RuleIds.PlaceholderText, RuleIds.MissingTranslation };
 
     /// <summary>
     /// Whether the environment says this is a CI run: <c>CI</c> is <c>true</c> (any case) or <c>1</c>, as GitHub

@@ -1,4 +1,5 @@
 using StaticKpi.Diagnostics;
+using StaticKpi.Model;
 
 namespace StaticKpi.Content;
 
@@ -27,6 +28,22 @@ public static class CommentaryFileNames
         }
 
         return !relativePath.Split('/').Any(part => part.StartsWith('.'));
+    }
+
+    /// <summary>
+    /// The period part of a commentary file's name and the language of a translation: "2024-25-q3.cy" is the Welsh
+    /// (cy) commentary of 2024-25-q3 when cy is one of the site's other languages; any other name is the default
+    /// language's.
+    /// </summary>
+    public static (string Stem, string? Language) StemAndLanguage(string nameWithoutExtension, SiteConfig config)
+    {
+        var dot = nameWithoutExtension.LastIndexOf('.');
+        if (dot > 0 && config.Languages.Skip(1).Any(l => l.Code == nameWithoutExtension[(dot + 1)..]))
+        {
+            return (nameWithoutExtension[..dot], nameWithoutExtension[(dot + 1)..]);
+        }
+
+        return (nameWithoutExtension, null);
     }
 
     public static Diagnostic Ignored(string relativePath)

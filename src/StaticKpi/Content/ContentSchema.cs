@@ -37,6 +37,14 @@ public static class ContentSchema
     // Value forms.
     private static JsonObject Text() => new() { ["type"] = "string" };
 
+    /// <summary>A text that can be translated (<see cref="TranslatableField"/>): text, or a map from language code to text.</summary>
+    private static JsonObject TranslatableText() => new()
+    {
+        ["anyOf"] = new JsonArray(
+            Text(),
+            new JsonObject { ["type"] = "object", ["additionalProperties"] = Text(), ["minProperties"] = 1 }),
+    };
+
     private static JsonObject Markdown() => new() { ["type"] = "string", ["contentMediaType"] = "text/markdown" };
 
     private static JsonObject Integer(int? minimum = null, int? maximum = null)
@@ -212,10 +220,10 @@ public static class ContentSchema
     public static readonly IReadOnlyList<SchemaField> IndicatorFields =
     [
         new("id", "The indicator's number, unique across the site, such as 182.", () => Integer(minimum: 0), Required: true),
-        new("title", "The indicator's name as readers see it.", Text, Required: true),
+        new("title", "The indicator's name as readers see it; a map by language code in a site with languages.", TranslatableText, Required: true),
         new("slug", "The name used in web addresses (lower-case letters, digits and hyphens); made from the title when left out.", Slug),
         new("committee", "The key of the committee that owns the indicator, from site.config.yaml.", Slug, Required: true),
-        new("service", "The service responsible.", Text),
+        new("service", "The service responsible.", TranslatableText),
         new("unit", "What the values measure.", OneOf<Unit>),
         new("precision", "How many decimal places are shown (0 to 6).", () => Integer(0, 6)),
         new("direction", "Whether higher (up) or lower (down) is better, or none.", OneOf<Direction>),
@@ -245,7 +253,7 @@ public static class ContentSchema
         new("committee", "The key of the committee this scorecard is for, from site.config.yaml.", Slug, Required: true),
         new("period", "The reporting period of the scorecard, such as 2024/25 Q3.", PeriodText, Required: true),
         new("produced_on", "The date the report was produced (year-month-day).", Date, Required: true),
-        new("title", "The report's title (default: the committee's name and the period).", Text),
+        new("title", "The report's title (default: the committee's name and the period).", TranslatableText),
         new("indicators", "The ids of the indicators in this scorecard, in display order.",
             () => ListOf(Integer(minimum: 0), unique: true), Required: true),
         new("highlights", "Ids of indicators to feature on the report page; each must also be in 'indicators'.",
@@ -257,7 +265,7 @@ public static class ContentSchema
     public static readonly IReadOnlyList<SchemaField> CommitteeFields =
     [
         new("key", "The committee's short name used in file names and web addresses (lower-case letters, digits and hyphens).", Slug, Required: true),
-        new("name", "The committee's full name.", Text, Required: true),
+        new("name", "The committee's full name.", TranslatableText, Required: true),
     ];
 
     public static readonly IReadOnlyList<SchemaField> PolicyFields =
@@ -334,10 +342,18 @@ public static class ContentSchema
         new("stylesheet", "A stylesheet of the site's own in its assets/ folder, linked after the theme's.", () => BrandPath("assets/site.css")),
     ];
 
+    public static readonly IReadOnlyList<SchemaField> LanguageFields =
+    [
+        new("code", "The language's short code (en, cy), used in text maps and commentary file names (2024-25-q3.cy.md).", Text, Required: true),
+        new("culture", "The culture the pages are declared in and formatted with, such as en-GB or cy-GB.", Text, Required: true),
+        new("name", "The language's own name, shown in the language switch (Cymraeg).", Text),
+        new("path", "The folder the language's pages are in (default: the site root for the first language, else its code).", Text),
+    ];
+
     public static readonly IReadOnlyList<SchemaField> SiteConfigFields =
     [
-        new("title", "The site's title.", Text, Required: true),
-        new("organisation", "The organisation publishing the scorecards.", Text, Required: true),
+        new("title", "The site's title.", TranslatableText, Required: true),
+        new("organisation", "The organisation publishing the scorecards.", TranslatableText, Required: true),
         new("base_url", "The address the site is published at, such as https://example.org/performance/.", Text),
         new("language", "The language of the content (default: en-GB).", Text),
         new("financial_year_start_month", "The month the financial year starts (1 to 12; 4 is April).", () => Integer(1, 12)),
@@ -355,6 +371,8 @@ public static class ContentSchema
             () => ObjectOf(SiteConfigLoader.ProjectionKeys, ProjectionFields)),
         new("branding", "The council's own logo, favicon, header colours, links and stylesheet. See docs/theming.md.",
             () => ObjectOf(SiteConfigLoader.BrandingKeys, BrandingFields)),
+        new("languages", "The languages the site is published in, the default first; each gets the whole site under its own path.",
+            () => ListOf(ObjectOf(SiteConfigLoader.LanguageKeys, LanguageFields))),
     ];
 
 
@@ -383,6 +401,7 @@ public static class ContentSchema
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.LogoKeys)}", SiteConfigLoader.LogoKeys, LogoFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.BrandColourKeys)}", SiteConfigLoader.BrandColourKeys, BrandColourFields),
         new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.BrandLinkKeys)}", SiteConfigLoader.BrandLinkKeys, BrandLinkFields),
+        new($"{nameof(SiteConfigLoader)}.{nameof(SiteConfigLoader.LanguageKeys)}", SiteConfigLoader.LanguageKeys, LanguageFields),
     ];
 
     /// <summary>The three schema files, as <c>statickpi schema</c> writes them (UTF-8, LF line ends, final newline).</summary>

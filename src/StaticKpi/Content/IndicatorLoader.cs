@@ -34,7 +34,9 @@ public static class IndicatorLoader
         {
             id = null; // not loaded: commentary and reports filed under either number would otherwise be judged by the wrong one
         }
-        var title = map.String("title", required: true);
+        var texts = new TranslatableField(config.Languages);
+        var title = texts.Read(map, "title", required: true);
+        var service = texts.Read(map, "service");
         var committee = map.String("committee", required: true);
         if (committee is not null && config.CommitteeOf(committee) is null)
         {
@@ -88,7 +90,7 @@ public static class IndicatorLoader
             slug ?? Slugs.From(title),
             title,
             committee,
-            map.String("service"),
+            service,
             unit,
             precision,
             map.Enum<Direction>("direction") ?? Direction.Up,
@@ -107,7 +109,10 @@ public static class IndicatorLoader
             descriptionWords,
             BaselineLoader.Read(map, fy, cumulativeByDefault),
             targets,
-            map.Bool("projection") ?? true);
+            map.Bool("projection") ?? true)
+        {
+            Translations = texts.Translations,
+        };
 
         CheckTargets(indicator, map, diagnostics);
         return indicator;

@@ -47,6 +47,8 @@ public static class ReportLoader
         }
 
         var producedOn = map.Date("produced_on", required: true);
+        var texts = new TranslatableField(config.Languages);
+        var title = texts.Read(map, "title");
         var locations = new Dictionary<int, SourceLocation>();
         var indicators = IdList(map, "indicators", required: true, locations);
         var highlights = IdList(map, "highlights", required: false, null);
@@ -64,8 +66,11 @@ public static class ReportLoader
                 "Add it to 'indicators' or remove it from 'highlights'.");
         }
 
-        return new Report(committee, period, producedOn.Value, map.String("title"), indicators, highlights, introduction, map.Location, locations,
-            introductionLinks);
+        return new Report(committee, period, producedOn.Value, title, indicators, highlights, introduction, map.Location, locations,
+            introductionLinks)
+        {
+            Translations = texts.Translations,
+        };
     }
 
     /// <summary>The period a report's file name gives (<c>2024-25-q3.yaml</c>), or null when the name is not a period.</summary>

@@ -16,7 +16,10 @@ public sealed class SiteAssembler(SiteConfig config, DiagnosticBag diagnostics, 
         var uniqueCommentaries = UniqueCommentaries(commentaries, byId);
         var uniqueReports = UniqueReports(reports, byId);
         WarnAboutUnreported(uniqueIndicators, uniqueReports);
-        return new Site(config, uniqueIndicators, uniqueCommentaries, uniqueReports);
+        return new Site(config, uniqueIndicators, [.. uniqueCommentaries.Where(c => c.Language is null)], uniqueReports)
+        {
+            CommentaryTranslations = [.. uniqueCommentaries.Where(c => c.Language is not null)],
+        };
     }
 
     private List<Indicator> UniqueIndicators(IReadOnlyList<Indicator> indicators)
@@ -72,7 +75,7 @@ public sealed class SiteAssembler(SiteConfig config, DiagnosticBag diagnostics, 
 
     private List<Commentary> UniqueCommentaries(IReadOnlyList<Commentary> commentaries, Dictionary<int, Indicator> indicators)
     {
-        var kept = new Dictionary<(int, Period), Commentary>();
+        var kept = new Dictionary<(int, Period, string?), Commentary>();
         foreach (var commentary in commentaries)
         {
             if (!indicators.ContainsKey(commentary.IndicatorId))
@@ -88,9 +91,9 @@ public sealed class SiteAssembler(SiteConfig config, DiagnosticBag diagnostics, 
                 continue;
             }
 
-            if (!kept.TryAdd((commentary.IndicatorId, commentary.Period), commentary))
+            if (!kept.TryAdd((commentary.IndicatorId, commentary.Period, commentary.Language), commentary))
             {
-                var first = kept[(commentary.IndicatorId, commentary.Period)].Location.File;
+                var first = kept[(commentary.IndicatorId, commentary.Period, commentary.Language)].Location.File;
                 // Names that differ only in capitals are one file to Windows and macOS: the second would overwrite the first.
                 var capitalsOnly = string.Equals(first, commentary.Location.File, StringComparison.OrdinalIgnoreCase);
                 diagnostics.Error(RuleIds.DuplicateCommentary, commentary.Location,

@@ -13,7 +13,7 @@ public static partial class SiteConfigLoader
     [
         "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
         "theme", "contact_email", "committees", "rag_policies", "accessibility", "licence",
-        "projection", "branding",
+        "projection", "branding", "languages",
     ];
 
     public static readonly string[] CommitteeKeys = ["key", "name"];
@@ -49,11 +49,16 @@ public static partial class SiteConfigLoader
             fyStart = 4;
         }
 
+        var languages = ReadLanguages(map, fyStart);
+        // With 'languages:', the first one's culture is the site's language; 'language:' alone is the only one.
+        var language = languages is { Count: > 0 } ? languages[0].Culture : map.String("language") ?? "en-GB";
+        IReadOnlyList<SiteLanguage> siteLanguages = languages is { Count: > 0 } ? languages : [SiteLanguage.Only(language)];
         var committees = new List<Committee>();
         foreach (var item in map.MapsIn("committees", CommitteeKeys, required: true))
         {
             var key = item.String("key", required: true);
-            var name = item.String("name", required: true);
+            var committeeTexts = new TranslatableField(siteLanguages);
+            var name = committeeTexts.Read(item, "name", required: true);
             if (key is null || name is null)
             {
                 continue;
@@ -73,7 +78,7 @@ public static partial class SiteConfigLoader
                 continue;
             }
 
-            committees.Add(new Committee(key, name));
+            committees.Add(new Committee(key, name) { Translations = committeeTexts.Translations });
         }
 
         var policies = new List<RagPolicy>();
@@ -104,8 +109,9 @@ public static partial class SiteConfigLoader
         CheckBaseUrl(map, baseUrl);
 
         var theme = ReadTheme(map);
-        var title = map.String("title", required: true);
-        var organisation = map.String("organisation", required: true);
+        var siteTexts = new TranslatableField(siteLanguages);
+        var title = siteTexts.Read(map, "title", required: true);
+        var organisation = siteTexts.Read(map, "organisation", required: true);
         if (title is null || organisation is null)
         {
             return null;
@@ -115,7 +121,7 @@ public static partial class SiteConfigLoader
             title,
             organisation,
             baseUrl,
-            map.String("language") ?? "en-GB",
+            language,
             fyStart,
             map.String("currency_symbol") ?? "£",
             theme,
@@ -124,9 +130,11 @@ public static partial class SiteConfigLoader
             [.. policies.OrderBy(p => p.EffectiveFrom)],
             ReadAccessibility(map),
             ReadLicence(map),
-            ReadProjection(map))
+            ReadProjection(map),
+            languages)
         {
             Branding = ReadBranding(map),
+            Translations = siteTexts.Translations,
         };
     }
 

@@ -280,10 +280,17 @@ public sealed class SiteSources
     /// </summary>
     private static LoadedFile<Commentary> LoadCommentary(SiteFile file, SiteConfig config, ParsedCommentaryCache? cache)
     {
+        // A translation (2024-25-q3.cy.md) is marked with its language after parsing, so the cache keeps one kind of entry.
+        var (stem, language) = CommentaryFileNames.StemAndLanguage(Path.GetFileNameWithoutExtension(file.RelativePath), config);
+        var loaded = LoadCommentary(file, stem, config, cache);
+        return language is null || loaded.Value is null ? loaded : loaded with { Value = loaded.Value with { Language = language } };
+    }
+
+    private static LoadedFile<Commentary> LoadCommentary(SiteFile file, string stem, SiteConfig config, ParsedCommentaryCache? cache)
+    {
         var path = file.RelativePath;
         Commentary? Parse(string text, DiagnosticBag diagnostics) =>
-            CommentaryLoader.Load(text, path, Path.GetFileName(Path.GetDirectoryName(path)!), Path.GetFileNameWithoutExtension(path), config,
-                diagnostics);
+            CommentaryLoader.Load(text, path, Path.GetFileName(Path.GetDirectoryName(path)!), stem, config, diagnostics);
 
         if (cache is null)
         {

@@ -43,4 +43,5 @@ public static class RuleIds
     public const string IndicatorInNoReport = "SKPI036";
     public const string BrandColourContrast = "SKPI037";
     public const string UnsafeBrandImage = "SKPI038";
+    public const string MissingTranslation = "SKPI039";
 }

@@ -16,4 +16,12 @@ public sealed record Commentary(
     IReadOnlyList<CommentarySection> OtherSections,
     SourceLocation Location,
     IReadOnlyList<MarkdownLink>? Links = null,
-    string SearchText = "");
+    string SearchText = "")
+{
+    /// <summary>
+    /// The language code of a translation (<c>2024-25-q3.cy.md</c>); null for the default language's commentary. In a
+    /// site projected into another language (<see cref="LanguageProjection"/>), null for the language's own and the
+    /// default language's code for a commentary shown in place of a missing translation.
+    /// </summary>
+    public string? Language { get; init; }
+}

@@ -59,6 +59,15 @@ public sealed record Indicator(
     IReadOnlyList<TargetFrom>? TargetsByPeriod = null,
     bool Projected = true)
 {
+    /// <summary>The title and service in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>
+    /// The language of <see cref="Title"/> when it is not the page's (a page in another language shows the default
+    /// language's title when it has no translation); null when it is the page's own.
+    /// </summary>
+    public string? TitleLanguage { get; init; }
+
     /// <summary>The targets by period, oldest first; empty when the indicator has one target or none.</summary>
     public IReadOnlyList<TargetFrom> Targets => TargetsByPeriod ?? [];
 

@@ -15,6 +15,9 @@ public sealed record Report(
     IReadOnlyDictionary<int, SourceLocation>? IndicatorLocations = null,
     IReadOnlyList<MarkdownLink>? IntroductionLinks = null)
 {
+    /// <summary>The title in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
     /// <summary>Where an indicator id is listed in the report file, for diagnostics about that indicator.</summary>
     public SourceLocation LocationOf(int indicatorId) => IndicatorLocations?.GetValueOrDefault(indicatorId) ?? Location;
 }

@@ -11,6 +11,9 @@ public sealed record Site(
     private readonly Dictionary<(int, Period), Commentary> _commentaries =
         Commentaries.ToDictionary(c => (c.IndicatorId, c.Period));
 
+    /// <summary>Commentary in the site's other languages (<c>2024-25-q3.cy.md</c>), each with its <see cref="Commentary.Language"/>.</summary>
+    public IReadOnlyList<Commentary> CommentaryTranslations { get; init; } = [];
+
     public Indicator? IndicatorById(int id) => _indicatorsById.GetValueOrDefault(id);
 
     public Commentary? CommentaryFor(int indicatorId, Period period) =>

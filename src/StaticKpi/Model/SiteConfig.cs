@@ -1,6 +1,10 @@
 namespace StaticKpi.Model;
 
-public sealed record Committee(string Key, string Name);
+public sealed record Committee(string Key, string Name)
+{
+    /// <summary>The committee's name in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+}
 
 /// <summary>
 /// How far from target each rating starts. Councils change this over time (for example dropping Blue), so
@@ -60,8 +64,20 @@ public sealed record SiteConfig(
     IReadOnlyList<RagPolicy> RagPolicies,
     AccessibilityStatement? Accessibility = null,
     Licence? Licence = null,
-    ProjectionSettings? Projection = null)
+    ProjectionSettings? Projection = null,
+    IReadOnlyList<SiteLanguage>? LanguageList = null)
 {
+    /// <summary>The site's languages, the default first: those of <c>languages:</c>, else the one <see cref="Language"/>.</summary>
+    public IReadOnlyList<SiteLanguage> Languages => LanguageList is { Count: > 0 } list ? list : [SiteLanguage.Only(Language)];
+
+    public SiteLanguage DefaultLanguage => Languages[0];
+
+    /// <summary>Whether the site is published in more than one language.</summary>
+    public bool IsMultilingual => Languages.Count > 1;
+
+    /// <summary>The title and organisation in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
     /// <summary>How trend charts project: the configured settings, else on, from at least three values.</summary>
     public ProjectionSettings Projections => Projection ?? ProjectionSettings.Default;
 

@@ -11,9 +11,12 @@ namespace StaticKpi.Pages;
 /// </summary>
 public sealed class PageContext
 {
-    public PageContext(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads, PageCaches caches)
+    /// <param name="language">The language the pages are rendered in; default: the site's default language.</param>
+    public PageContext(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads, PageCaches caches,
+        SiteLanguage? language = null)
     {
         Site = site;
+        Language = language ?? site.Config.DefaultLanguage;
         Reports = reports;
         Charts = charts;
         Downloads = downloads;
@@ -22,7 +25,14 @@ public sealed class PageContext
         Latest = new LatestFigures(site, reports, Index, Views);
     }
 
+    /// <summary>
+    /// The site as its pages in <see cref="Language"/> show it (<see cref="LanguageProjection"/>): every translatable
+    /// text already in that language.
+    /// </summary>
     public Site Site { get; }
+
+    /// <summary>The language the pages are rendered in (their texts, and the culture they are formatted in).</summary>
+    public SiteLanguage Language { get; }
 
     /// <summary>The scored reports in scoring order.</summary>
     public IReadOnlyList<ScoredReport> Reports { get; }

@@ -16,10 +16,12 @@ public sealed class PageFactory
     private readonly PageContext _context;
 
     /// <param name="caches">The build's caches; a new, empty one when not given.</param>
-    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null)
+    /// <param name="language">The language the pages are in (the site is then projected into it); default: the site's default.</param>
+    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null,
+        SiteLanguage? language = null)
     {
-        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches());
-        SiteView = SiteViewOf(site.Config, reports.Count > 0);
+        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches(), language);
+        SiteView = LanguageViews.Of(SiteViewOf(site.Config, reports.Count > 0), site.Config, language ?? site.Config.DefaultLanguage);
     }
 
     /// <summary>The site facts every template sees as <c>site</c>.</summary>

@@ -5,6 +5,15 @@ namespace StaticKpi.Pages;
 /// <summary>Site-wide facts every template can use.</summary>
 public sealed record SiteView(string Title, string Organisation, string Language, string? ContactEmail, string BaseUrl)
 {
+    /// <summary>
+    /// The site's languages, for the <c>hreflang</c> alternates and the language switch; empty for a site in one
+    /// language, which has neither.
+    /// </summary>
+    public IReadOnlyList<LanguageView> Languages { get; init; } = [];
+
+    /// <summary>The site's address, where every language's folder is (<see cref="BaseUrl"/> is this language's).</summary>
+    public string RootUrl { get; init; } = BaseUrl;
+
     /// <summary>The licence the data is published under, stated in every footer.</summary>
     public Model.Licence Licence { get; init; } = Model.Licence.OpenGovernmentLicence;
 
@@ -82,6 +91,12 @@ public sealed record IndicatorPage(
     /// <summary>The indicator's own page, with its latest figures and a link to every report it is in.</summary>
     public LinkView? AllReports { get; init; }
 
+    /// <summary>The <c>lang</c> of the indicator's title when it is another language's (no translation); else null.</summary>
+    public string? TitleLanguage { get; init; }
+
+    /// <summary>The <c>lang</c> of the commentary when it is another language's (no translation); else null.</summary>
+    public string? CommentaryLanguage { get; init; }
+
     /// <summary>What the previous figure is: "Previous period", or "Same quarter last year" for a like-with-like comparison.</summary>
     public string PreviousLabel { get; init; } = "Previous period";
 
@@ -137,3 +152,11 @@ public sealed record PrintReportPage(
 
     public override bool WritesChartFiles => false;
 }
+
+/// <summary>One of the site's languages as a page links to it: its alternate address and its place in the language switch.</summary>
+/// <param name="Code">The language's code, its <c>lang</c> and <c>hreflang</c>.</param>
+/// <param name="Name">The language's own name, the switch's text.</param>
+/// <param name="Prefix">Its folder from the site root ("" or "cy/"), for the alternates' addresses.</param>
+/// <param name="FromHere">Its root from the root of the language of the page ("cy/", "../"), for the switch's relative link.</param>
+/// <param name="Current">Whether it is the page's own language, which the switch does not link to.</param>
+public sealed record LanguageView(string Code, string Name, string Prefix, string FromHere, bool Current);

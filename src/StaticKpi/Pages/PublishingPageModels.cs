@@ -23,7 +23,11 @@ public sealed record IndicatorLatestPage(
     string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
     int Id, string IndicatorTitle, string Committee, string? Service, HtmlString? Description,
     LatestView Latest, IReadOnlyList<IndicatorReportRowView> Reports)
-    : PageModel(OutputPath, "indicator-latest", Title, Root, Breadcrumbs);
+    : PageModel(OutputPath, "indicator-latest", Title, Root, Breadcrumbs)
+{
+    /// <summary>The <c>lang</c> of the indicator's title when it is another language's (no translation); else null.</summary>
+    public string? TitleLanguage { get; init; }
+}
 
 public sealed record IndicatorListRowView(int Id, string Title, string Url, string LatestPeriod, ValueView Value, string Target, RatingView Rating);
 

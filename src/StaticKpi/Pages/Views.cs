@@ -36,6 +36,9 @@ public sealed record IndicatorRowView(
 {
     /// <summary>The change as a stable key ("improving", "not-applicable") for the table's filters.</summary>
     public string ChangeKey => Change.ToLowerInvariant().Replace(' ', '-');
+
+    /// <summary>The <c>lang</c> of the title when it is another language's (no translation); else null.</summary>
+    public string? TitleLanguage { get; init; }
 }
 
 public sealed record SummaryRowView(RatingView Rating, int Count, int Percent);

@@ -13,15 +13,22 @@ namespace StaticKpi.Publishing;
 public static class SitePublication
 {
     /// <summary>The files written beside the pages, in a stable order.</summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data)
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan,
+        OpenDataFiles data) =>
+        [.. data.Files.Select(f => (f.Path, f.Bytes)), .. CrawlerFiles(site, reports, plan)];
+
+    /// <summary>
+    /// The files for crawlers and feed readers, once for the whole site at its root: the sitemap lists every page in
+    /// every language (<paramref name="plan"/> is the default language's; every language has the same pages).
+    /// </summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> CrawlerFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan)
     {
         var address = new SiteAddress(site.Config.BaseUrl);
-        var files = data.Files.Select(f => (f.Path, f.Bytes)).ToList();
-        files.Add((SitePaths.Robots, RobotsWriter.Write(address)));
+        var files = new List<(string Path, byte[] Bytes)> { (SitePaths.Robots, RobotsWriter.Write(address)) };
         if (address.IsAbsolute)
         {
             // Sitemaps and Atom need absolute addresses; without one, SiteConfigLoader warns and neither is written.
-            files.Add((SitePaths.Sitemap, SitemapWriter.Write(address, plan.Pages)));
+            files.Add((SitePaths.Sitemap, SitemapWriter.Write(address, plan.Pages, site.Config.Languages)));
             if (reports.Count > 0)
             {
                 files.Add((SitePaths.Feed, FeedWriter.Write(site.Config, address, reports)));

@@ -14,7 +14,7 @@ internal static class LoadedCommentaryAssert
     [
         nameof(Commentary.IndicatorId), nameof(Commentary.Period), nameof(Commentary.CommentaryHtml), nameof(Commentary.ActionsHtml),
         nameof(Commentary.PathToGreenHtml), nameof(Commentary.OtherSections), nameof(Commentary.Location), nameof(Commentary.Links),
-        nameof(Commentary.SearchText),
+        nameof(Commentary.SearchText), nameof(Commentary.Language),
     ];
 
     public static void Equal(IEnumerable<LoadedFile<Commentary>> expected, IEnumerable<LoadedFile<Commentary>> actual)
@@ -64,5 +64,6 @@ internal static class LoadedCommentaryAssert
         Assert.Equal(expected.Links is null, actual.Links is null);
         Assert.Equal(expected.Links ?? [], actual.Links ?? []);
         Assert.Equal(expected.SearchText, actual.SearchText);
+        Assert.Equal(expected.Language, actual.Language);
     }
 }

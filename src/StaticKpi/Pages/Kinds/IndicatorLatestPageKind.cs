@@ -38,6 +38,7 @@ public sealed class IndicatorLatestPageKind() : SiteWidePageKind("indicator-late
             indicator.DescriptionHtml is { } html ? new HtmlString(html) : null, context.Latest.Latest(path, indicator, newestFirst[0]), rows)
         {
             LastModified = page.LastModified,
+            TitleLanguage = indicator.TitleLanguage,
             Downloads = context.Downloads.OfIndicator(path, indicator),
         };
     }

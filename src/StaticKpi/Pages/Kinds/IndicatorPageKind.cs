@@ -64,6 +64,8 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
             [.. context.Charts.Extras(indicator, report.Report.Period).Select(PageParts.Chart)])
         {
             LastModified = page.LastModified,
+            TitleLanguage = indicator.TitleLanguage,
+            CommentaryLanguage = commentary?.Language,
             Downloads = context.Downloads.OfIndicator(path, indicator),
             AllReports = new LinkView($"Indicator {indicator.Id}: latest figures and every report",
                 SitePaths.Link(path, SitePaths.IndicatorLatest(indicator))),

@@ -73,6 +73,9 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
             ScorecardViews.Direction(indicator.Direction),
             Labels.Change(scored.Change),
             ScorecardViews.Rating(scored, report.Policy),
-            ScorecardViews.BaselineInPlaceOfTarget(scored));
+            ScorecardViews.BaselineInPlaceOfTarget(scored))
+        {
+            TitleLanguage = indicator.TitleLanguage,
+        };
     }
 }
