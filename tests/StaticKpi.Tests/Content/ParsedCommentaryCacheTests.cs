@@ -144,13 +144,16 @@ public sealed class ParsedCommentaryCacheTests
     {
         using var site = WarmSite(out var path, secondFile: false);
         var cache = ParsedCommentaryCache.Open(path, Key);
-        File.Delete(path); // so that a write would show
+        // An old time stamp, so that a write (a new file renamed into place) would show. Deleting the file
+        // instead raced the cache's read of it on its own thread: on a busy machine the delete came first.
+        var marked = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, marked);
 
         SiteSources.Load(site.Source, cache);
         cache.Save();
 
         Assert.Equal((1, 0), (cache.Hits, cache.Misses));
-        Assert.False(File.Exists(path));
+        Assert.Equal(marked, File.GetLastWriteTimeUtc(path));
     }
 
     [Fact]
