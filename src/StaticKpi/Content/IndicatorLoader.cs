@@ -78,7 +78,7 @@ public static class IndicatorLoader
         var series = ReadSeries(map, fy, unit);
         var charts = ChartSpecLoader.Read(map, fy);
         var descriptionLinks = new List<MarkdownLink>();
-        var (description, descriptionWords) = MarkdownField.RenderWithWords(map, "description", descriptionLinks);
+        var (description, descriptionWords) = MarkdownField.RenderTranslatable(map, "description", texts, descriptionLinks);
 
         if (id is null || title is null || committee is null)
         {
@@ -100,8 +100,8 @@ public static class IndicatorLoader
             map.Enum<ComparisonBasis>("compare_with") ?? ComparisonBasis.PreviousPeriod,
             description,
             map.String("data_source"),
-            ReadBenchmarks(map, fy, cumulativeByDefault),
-            LinksLoader.Read(map),
+            ReadBenchmarks(map, fy, cumulativeByDefault, config.Languages),
+            LinksLoader.Read(map, config.Languages),
             series,
             map.Location,
             charts,
@@ -238,12 +238,14 @@ public static class IndicatorLoader
         return rating is null ? null : new RatingOverride(rating.Value, reason.Trim());
     }
 
-    private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy, bool cumulativeByDefault)
+    private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy, bool cumulativeByDefault, IReadOnlyList<SiteLanguage> languages)
     {
         var benchmarks = new List<Benchmark>();
         foreach (var item in map.MapsIn("benchmarks", BenchmarkKeys))
         {
             var kind = item.Enum<BenchmarkKind>("kind", required: true);
+            var texts = new TranslatableField(languages);
+            var label = texts.Read(item, "label");
             var value = item.Decimal("value", required: true);
             var period = item.Period("period", fy);
             if (kind is null || value is null)
@@ -251,8 +253,8 @@ public static class IndicatorLoader
                 continue;
             }
 
-            benchmarks.Add(new Benchmark(kind.Value, value.Value, period, item.String("label"), item.String("note"),
-                item.Bool("cumulative") ?? cumulativeByDefault));
+            benchmarks.Add(new Benchmark(kind.Value, value.Value, period, label, item.String("note"),
+                item.Bool("cumulative") ?? cumulativeByDefault) { Translations = texts.Translations });
         }
 
         return benchmarks;

@@ -11,12 +11,14 @@ public static class LinksLoader
 {
     public static readonly string[] Keys = ["title", "url"];
 
-    public static IReadOnlyList<Link> Read(YamlMap map)
+    /// <param name="languages">The site's languages, for a title given in each; null reads plain titles only.</param>
+    public static IReadOnlyList<Link> Read(YamlMap map, IReadOnlyList<SiteLanguage>? languages = null)
     {
         var links = new List<Link>();
         foreach (var item in map.MapsIn("links", Keys))
         {
-            var title = item.String("title", required: true);
+            var texts = languages is null ? null : new TranslatableField(languages);
+            var title = texts is null ? item.String("title", required: true) : texts.Read(item, "title", required: true);
             var url = item.String("url", required: true);
             if (title is null || url is null)
             {
@@ -46,7 +48,7 @@ public static class LinksLoader
                     $"Use '{QuotedValue.Cut(MarkdownRenderer.HttpsOf(url))}' if the site offers it (most do).");
             }
 
-            links.Add(new Link(title, url));
+            links.Add(new Link(title, url) { Translations = texts?.Translations ?? Translations.None });
         }
 
         return links;

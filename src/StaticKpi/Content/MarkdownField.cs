@@ -18,7 +18,30 @@ internal static class MarkdownField
             return (null, "");
         }
 
-        var origin = map.LocationOf(node);
+        return RenderNode(map, scalar, siteLinks);
+    }
+
+    /// <summary>
+    /// A translatable Markdown field (plain Markdown, or a map by language code): the default language's HTML and
+    /// words; each other language's HTML is kept in <paramref name="texts"/> under the key, and its words under
+    /// <c>key + ".words"</c>.
+    /// </summary>
+    public static (string? Html, string Words) RenderTranslatable(
+        YamlMap map, string key, TranslatableField texts, ICollection<Model.MarkdownLink>? siteLinks = null)
+    {
+        var words = "";
+        var html = texts.Read(map, key, render: scalar =>
+        {
+            var (rendered, renderedWords) = string.IsNullOrWhiteSpace(scalar.Value) ? (null, "") : RenderNode(map, scalar, siteLinks);
+            return (rendered, renderedWords);
+        }, defaultWords: w => words = w);
+        return (html, words);
+    }
+
+    private static (string? Html, string Words) RenderNode(YamlMap map, YamlScalarNode scalar, ICollection<Model.MarkdownLink>? siteLinks)
+    {
+        var text = scalar.Value ?? "";
+        var origin = map.LocationOf(scalar);
         var indent = 0;
         // Block scalars ("|" or ">") start on the line after the indicator, indented; Markdig sees the text
         // without that indentation, so positions are shifted back by it.

@@ -53,7 +53,7 @@ public static class ReportLoader
         var indicators = IdList(map, "indicators", required: true, locations);
         var highlights = IdList(map, "highlights", required: false, null);
         var introductionLinks = new List<MarkdownLink>();
-        var introduction = MarkdownField.Render(map, "introduction", introductionLinks);
+        var (introduction, _) = MarkdownField.RenderTranslatable(map, "introduction", texts, introductionLinks);
         if (committee is null || period is null || producedOn is null)
         {
             return null;

@@ -11,6 +11,9 @@ namespace StaticKpi.Content;
 /// </summary>
 public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
 {
+    /// <summary>Added to a Markdown field's key for its words (for the search index) in each other language.</summary>
+    public const string WordsSuffix = LanguageProjection.WordsSuffix;
+
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _fields = new(StringComparer.Ordinal);
 
     /// <summary>The other languages' texts of every field read so far.</summary>
@@ -19,7 +22,13 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
 
     /// <summary>Reads a field of <paramref name="map"/>, keeping its other languages' texts under its key.</summary>
     /// <returns>The default language's text; null when the field is absent or wrong.</returns>
-    public string? Read(YamlMap map, string key, bool required = false)
+    /// <param name="render">
+    /// Turns each language's text into what the model keeps (Markdown into HTML and its words); by default the text
+    /// itself. A language's words, when given, are kept under <c>key + ".words"</c>.
+    /// </param>
+    /// <param name="defaultWords">Receives the default language's words from <paramref name="render"/>.</param>
+    public string? Read(YamlMap map, string key, bool required = false,
+        Func<YamlScalarNode, (string? Text, string Words)>? render = null, Action<string>? defaultWords = null)
     {
         var node = map.Node(key, required);
         if (node is null)
@@ -30,6 +39,13 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
         if (node is not YamlMappingNode byCode)
         {
             var plain = map.String(key);
+            if (plain is not null && render is not null && node is YamlScalarNode plainNode)
+            {
+                var (rendered, words) = render(plainNode);
+                defaultWords?.Invoke(words);
+                plain = rendered;
+            }
+
             if (plain is not null)
             {
                 WarnMissing(map, key, map.LocationOf(key), new Dictionary<string, string>());
@@ -39,6 +55,7 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wordsByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (codeNode, textNode) in byCode.Children)
         {
             var code = (codeNode as YamlScalarNode)?.Value ?? "";
@@ -59,7 +76,27 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
                 continue;
             }
 
-            texts[code] = text;
+            if (render is null)
+            {
+                texts[code] = text;
+                continue;
+            }
+
+            var (renderedText, renderedWords) = render((YamlScalarNode)textNode);
+            if (renderedText is null)
+            {
+                continue;
+            }
+
+            texts[code] = renderedText;
+            if (code == languages[0].Code)
+            {
+                defaultWords?.Invoke(renderedWords);
+            }
+            else
+            {
+                wordsByCode[code] = renderedWords;
+            }
         }
 
         var defaultLanguage = languages[0];
@@ -74,6 +111,11 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
         if (texts.Count > 0)
         {
             _fields[key] = texts;
+        }
+
+        if (wordsByCode.Count > 0)
+        {
+            _fields[key + WordsSuffix] = wordsByCode;
         }
 
         return defaultText;

@@ -2,10 +2,24 @@ using StaticKpi.Diagnostics;
 
 namespace StaticKpi.Model;
 
-public sealed record Link(string Title, string Url);
+public sealed record Link(string Title, string Url)
+{
+    /// <summary>The title in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of the title when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
+}
 
 /// <param name="Cumulative">True when the figure is a running total (year to date), false for one period's figure.</param>
-public sealed record Benchmark(BenchmarkKind Kind, decimal Value, Period? Period, string? Label, string? Note, bool Cumulative = false);
+public sealed record Benchmark(BenchmarkKind Kind, decimal Value, Period? Period, string? Label, string? Note, bool Cumulative = false)
+{
+    /// <summary>The label in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of the label when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>An editor's replacement for a computed rating; the reason is shown on the page.</summary>
 public sealed record RatingOverride(Rating Rating, string Reason);

@@ -31,6 +31,14 @@ public static class LanguageProjection
             Title = i.Translations.Of("title", code) ?? i.Title,
             Service = i.Service is null ? null : i.Translations.Of("service", code) ?? i.Service,
             TitleLanguage = i.Translations.Of("title", code) is null ? fallback : null,
+            DescriptionHtml = i.Translations.Of("description", code) ?? Marked(i.DescriptionHtml, fallback),
+            DescriptionWords = i.Translations.Of("description" + WordsSuffix, code) ?? i.DescriptionWords,
+            Links = [.. i.Links.Select(l => l.Translations.Of("title", code) is { } title
+                ? l with { Title = title }
+                : l with { Language = fallback })],
+            Benchmarks = [.. i.Benchmarks.Select(b => b.Label is null ? b : b.Translations.Of("label", code) is { } label
+                ? b with { Label = label }
+                : b with { Language = fallback })],
         });
         // The language's own commentary (now the page's, so no language of its own), else the default language's, marked.
         var translated = site.CommentaryTranslations.Where(c => c.Language == code).ToDictionary(c => (c.IndicatorId, c.Period));
@@ -39,7 +47,20 @@ public static class LanguageProjection
                 ? own with { Language = null }
                 : c with { Language = fallback })
             .Concat(translated.Values.Where(t => site.CommentaryFor(t.IndicatorId, t.Period) is null).Select(t => t with { Language = null }));
-        var reports = site.Reports.Select(r => r with { Title = r.Title is null ? null : r.Translations.Of("title", code) ?? r.Title });
+        var reports = site.Reports.Select(r => r with
+        {
+            Title = r.Title is null ? null : r.Translations.Of("title", code) ?? r.Title,
+            IntroductionHtml = r.Translations.Of("introduction", code) ?? Marked(r.IntroductionHtml, fallback),
+        });
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);
     }
+
+    /// <summary>Where a translatable Markdown field's words in another language are kept (see Content's TranslatableField).</summary>
+    public const string WordsSuffix = ".words";
+
+    /// <summary>
+    /// Markdown rendered in the default language, shown on another language's page: wrapped in a block that says its
+    /// language, so screen readers read it with the right voice (WCAG 3.1.2).
+    /// </summary>
+    private static string? Marked(string? html, string language) => html is null ? null : $"<div lang=\"{language}\">{html}</div>";
 }

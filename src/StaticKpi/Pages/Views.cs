@@ -11,7 +11,11 @@ public sealed record HtmlString(string Value)
     public override string ToString() => Value;
 }
 
-public sealed record LinkView(string Text, string Url);
+public sealed record LinkView(string Text, string Url)
+{
+    /// <summary>The text's language when it is not the page's (an untranslated title), for its <c>lang</c>.</summary>
+    public string? Lang { get; init; }
+}
 
 public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason,
     string? ComputedName) : ISharedView;
@@ -49,7 +53,11 @@ public sealed record HistoryRowView(string Period, string Value, string Target, 
     bool Provisional = false) : ISharedView;
 
 /// <param name="Kind">For a year-to-date or cumulative indicator, whether the figure is a running total or one period's.</param>
-public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note, string? Kind = null);
+public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note, string? Kind = null)
+{
+    /// <summary>The name's language when it is not the page's (an untranslated label), for its <c>lang</c>.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>
 /// The figure an indicator is tracked against and when it was taken ("872", "2022/23"), with what kind of figure it

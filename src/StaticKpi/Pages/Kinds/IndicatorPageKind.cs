@@ -55,7 +55,7 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
             PageParts.Html(commentary?.ActionsHtml),
             PageParts.Html(commentary?.PathToGreenHtml),
             [.. (commentary?.OtherSections ?? []).Select((s, i) => new SectionView(s.Title, $"section-{i + 1}", new HtmlString(s.Html)))],
-            [.. indicator.Links.Select(l => new LinkView(l.Title, l.Url))],
+            [.. indicator.Links.Select(l => new LinkView(l.Title, l.Url) { Lang = l.Language })],
             views.History(indicator, report.Report.Period),
             PageParts.ReportLink(path, report),
             LinkToReport(path, previousReport, indicator),
@@ -93,5 +93,8 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
     private static BenchmarkView? Benchmark(ValueFormatter format, Indicator indicator, Benchmark? benchmark) => benchmark is null
         ? null
         : new BenchmarkView(benchmark.Label ?? Labels.Benchmark(benchmark.Kind), format.Value(benchmark.Value, indicator.Unit, indicator.Precision),
-            benchmark.Period?.DisplayName, benchmark.Note, Labels.FigureKind(indicator.Frequency, benchmark.Cumulative));
+            benchmark.Period?.DisplayName, benchmark.Note, Labels.FigureKind(indicator.Frequency, benchmark.Cumulative))
+        {
+            Lang = benchmark.Language,
+        };
 }
