@@ -5,6 +5,7 @@ using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Files;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Output;
@@ -160,8 +161,23 @@ public static class SiteBuild
         var reports = ReportScorer.ScoreAll(site);
         timings?.Lap("score");
 
+        // Localisation: the theme's words in the site's language, for the open data's titles, the feed and the pages; a
+        // strings file that cannot be read stops the build here, naming its file, line and column.
+        var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
+        var strings = new StringCatalogue(theme);
+        SiteStrings words;
+        try
+        {
+            words = strings.For(site.Config.Language);
+        }
+        catch (StringsProblem problem)
+        {
+            ReportWriteFailure(problem, diagnostics, site.Config, options.OutputDirectory);
+            return Failed(diagnostics, clock);
+        }
+
         // OpenData: every download, made in memory so pages can state their sizes.
-        var data = OpenDataFiles.Build(site, reports);
+        var data = OpenDataFiles.Build(site, reports, words);
         timings?.Lap("data");
 
         // Pages: the plan of every page; models (with their charts) are built group by group while rendering.
@@ -170,7 +186,6 @@ public static class SiteBuild
 
         // Render and Output: templates into a staged folder swapped in at the end, or, when the build cache shows the
         // last build had the same tool, options, configuration and theme, only the changed files replaced in place.
-        var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
         cache?.StampInputs(options.SourceDirectory, site.Config.Theme);
         var contentDiagnostics = diagnostics.ToSortedList();
         // This build's memos: handed on with the built site when it succeeds, else let go of here.
@@ -186,13 +201,13 @@ public static class SiteBuild
             }
 
             // The open data and the files for crawlers first, so their bytes are let go before the pages render.
-            WritePublicationFiles(site, reports, plan, data, output.Writer);
+            WritePublicationFiles(site, reports, plan, data, output.Writer, words);
             data = data.Written();
             timings?.Lap("files");
-            var charts = new ChartBuilder(site.Config, caches.Charts);
-            var pages = new PageFactory(site, reports, charts, data, caches.Pages);
+            var charts = new ChartBuilder(site.Config, caches.Charts, words);
+            var pages = new PageFactory(site, reports, charts, data, caches.Pages, words);
             var assets = AssetWriter.Write(theme, output.Writer);
-            var renderer = new PageRenderer(theme, pages.SiteView, assets, caches.Render);
+            var renderer = new PageRenderer(theme, pages.SiteView, assets, caches.Render, strings);
             renderer.Prepare(plan.Pages.Select(p => p.Kind.Layout));
             var written = RenderAndWrite(plan, pages, renderer, output.Writer, memo: memo);
             timings?.Lap("render");
@@ -243,13 +258,17 @@ public static class SiteBuild
             : BuildOutput.StagedAt(outputDirectory, hashed: cache is not null);
 
     /// <summary>A problem in the theme's templates or in writing the files: reported as a diagnostic, not thrown.</summary>
-    internal static bool IsWriteFailure(Exception ex) => ex is TemplateProblem or IOException or UnauthorizedAccessException;
+    internal static bool IsWriteFailure(Exception ex) =>
+        ex is TemplateProblem or StringsProblem or IOException or UnauthorizedAccessException;
 
     internal static void ReportWriteFailure(Exception ex, DiagnosticBag diagnostics, SiteConfig config, string outputDirectory)
     {
         switch (ex)
         {
             case TemplateProblem problem:
+                diagnostics.Error(RuleIds.TemplateError, SourceLocation.FileOnly("themes/" + config.Theme), problem.Message, problem.Fix);
+                break;
+            case StringsProblem problem:
                 diagnostics.Error(RuleIds.TemplateError, SourceLocation.FileOnly("themes/" + config.Theme), problem.Message, problem.Fix);
                 break;
             case UnauthorizedAccessException:
@@ -264,9 +283,10 @@ public static class SiteBuild
     }
 
     /// <summary>The open data, sitemap, robots.txt and feed, made and written on every core.</summary>
-    private static void WritePublicationFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data, ISiteOutput output)
+    private static void WritePublicationFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data, ISiteOutput output,
+        SiteStrings strings)
     {
-        var files = SitePublication.Files(site, reports, plan, data);
+        var files = SitePublication.Files(site, reports, plan, data, strings);
         OnEveryCore(files.Count, i => output.WriteBytes(files[i].Path, files[i].Bytes));
     }
 

@@ -1,4 +1,5 @@
 using StaticKpi.Charts;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Scoring;
@@ -16,9 +17,11 @@ public sealed class PageFactory
     private readonly PageContext _context;
 
     /// <param name="caches">The build's caches; a new, empty one when not given.</param>
-    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null)
+    /// <param name="strings">The words of the site's language; the default theme's when not given.</param>
+    public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null,
+        SiteStrings? strings = null)
     {
-        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches());
+        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches(), strings);
         SiteView = SiteViewOf(site.Config, reports.Count > 0);
     }
 
@@ -54,7 +57,7 @@ public sealed class PageFactory
                 continue;
             }
 
-            var page = planned.Kind.Build(planned, _context, reprinted);
+            var page = planned.Kind.Build(planned, _context, reprinted) with { Language = _context.Strings.Language };
             if (isReprinted)
             {
                 reprinted.Add(page);

@@ -1,3 +1,4 @@
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Pages;
@@ -13,7 +14,9 @@ namespace StaticKpi.Publishing;
 public static class SitePublication
 {
     /// <summary>The files written beside the pages, in a stable order.</summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data)
+    /// <param name="strings">The words of the feed; the default theme's for the site's language when not given.</param>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles data,
+        SiteStrings? strings = null)
     {
         var address = new SiteAddress(site.Config.BaseUrl);
         var files = data.Files.Select(f => (f.Path, f.Bytes)).ToList();
@@ -24,7 +27,7 @@ public static class SitePublication
             files.Add((SitePaths.Sitemap, SitemapWriter.Write(address, plan.Pages)));
             if (reports.Count > 0)
             {
-                files.Add((SitePaths.Feed, FeedWriter.Write(site.Config, address, reports)));
+                files.Add((SitePaths.Feed, FeedWriter.Write(site.Config, address, reports, strings ?? SiteStrings.Default(site.Config.Language))));
             }
         }
 
