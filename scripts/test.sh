@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 apt_packages=""
 [ -x "${STATICKPI_CHROMIUM:-/usr/bin/chromium}" ] || apt_packages="$apt_packages chromium"
 command -v java >/dev/null 2>&1 || apt_packages="$apt_packages openjdk-17-jre-headless"
+# ICU: .NET formats numbers and dates per language (cy-GB) with it, since globalisation-invariant mode is off.
+ls /usr/lib/*/libicuuc.so.* /usr/lib/libicuuc.so.* >/dev/null 2>&1 || apt_packages="$apt_packages libicu72"
 if [ -n "$apt_packages" ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using StaticKpi.Build;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Output;
 
 namespace StaticKpi.Cli;
@@ -77,11 +78,14 @@ internal static class BuildCommandLine
         return command;
     }
 
+    /// <summary>The console speaks English whatever the site's language: the default theme's rating names.</summary>
+    private static readonly Lazy<SiteStrings> ConsoleWords = new(() => SiteStrings.Default());
+
     private static string Summary(BuildResult result, string outputDirectory)
     {
         var ratings = result.RatingCounts.Count == 0
             ? "no indicators"
-            : string.Join(", ", result.RatingCounts.Select(r => $"{r.Value} {Labels.Rating(r.Key)}"));
+            : string.Join(", ", result.RatingCounts.Select(r => $"{r.Value} {Labels.Rating(ConsoleWords.Value, r.Key)}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var warnings = result.Diagnostics.Count;
         return $"Built {result.PagesWritten} pages ({result.FilesWritten} files) in {seconds} s to {outputDirectory}; " +

@@ -103,7 +103,8 @@ public sealed class IncrementalBuild(string sourceDirectory)
         int rebuilt;
         try
         {
-            var pages = new PageFactory(site, built.Reports, new ChartBuilder(site.Config, caches.Charts), built.Data, caches.Pages);
+            var words = built.Renderer.Strings.For(site.Config.Language);
+            var pages = new PageFactory(site, built.Reports, new ChartBuilder(site.Config, caches.Charts, words), built.Data, caches.Pages, words);
             rebuilt = _unwritten.Count == 0 ? 0 : SiteBuild.RenderAndWrite(built.Plan, pages, _built.Renderer, output, ShowsUnwritten);
         }
         catch (Exception ex) when (SiteBuild.IsWriteFailure(ex))

@@ -5,6 +5,7 @@ using StaticKpi.Charts;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Files;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Output;
@@ -160,8 +161,23 @@ public static class SiteBuild
         var reports = ReportScorer.ScoreAll(site);
         timings?.Lap("score");
 
+        // Localisation: the theme's words in the site's language, for the open data's titles, the feed and the pages; a
+        // strings file that cannot be read stops the build here, naming its file, line and column.
+        var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
+        var strings = new StringCatalogue(theme);
+        SiteStrings words;
+        try
+        {
+            words = strings.For(site.Config.Language);
+        }
+        catch (StringsProblem problem)
+        {
+            ReportWriteFailure(problem, diagnostics, site.Config, options.OutputDirectory);
+            return Failed(diagnostics, clock);
+        }
+
         // OpenData: every download, made in memory so pages can state their sizes.
-        var data = OpenDataFiles.Build(site, reports);
+        var data = OpenDataFiles.Build(site, reports, words);
         timings?.Lap("data");
 
         // Pages: the plan of every page; models (with their charts) are built group by group while rendering.
@@ -170,7 +186,6 @@ public static class SiteBuild
 
         // Render and Output: templates into a staged folder swapped in at the end, or, when the build cache shows the
         // last build had the same tool, options, configuration and theme, only the changed files replaced in place.
-        var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
         cache?.StampInputs(options.SourceDirectory, site.Config.Theme);
         var contentDiagnostics = diagnostics.ToSortedList();
         // This build's memos: handed on with the built site when it succeeds, else let go of here.
@@ -189,7 +204,7 @@ public static class SiteBuild
             }
 
             // The open data and the files for crawlers first, so their bytes are let go before the pages render.
-            WritePublicationFiles(site, reports, plan, multilingual ? null : data, output.Writer);
+            WritePublicationFiles(site, reports, plan, multilingual ? null : data, output.Writer, words);
             timings?.Lap("files");
             var written = 0;
             PageRenderer? renderer = null;
@@ -198,21 +213,24 @@ public static class SiteBuild
                 // Each language's whole site, from the site projected into it, under the language's folder.
                 var local = site.In(language);
                 var same = ReferenceEquals(local, site);
+                var localWords = same ? words : strings.For(language.Culture);
                 var localReports = same ? reports : ReportScorer.ScoreAll(local);
-                var localData = same ? data : OpenDataFiles.Build(local, localReports);
+                var localData = same ? data : OpenDataFiles.Build(local, localReports, localWords);
                 var localPlan = same ? plan : SitePlan.Create(local);
                 ISiteOutput writer = language.Prefix.Length == 0 ? output.Writer : new PrefixedOutput(output.Writer, language.Prefix);
                 if (multilingual)
                 {
-                    WritePublicationFiles(local, localReports, localPlan, localData, writer, crawlerFiles: false);
+                    WritePublicationFiles(local, localReports, localPlan, localData, writer, localWords, crawlerFiles: false);
                 }
 
                 localData = localData.Written();
-                var charts = new ChartBuilder(local.Config, caches.Charts);
-                var pages = new PageFactory(local, localReports, charts, localData, caches.Pages, language);
+                // The memos hold one language's words: another language's pages get their own.
+                var (chartCaches, pageCaches) = same ? (caches.Charts, caches.Pages) : (new ChartCaches(), new PageCaches());
+                var charts = new ChartBuilder(local.Config, chartCaches, localWords);
+                var pages = new PageFactory(local, localReports, charts, localData, pageCaches, localWords, language);
                 var assets = AssetWriter.Write(theme, writer);
                 var branding = BrandAssets.Write(local.Config.Branding, options.SourceDirectory, writer);
-                var localRenderer = new PageRenderer(theme, pages.SiteView with { Branding = branding }, assets, caches.Render);
+                var localRenderer = new PageRenderer(theme, pages.SiteView with { Branding = branding }, assets, caches.Render, strings);
                 localRenderer.Prepare(localPlan.Pages.Select(p => p.Kind.Layout));
                 written += RenderAndWrite(localPlan, pages, localRenderer, writer, memo: memo);
                 if (language == site.Config.DefaultLanguage)
@@ -269,13 +287,17 @@ public static class SiteBuild
             : BuildOutput.StagedAt(outputDirectory, hashed: cache is not null);
 
     /// <summary>A problem in the theme's templates or in writing the files: reported as a diagnostic, not thrown.</summary>
-    internal static bool IsWriteFailure(Exception ex) => ex is TemplateProblem or IOException or UnauthorizedAccessException;
+    internal static bool IsWriteFailure(Exception ex) =>
+        ex is TemplateProblem or StringsProblem or IOException or UnauthorizedAccessException;
 
     internal static void ReportWriteFailure(Exception ex, DiagnosticBag diagnostics, SiteConfig config, string outputDirectory)
     {
         switch (ex)
         {
             case TemplateProblem problem:
+                diagnostics.Error(RuleIds.TemplateError, SourceLocation.FileOnly("themes/" + config.Theme), problem.Message, problem.Fix);
+                break;
+            case StringsProblem problem:
                 diagnostics.Error(RuleIds.TemplateError, SourceLocation.FileOnly("themes/" + config.Theme), problem.Message, problem.Fix);
                 break;
             case UnauthorizedAccessException:
@@ -294,9 +316,9 @@ public static class SiteBuild
     /// and written on every core.
     /// </summary>
     private static void WritePublicationFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles? data, ISiteOutput output,
-        bool crawlerFiles = true)
+        SiteStrings strings, bool crawlerFiles = true)
     {
-        var files = crawlerFiles ? SitePublication.CrawlerFiles(site, reports, plan) : [];
+        var files = crawlerFiles ? SitePublication.CrawlerFiles(site, reports, plan, strings) : [];
         if (data is not null)
         {
             files = [.. data.Files.Select(f => (f.Path, f.Bytes)), .. files];

@@ -1,5 +1,6 @@
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 
 namespace StaticKpi.Charts;
@@ -25,22 +26,15 @@ internal static class ChartAxes
     /// A trend chart's value axis, titled for the indicator's unit, with its % or currency symbol on each tick: built
     /// once per build (<paramref name="caches"/>) and shared unchanged by its charts.
     /// </summary>
-    public static LinearAxis Value(Unit unit, string currencySymbol, ChartCaches caches) =>
-        caches.ValueAxes.GetOrAdd((unit, currencySymbol), key => ValueAxis(key.Unit, key.CurrencySymbol));
+    /// <remarks>The caches serve one language (a build's), so the axis title's language is not part of the key.</remarks>
+    public static LinearAxis Value(Unit unit, string currencySymbol, ChartCaches caches, SiteStrings strings) =>
+        caches.ValueAxes.GetOrAdd((unit, currencySymbol), key => ValueAxis(key.Unit, key.CurrencySymbol, strings));
 
-    private static LinearAxis ValueAxis(Unit unit, string currencySymbol)
+    private static LinearAxis ValueAxis(Unit unit, string currencySymbol, SiteStrings strings)
     {
-        var title = unit switch
-        {
-            Unit.Percent => "Percentage (%)",
-            Unit.Currency => $"Amount ({currencySymbol})",
-            Unit.Days => "Days",
-            Unit.Hours => "Hours",
-            Unit.Stars => "Stars",
-            Unit.Score => "Score",
-            Unit.Ratio => "Ratio",
-            _ => "Number",
-        };
+        var title = unit == Unit.Currency
+            ? strings.Format("chart.axis.currency", ("symbol", currencySymbol))
+            : strings.Text(EnumKeys<Unit>.Of("chart.axis", unit));
         return PlotlyObjects.AxisTemplate(title, PlotlyTyped.LinearAxis(
             SeparateThousands: true,
             TickSuffix: unit == Unit.Percent ? "%" : null,

@@ -1,3 +1,4 @@
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 
@@ -20,20 +21,26 @@ public sealed class ChartBuilder
 
     private readonly ChartCaches _caches;
     private readonly TrendChart _trend;
+    private readonly SiteStrings _strings;
 
     /// <param name="caches">The build's caches; a new, empty one when not given (a builder used on its own).</param>
-    public ChartBuilder(SiteConfig config, ChartCaches? caches = null)
+    /// <param name="strings">
+    /// The words of the charts' language (titles, axes, summaries, tables); the default theme's for the site's language
+    /// when not given. The caches hold figures in that language, so a builder and its caches serve one language.
+    /// </param>
+    public ChartBuilder(SiteConfig config, ChartCaches? caches = null, SiteStrings? strings = null)
     {
         _caches = caches ?? new ChartCaches();
-        _trend = new TrendChart(config, _caches);
+        _strings = strings ?? SiteStrings.Default(config.Language);
+        _trend = new TrendChart(config, _caches, _strings);
     }
 
     /// <inheritdoc cref="TrendChart.Of"/>
     public ChartFigure Trend(Indicator indicator, Period reportPeriod) => _trend.Of(indicator, reportPeriod);
 
     /// <inheritdoc cref="ExtraCharts.Of"/>
-    public IReadOnlyList<ChartFigure> Extras(Indicator indicator, Period reportPeriod) => ExtraCharts.Of(indicator, reportPeriod, _caches);
+    public IReadOnlyList<ChartFigure> Extras(Indicator indicator, Period reportPeriod) => ExtraCharts.Of(indicator, reportPeriod, _caches, _strings);
 
     /// <inheritdoc cref="RatingDistributionChart.Of"/>
-    public ChartFigure RatingDistribution(ScoredReport report) => RatingDistributionChart.Of(report);
+    public ChartFigure RatingDistribution(ScoredReport report) => RatingDistributionChart.Of(report, _strings);
 }

@@ -1,4 +1,5 @@
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 
@@ -39,7 +40,7 @@ public sealed record ProjectionFacts(int Values, Period From, Period To, int Per
 /// The plain-English summary of each chart: deterministic sentences made from the data, so a reader who cannot
 /// see the chart learns what it shows. Pure: no I/O, no clock, invariant formatting.
 /// </summary>
-public sealed class ChartNarrative(ValueFormatter formatter)
+public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings)
 {
     /// <summary>
     /// For example: "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%, so
@@ -102,18 +103,16 @@ public sealed class ChartNarrative(ValueFormatter formatter)
     }
 
     /// <summary>For example: "Of the 18 indicators in this report, 2 are Red, 3 are Amber and 13 are Green."</summary>
-    public static string RatingDistribution(IReadOnlyList<SummaryRow> summary)
+    public static string RatingDistribution(IReadOnlyList<SummaryRow> summary, SiteStrings strings)
     {
         var total = summary.Sum(r => r.Count);
         if (total == 0)
         {
-            return "This report has no indicators.";
+            return strings.Text("chart.ratings.summary_empty");
         }
 
-        var parts = summary.Where(r => r.Count > 0).Select(r => CountPhrase(r.Rating, r.Count)).ToList();
-        return total == 1
-            ? $"This report has 1 indicator, and {parts[0]}."
-            : $"Of the {total} indicators in this report, {JoinAnd(parts)}.";
+        var parts = summary.Where(r => r.Count > 0).Select(r => CountPhrase(strings, r.Rating, r.Count)).ToList();
+        return strings.Plural("chart.ratings.summary", total, ("parts", JoinAnd(strings, parts)));
     }
 
     /// <summary>
@@ -243,7 +242,7 @@ public sealed class ChartNarrative(ValueFormatter formatter)
 
     private string TargetSentence(Indicator indicator, TrendFacts facts, bool hasValue)
     {
-        var rating = Labels.Rating(facts.Rating);
+        var rating = Labels.Rating(strings, facts.Rating);
         var stated = facts.Target switch
         {
             Target.Value single => $"The target is {Value(indicator, single.Amount)}",
@@ -300,18 +299,22 @@ public sealed class ChartNarrative(ValueFormatter formatter)
         _ => benchmark.Label is null ? "comparator" : $"comparator ({benchmark.Label})",
     };
 
-    private static string CountPhrase(Rating rating, int count)
+    private static string CountPhrase(SiteStrings strings, Rating rating, int count) => rating switch
     {
-        var one = count == 1;
-        return rating switch
-        {
-            Rating.NoData => $"{count} {(one ? "has" : "have")} no data",
-            Rating.InDevelopment => $"{count} {(one ? "is" : "are")} in development",
-            Rating.Withheld => $"{count} {(one ? "is" : "are")} not rated yet",
-            Rating.NoTarget => $"{count} {(one ? "has" : "have")} no target",
-            _ => $"{count} {(one ? "is" : "are")} {Labels.Rating(rating)}",
-        };
-    }
+        Rating.NoData => strings.Plural("chart.ratings.count_no_data", count),
+        Rating.InDevelopment => strings.Plural("chart.ratings.count_in_development", count),
+        Rating.Withheld => strings.Plural("chart.ratings.count_withheld", count),
+        Rating.NoTarget => strings.Plural("chart.ratings.count_no_target", count),
+        _ => strings.Plural("chart.ratings.count", count, ("rating", Labels.Rating(strings, rating))),
+    };
+
+    /// <summary>"a, b and c" in the language's words for joining a list.</summary>
+    private static string JoinAnd(SiteStrings strings, IReadOnlyList<string> parts) => parts.Count switch
+    {
+        0 => "",
+        1 => parts[0],
+        _ => strings.Format("list.last", ("rest", string.Join(strings.Text("list.separator"), parts.Take(parts.Count - 1))), ("last", parts[^1])),
+    };
 
     private static string JoinAnd(IReadOnlyList<string> parts) => parts.Count switch
     {

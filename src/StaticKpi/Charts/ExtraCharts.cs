@@ -1,5 +1,5 @@
 using Plotly.NET;
-using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using static StaticKpi.Charts.PlotlyAttributes;
 
@@ -16,12 +16,12 @@ internal static class ExtraCharts
     /// Each series' style (by kind, colour, place among its kind and axis) is built once per build, in
     /// <paramref name="caches"/>, and shared by every chart of the build.
     /// </remarks>
-    public static IReadOnlyList<ChartFigure> Of(Indicator indicator, Period reportPeriod, ChartCaches caches) =>
+    public static IReadOnlyList<ChartFigure> Of(Indicator indicator, Period reportPeriod, ChartCaches caches, SiteStrings strings) =>
         [.. indicator.Charts
             .Where(c => c.Period == reportPeriod)
-            .Select((spec, i) => Extra(spec, $"chart-{indicator.Id}-{reportPeriod.Slug}-extra-{i + 1}", caches))];
+            .Select((spec, i) => Extra(spec, $"chart-{indicator.Id}-{reportPeriod.Slug}-extra-{i + 1}", caches, strings))];
 
-    private static ChartFigure Extra(ChartSpec spec, string id, ChartCaches caches)
+    private static ChartFigure Extra(ChartSpec spec, string id, ChartCaches caches, SiteStrings strings)
     {
         var categories = spec.Categories.ToArray();
         // The categories as plotly.js text: the x values of every trace, and the axis's own (see CategoryAxis).
@@ -36,7 +36,7 @@ internal static class ExtraCharts
             var colour = ChartPalette.Cycle(ChartPalette.Series, s);
             var hover = series.Values
                 .Select((v, i) => PlotlyText.Lines(
-                    series.Name, $"{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : ValueFormatter.NoData)}"))
+                    series.Name, $"{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : strings.Text("value.no_data"))}"))
                 .ToArray();
             var index = series.Kind == SeriesKind.Bar ? bars++ : lines++;
             var style = caches.SeriesStyles.GetOrAdd((series.Kind, colour, index, series.Axis == ChartAxis.Secondary), Style);
@@ -71,7 +71,7 @@ internal static class ExtraCharts
         {
             rows.Add([
                 categories[i],
-                .. spec.Series.Select((s, k) => s.Values[i] is { } v ? ChartNumbers.Format(v, scales[k]) : ValueFormatter.NoData),
+                .. spec.Series.Select((s, k) => s.Values[i] is { } v ? ChartNumbers.Format(v, scales[k]) : strings.Text("value.no_data")),
             ]);
         }
 

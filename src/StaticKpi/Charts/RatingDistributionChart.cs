@@ -2,6 +2,7 @@ using System.Globalization;
 using Plotly.NET;
 using Plotly.NET.TraceObjects;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
 
@@ -21,13 +22,14 @@ internal static class RatingDistributionChart
         ShowLegend: false)), "Indicators");
 
     /// <summary>A bar per rating of the report's summary table, labelled with its count and percentage.</summary>
-    public static ChartFigure Of(ScoredReport report)
+    public static ChartFigure Of(ScoredReport report, SiteStrings strings)
     {
         var period = report.Report.Period;
         var id = $"chart-report-{Slugs.From(report.Report.CommitteeKey)}-{period.Slug}-ratings";
-        var title = $"{report.Committee.Name}: indicators by rating, {period.DisplayName}";
+        var periodName = strings.PeriodName(period);
+        var title = strings.Format("chart.ratings.title", ("committee", report.Committee.Name), ("period", periodName));
         var rows = report.Summary;
-        var names = rows.Select(r => Labels.Rating(r.Rating)).ToArray();
+        var names = rows.Select(r => Labels.Rating(strings, r.Rating)).ToArray();
         var largest = rows.Select(r => r.Count).DefaultIfEmpty(0).Max();
 
         var bar = PlotlyObjects.WithMarker(PlotlyAttributes.Copy(Bars), PlotlyAttributes.Copy(BarOutline)
@@ -36,19 +38,20 @@ internal static class RatingDistributionChart
             .With(PlotlyAttributes.Y, rows.Select(r => (double?)r.Count).ToArray())
             .With(PlotlyAttributes.Text, rows.Select(r => PlotlyText.Escape($"{r.Count} ({r.Percent}%)")).ToArray())
             .With(PlotlyAttributes.HoverText, rows.Select(r => PlotlyText.Escape(
-                $"{Labels.Rating(r.Rating)}: {r.Count} {(r.Count == 1 ? "indicator" : "indicators")} ({r.Percent}%)")).ToArray());
+                strings.Plural("chart.ratings.hover", r.Count, ("rating", Labels.Rating(strings, r.Rating)),
+                    ("percent", Invariant(r.Percent))))).ToArray());
 
         var layout = PlotlyObjects.Layout(title, legend: false)
-            .With(PlotlyAttributes.XAxis, PlotlyObjects.CategoryAxis("Rating", names))
-            .With(PlotlyAttributes.YAxis, ChartAxes.Counts("Number of indicators", largest));
+            .With(PlotlyAttributes.XAxis, PlotlyObjects.CategoryAxis(strings.Text("column.rating"), names))
+            .With(PlotlyAttributes.YAxis, ChartAxes.Counts(strings.Text("summary.count"), largest));
 
         var table = new ChartTable(
-            $"Indicators by rating, {period.DisplayName}",
-            ["Rating", "Number of indicators", "Percentage"],
-            [.. rows.Select(r => (IReadOnlyList<string>)[Labels.Rating(r.Rating), Invariant(r.Count), Invariant(r.Percent) + "%"])]);
+            strings.Format("chart.ratings.table_caption", ("period", periodName)),
+            [strings.Text("column.rating"), strings.Text("summary.count"), strings.Text("chart.ratings.percentage")],
+            [.. rows.Select(r => (IReadOnlyList<string>)[Labels.Rating(strings, r.Rating), Invariant(r.Count), Invariant(r.Percent) + "%"])]);
 
         var pointCount = rows.Count(r => r.Count > 0);
-        return ChartFigure.Of(id, title, ChartNarrative.RatingDistribution(rows), table, [bar], layout, pointCount);
+        return ChartFigure.Of(id, title, ChartNarrative.RatingDistribution(rows, strings), table, [bar], layout, pointCount);
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

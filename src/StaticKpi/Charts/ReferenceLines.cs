@@ -102,7 +102,7 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
         foreach (var benchmark in indicator.Benchmarks)
         {
             string[] about = [.. new[] { benchmark.Period?.DisplayName, benchmark.Cumulative ? CumulativeWord : null }.OfType<string>()];
-            var name = (benchmark.Label ?? Labels.Benchmark(benchmark.Kind)) +
+            var name = (benchmark.Label ?? Labels.Benchmark(formatter.Strings, benchmark.Kind)) +
                        (about.Length == 0 ? "" : $" ({string.Join(", ", about)})");
             var (colour, dash) = ChartPalette.BenchmarkStyle(benchmark.Kind);
             yield return Horizontal(name, benchmark.Value, keys, colour, dash, $"{name}: {Format(indicator, benchmark.Value)}");

@@ -1,6 +1,7 @@
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 
@@ -17,18 +18,20 @@ internal sealed class TrendChart
 
     private readonly SiteConfig _config;
     private readonly ChartCaches _caches;
+    private readonly SiteStrings _strings;
     private readonly ChartNarrative _narrative;
     private readonly RagPolicy? _earliestPolicy;
     private readonly TrendPointTexts _texts;
     private readonly TrendTraces _traces;
     private readonly ReferenceLines _references;
 
-    public TrendChart(SiteConfig config, ChartCaches caches)
+    public TrendChart(SiteConfig config, ChartCaches caches, SiteStrings strings)
     {
         _config = config;
         _caches = caches;
-        var formatter = new ValueFormatter(config.CurrencySymbol);
-        _narrative = new ChartNarrative(formatter);
+        _strings = strings;
+        var formatter = new ValueFormatter(config.CurrencySymbol, strings);
+        _narrative = new ChartNarrative(formatter, strings);
         _earliestPolicy = config.RagPolicies.MinBy(p => p.EffectiveFrom);
         _texts = new TrendPointTexts(caches, formatter);
         _traces = new TrendTraces(_texts, formatter);
@@ -55,8 +58,8 @@ internal sealed class TrendChart
         var lines = TrendSeries.Lines(indicator, slots);
         var gaps = TrendSeries.Gaps(slots, lines);
         var projection = ProjectionRules.Choose(indicator, points, scored, _config.Projections);
-        var categories = slots.Select(s => s.Period.DisplayName)
-            .Concat(projection?.Periods.Select(p => p.DisplayName) ?? [])
+        var categories = slots.Select(s => _strings.PeriodName(s.Period))
+            .Concat(projection?.Periods.Select(_strings.PeriodName) ?? [])
             .ToList();
 
         var traces = new List<Trace>();
@@ -91,14 +94,15 @@ internal sealed class TrendChart
 
         var title = points.Count switch
         {
-            0 => $"{indicator.Title}: no figures up to {reportPeriod.DisplayName}",
-            1 => $"{indicator.Title}, {points[0].Period.DisplayName}",
-            _ => $"{indicator.Title}, {points[0].Period.DisplayName} to {points[^1].Period.DisplayName}",
+            0 => _strings.Format("chart.trend.title_empty", ("indicator", indicator.Title), ("period", _strings.PeriodName(reportPeriod))),
+            1 => _strings.Format("chart.trend.title_one", ("indicator", indicator.Title), ("period", _strings.PeriodName(points[0].Period))),
+            _ => _strings.Format("chart.trend.title", ("indicator", indicator.Title), ("from", _strings.PeriodName(points[0].Period)),
+                ("to", _strings.PeriodName(points[^1].Period))),
         };
 
         var layout = PlotlyObjects.Layout(title)
-            .With(PlotlyAttributes.XAxis, PlotlyObjects.CategoryAxis("Reporting period", categories))
-            .With(PlotlyAttributes.YAxis, ChartAxes.Value(indicator.Unit, _config.CurrencySymbol, _caches))
+            .With(PlotlyAttributes.XAxis, PlotlyObjects.CategoryAxis(_strings.Text("chart.trend.x_axis"), categories))
+            .With(PlotlyAttributes.YAxis, ChartAxes.Value(indicator.Unit, _config.CurrencySymbol, _caches, _strings))
             .With(PlotlyAttributes.Annotations, annotations.Count == 0 ? null : annotations.ToArray());
 
         var facts = new TrendFacts(
@@ -119,8 +123,8 @@ internal sealed class TrendChart
             TrendSeries.MissingCount(slots));
 
         var table = new ChartTable(
-            $"{indicator.Title}: value, target and rating by period",
-            ["Period", "Value", "Target", "Rating"],
+            _strings.Format("chart.trend.table_caption", ("indicator", indicator.Title)),
+            [_strings.Text("column.period"), _strings.Text("column.value"), _strings.Text("column.target"), _strings.Text("column.rating")],
             [.. _texts.TableRows(indicator, slots, RatingAt)]);
 
         var pointCount = points.Count(p => p.Value is not null);

@@ -22,7 +22,7 @@ internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatt
         {
             var value = formatter.Value(point.Value, indicator.Unit, indicator.Precision);
             var target = TargetText(indicator, indicator.TargetFor(point), indicator.StatusFor(point));
-            var ratingText = Labels.Rating(key.Rating) + (key.Overridden ? " (overridden)" : "");
+            var ratingText = Labels.Rating(formatter.Strings, key.Rating) + (key.Overridden ? " (overridden)" : "");
             var period = point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})";
             var shown = point.Provisional && point.Value is not null ? $"{value} ({ProvisionalWord})" : value;
             string[] hover = point.Provisional && point.Value is not null
@@ -55,7 +55,7 @@ internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatt
             var span = i == last
                 ? slots[i].Period.DisplayName
                 : $"{slots[i].Period.DisplayName} to {slots[last].Period.DisplayName}";
-            yield return [span, ValueFormatter.NoData, "", Labels.Rating(Rating.NoData)];
+            yield return [span, formatter.NoData, "", Labels.Rating(formatter.Strings, Rating.NoData)];
             i = last;
         }
     }
@@ -63,6 +63,6 @@ internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatt
     /// <summary>The target as the chart's table and hover say it: "No target" for a period before any target was set.</summary>
     private string TargetText(Indicator indicator, Target? target, IndicatorStatus? status) =>
         target is null && status is null && indicator.Status is null
-            ? Labels.Rating(Rating.NoTarget)
+            ? Labels.Rating(formatter.Strings, Rating.NoTarget)
             : formatter.Target(target, status, indicator.Unit, indicator.Precision);
 }

@@ -36,7 +36,7 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
         Y: 0.0,
         YRef: "paper",
         YAnchor: StyleParam.YAnchorPosition.Bottom,
-        Text: PlotlyText.Escape(ValueFormatter.NoData),
+        Text: PlotlyText.Escape("No data"),
         ShowArrow: false,
         Font: PlotlyTyped.Font(Color: Color.fromString(ChartPalette.Text), Size: 13));
 

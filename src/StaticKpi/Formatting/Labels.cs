@@ -1,19 +1,17 @@
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Shared;
 
 namespace StaticKpi.Formatting;
 
-/// <summary>The words readers see for the domain's enums; one place so every page says the same.</summary>
+/// <summary>
+/// The words readers see for the domain's enums; one place so every page says the same. The words come from the
+/// page's language (<see cref="SiteStrings"/>, the theme's <c>i18n/&lt;lang&gt;.yaml</c>); the shapes and keys do not
+/// depend on the language.
+/// </summary>
 public static class Labels
 {
-    public static string Rating(Rating rating) => rating switch
-    {
-        Model.Rating.InDevelopment => "In development",
-        Model.Rating.NoData => "No data",
-        Model.Rating.Withheld => "Not rated yet",
-        Model.Rating.NoTarget => "No target",
-        _ => rating.ToString(),
-    };
+    public static string Rating(SiteStrings strings, Rating rating) => strings.Text(EnumKeys<Rating>.Of("rating", rating));
 
     /// <summary>
     /// A shape per rating so that colour is never the only cue (WCAG 1.4.1). The shape is decorative:
@@ -35,29 +33,16 @@ public static class Labels
     /// A report's title wherever it is named (its page, the feed, the open data): its own <c>title</c>, or its
     /// committee and period.
     /// </summary>
-    public static string ReportTitle(Report report, Committee committee) =>
-        report.Title ?? $"{committee.Name}: {report.Period.DisplayName} performance report";
+    public static string ReportTitle(SiteStrings strings, Report report, Committee committee) =>
+        report.Title ?? strings.Format("report.title", ("committee", committee.Name), ("period", strings.PeriodName(report.Period)));
 
     public static string RatingKey(Rating rating) => EnumNames.Of(rating).Replace('_', '-');
 
-    public static string Status(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.InDevelopment => "In development",
-        _ => status.ToString(),
-    };
+    public static string Status(SiteStrings strings, IndicatorStatus status) => strings.Text(EnumKeys<IndicatorStatus>.Of("status", status));
 
-    public static string Change(Change change) => change switch
-    {
-        Model.Change.NotApplicable => "Not applicable",
-        _ => change.ToString(),
-    };
+    public static string Change(SiteStrings strings, Change change) => strings.Text(EnumKeys<Change>.Of("change", change));
 
-    public static string Direction(Direction direction) => direction switch
-    {
-        Model.Direction.Up => "Higher is better",
-        Model.Direction.Down => "Lower is better",
-        _ => "No preferred direction",
-    };
+    public static string Direction(SiteStrings strings, Direction direction) => strings.Text(EnumKeys<Direction>.Of("direction", direction));
 
     public static string DirectionSymbol(Direction direction) => direction switch
     {
@@ -66,71 +51,58 @@ public static class Labels
         _ => "↔",
     };
 
-    public static string Benchmark(BenchmarkKind kind) => kind switch
-    {
-        BenchmarkKind.StatisticalNeighbours => "Statistical neighbours mean",
-        BenchmarkKind.England => "England mean",
-        _ => "Comparator",
-    };
+    public static string Benchmark(SiteStrings strings, BenchmarkKind kind) => strings.Text(EnumKeys<BenchmarkKind>.Of("benchmark", kind));
 
-    public static string Frequency(Frequency frequency) => frequency switch
-    {
-        Model.Frequency.YearToDate => "Year to date",
-        Model.Frequency.Rolling12Months => "Rolling 12 months",
-        _ => frequency.ToString(),
-    };
+    public static string Frequency(SiteStrings strings, Frequency frequency) => strings.Text(EnumKeys<Frequency>.Of("frequency", frequency));
 
     /// <summary>
     /// What the figure compared with is, when it is the same period a year earlier ("same quarter last year"), so a
     /// reader sees that a year-to-date count is compared like with like.
     /// </summary>
-    public static string SamePeriodLastYear(Period period) => period.Kind switch
+    public static string SamePeriodLastYear(SiteStrings strings, Period period) => strings.Text(period.Kind switch
     {
-        PeriodKind.Quarter => "same quarter last year",
-        PeriodKind.Month => "same month last year",
-        _ => "same period last year",
-    };
+        PeriodKind.Quarter => "period.same_quarter_last_year",
+        PeriodKind.Month => "period.same_month_last_year",
+        _ => "period.same_period_last_year",
+    });
 
     /// <summary>A period, or a span of periods ("2019/20 to 2021/22"), as readers see it.</summary>
-    public static string PeriodSpan(Period from, Period to) =>
-        from == to ? from.DisplayName : $"{from.DisplayName} to {to.DisplayName}";
+    public static string PeriodSpan(SiteStrings strings, Period from, Period to) =>
+        from == to
+            ? strings.PeriodName(from)
+            : strings.Format("period.span", ("from", strings.PeriodName(from)), ("to", strings.PeriodName(to)));
 
     /// <summary>
     /// Whether a baseline or benchmark of a year-to-date or cumulative indicator is a running total or one period's
     /// figure; null for other indicators, where every figure is one period's and saying so would be noise.
     /// </summary>
-    public static string? FigureKind(Frequency? frequency, bool cumulative) => frequency switch
+    public static string? FigureKind(SiteStrings strings, Frequency? frequency, bool cumulative) => frequency switch
     {
-        Model.Frequency.YearToDate => cumulative ? "year-to-date figure" : "figure for the period alone, not year to date",
-        Model.Frequency.Cumulative => cumulative ? "cumulative figure" : "figure for the period alone, not cumulative",
+        Model.Frequency.YearToDate => strings.Text(cumulative ? "figure_kind.year_to_date" : "figure_kind.year_to_date_alone"),
+        Model.Frequency.Cumulative => strings.Text(cumulative ? "figure_kind.cumulative" : "figure_kind.cumulative_alone"),
         _ => null,
     };
 
-    public static string RatingDescription(Rating rating, RagPolicy policy)
+    public static string RatingDescription(SiteStrings strings, Rating rating, RagPolicy policy)
     {
-        var red = Percent(policy.RedThreshold);
-        var blue = policy.BlueThreshold is { } b ? Percent(b) : null;
+        var red = Percent(strings, policy.RedThreshold);
+        var blue = policy.BlueThreshold is { } b ? Percent(strings, b) : "";
         return rating switch
         {
-            Model.Rating.Red => policy.RedIncludesThreshold ? $"Off target by {red} or more." : $"Off target by more than {red}.",
-            Model.Rating.Amber => policy.RedIncludesThreshold ? $"Off target by less than {red}." : $"Off target by {red} or less.",
-            Model.Rating.Green when blue is null => "On target or better.",
-            Model.Rating.Green => policy.BlueIncludesThreshold
-                ? $"On target, or better than target by less than {blue}."
-                : $"On target, or better than target by up to {blue}.",
-            Model.Rating.Blue => policy.BlueIncludesThreshold
-                ? $"Better than target by {blue} or more."
-                : $"Better than target by more than {blue}.",
-            Model.Rating.Baseline => "Performance is being tracked to inform the setting of a target.",
-            Model.Rating.Contextual => "Tracks activity to give a rounded view of the service, without a performance target.",
-            Model.Rating.InDevelopment => "The measure has been agreed, but data collection and target setting are in development.",
-            Model.Rating.Suspended => "Reporting of this measure is suspended for now.",
-            Model.Rating.Withheld => "The figure is published, but it is not rated until it has been validated.",
-            Model.Rating.NoTarget => "The period is before any target was set, so the figure is not rated.",
-            _ => "No figure is available for this period, so it is not rated.",
+            Model.Rating.Red => strings.Format(policy.RedIncludesThreshold ? "rating_description.red_from" : "rating_description.red_beyond",
+                ("red", red)),
+            Model.Rating.Amber => strings.Format(policy.RedIncludesThreshold ? "rating_description.amber_below" : "rating_description.amber_up_to",
+                ("red", red)),
+            Model.Rating.Green when policy.BlueThreshold is null => strings.Text("rating_description.green"),
+            Model.Rating.Green => strings.Format(
+                policy.BlueIncludesThreshold ? "rating_description.green_below_blue" : "rating_description.green_up_to_blue", ("blue", blue)),
+            Model.Rating.Blue => strings.Format(policy.BlueIncludesThreshold ? "rating_description.blue_from" : "rating_description.blue_beyond",
+                ("blue", blue)),
+            _ => strings.Text(EnumKeys<Rating>.Of("rating_description", rating)),
         };
     }
 
-    private static string Percent(decimal value) =>
-        value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    /// <summary>A percentage in the language's way of writing numbers: "12.5%".</summary>
+    public static string Percent(SiteStrings strings, decimal value) =>
+        strings.Format("number.percent", ("number", value.ToString("0.##", strings.Culture)));
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Shared;
 
@@ -130,7 +131,9 @@ public sealed class OpenDataFiles
     /// <summary>Every file to write: the resources and the package.</summary>
     public IEnumerable<DataFile> Files => [.. Resources, Package];
 
-    public static OpenDataFiles Build(Site site, IReadOnlyList<Scoring.ScoredReport> reports) => new(PublishedData.From(site, reports));
+    /// <param name="strings">The words of the titles (column names and values stay stable English keys).</param>
+    public static OpenDataFiles Build(Site site, IReadOnlyList<Scoring.ScoredReport> reports, SiteStrings? strings = null) =>
+        new(PublishedData.From(site, reports, strings));
 
     /// <summary>
     /// The same files with their sizes and hashes but without their bytes, for once they are written: a national-size

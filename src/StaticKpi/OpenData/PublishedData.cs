@@ -1,4 +1,5 @@
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
@@ -35,14 +36,16 @@ public sealed record PublishedReport(ScoredReport Scored, string Title, string U
 public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IReadOnlyList<PublishedIndicator> Indicators,
     IReadOnlyList<PublishedReport> Reports)
 {
-    public static PublishedData From(Site site, IReadOnlyList<ScoredReport> reports)
+    /// <param name="strings">The words of the reports' titles; the default theme's for the site's language when not given.</param>
+    public static PublishedData From(Site site, IReadOnlyList<ScoredReport> reports, SiteStrings? strings = null)
     {
+        strings ??= SiteStrings.Default(site.Config.Language);
         var config = site.Config;
         var address = new SiteAddress(config.BaseUrl);
         var publishedReports = reports
             .Select(report => new PublishedReport(
                 report,
-                Labels.ReportTitle(report.Report, report.Committee),
+                Labels.ReportTitle(strings, report.Report, report.Committee),
                 address.OfPage(SitePaths.Report(report.Report)),
                 [.. report.Indicators.Select(i => new PublishedReportIndicator(
                     i,

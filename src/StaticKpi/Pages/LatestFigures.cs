@@ -1,4 +1,6 @@
+using System.Globalization;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
@@ -13,9 +15,11 @@ public sealed class LatestFigures
 {
     private readonly Site _site;
     private readonly ScorecardViews _views;
+    private readonly SiteStrings _strings;
 
-    public LatestFigures(Site site, IReadOnlyList<ScoredReport> reports, ScoredReportIndex index, ScorecardViews views)
+    public LatestFigures(Site site, IReadOnlyList<ScoredReport> reports, ScoredReportIndex index, ScorecardViews views, SiteStrings strings)
     {
+        _strings = strings;
         _site = site;
         _views = views;
         Indicators = [.. SitePlan.LatestReports(site, reports.Select(r => r.Report)).Select(x =>
@@ -44,13 +48,15 @@ public sealed class LatestFigures
     public LatestView Latest(string from, Indicator indicator, (ScoredReport Report, ScoredIndicator Scored) newest)
     {
         var (report, scored) = newest;
+        var period = _strings.PeriodName(report.Report.Period);
         return new LatestView(
-            report.Report.Period.DisplayName,
+            period,
             _views.Value(indicator, scored.Current),
             _views.TargetText(scored),
-            Labels.Change(scored.Change),
-            ScorecardViews.Rating(scored, report.Policy),
-            new LinkView($"Indicator {indicator.Id} in the {report.Report.Period.DisplayName} report: trend, commentary and history",
+            Labels.Change(_strings, scored.Change),
+            _views.Rating(scored, report.Policy),
+            new LinkView(_strings.Format("indicator_latest.report_link", ("id", indicator.Id.ToString(CultureInfo.InvariantCulture)),
+                    ("period", period)),
                 SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator))));
     }
 }

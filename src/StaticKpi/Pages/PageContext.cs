@@ -1,4 +1,5 @@
 using StaticKpi.Charts;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 
@@ -11,18 +12,20 @@ namespace StaticKpi.Pages;
 /// </summary>
 public sealed class PageContext
 {
+    /// <param name="strings">The words pages are written in; the default theme's for the site's language when not given.</param>
     /// <param name="language">The language the pages are rendered in; default: the site's default language.</param>
     public PageContext(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, PageDownloads downloads, PageCaches caches,
-        SiteLanguage? language = null)
+        SiteStrings? strings = null, SiteLanguage? language = null)
     {
         Site = site;
+        Strings = strings ?? SiteStrings.Default(site.Config.Language);
         Language = language ?? site.Config.DefaultLanguage;
         Reports = reports;
         Charts = charts;
-        Downloads = downloads;
         Index = new ScoredReportIndex(reports);
-        Views = new ScorecardViews(site, caches);
-        Latest = new LatestFigures(site, reports, Index, Views);
+        Views = new ScorecardViews(site, caches, Strings);
+        Latest = new LatestFigures(site, reports, Index, Views, Strings);
+        Downloads = new PageDownloads(downloads.Data, Strings);
     }
 
     /// <summary>
@@ -33,6 +36,13 @@ public sealed class PageContext
 
     /// <summary>The language the pages are rendered in (their texts, and the culture they are formatted in).</summary>
     public SiteLanguage Language { get; }
+
+    /// <summary>
+    /// The one place a page's language comes from: every word the page kinds, views and charts write, and the
+    /// template's own words (through <see cref="PageModel.Language"/>). Today the site's <c>language</c>; a site in
+    /// several languages gives each language's pages a context of its own.
+    /// </summary>
+    public SiteStrings Strings { get; }
 
     /// <summary>The scored reports in scoring order.</summary>
     public IReadOnlyList<ScoredReport> Reports { get; }

@@ -1,4 +1,5 @@
 using StaticKpi.Charts;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Scoring;
@@ -16,11 +17,12 @@ public sealed class PageFactory
     private readonly PageContext _context;
 
     /// <param name="caches">The build's caches; a new, empty one when not given.</param>
+    /// <param name="strings">The words of the site's language; the default theme's when not given.</param>
     /// <param name="language">The language the pages are in (the site is then projected into it); default: the site's default.</param>
     public PageFactory(Site site, IReadOnlyList<ScoredReport> reports, ChartBuilder charts, OpenDataFiles data, PageCaches? caches = null,
-        SiteLanguage? language = null)
+        SiteStrings? strings = null, SiteLanguage? language = null)
     {
-        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches(), language);
+        _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches(), strings, language);
         SiteView = LanguageViews.Of(SiteViewOf(site.Config, reports.Count > 0), site.Config, language ?? site.Config.DefaultLanguage);
     }
 
@@ -56,7 +58,7 @@ public sealed class PageFactory
                 continue;
             }
 
-            var page = planned.Kind.Build(planned, _context, reprinted);
+            var page = planned.Kind.Build(planned, _context, reprinted) with { Language = _context.Strings.Language };
             if (isReprinted)
             {
                 reprinted.Add(page);

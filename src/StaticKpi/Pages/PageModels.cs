@@ -53,6 +53,12 @@ public abstract record PageModel(string OutputPath, string Layout, string Title,
 
     /// <summary>The page's data downloads (CSV and JSON), with their sizes.</summary>
     public IReadOnlyList<DownloadView> Downloads { get; init; } = [];
+
+    /// <summary>
+    /// The language the page is written in (<c>en-GB</c>, <c>cy-GB</c>): its template's words come from that language's
+    /// strings. Set from <see cref="PageContext.Strings"/> as the page is built.
+    /// </summary>
+    public string Language { get; init; } = "en-GB";
 }
 
 public sealed record HomePage(

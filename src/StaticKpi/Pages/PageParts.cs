@@ -1,5 +1,6 @@
 using StaticKpi.Charts;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
 
@@ -9,16 +10,20 @@ namespace StaticKpi.Pages;
 internal static class PageParts
 {
     /// <summary>The trail from the home page to the page at <paramref name="from"/>, each link relative to it.</summary>
-    internal static IReadOnlyList<LinkView> Crumbs(string from, params (string Text, string Path)[] trail) =>
-        [new LinkView("Home", SitePaths.Link(from, SitePaths.Home)), .. trail.Select(t => new LinkView(t.Text, SitePaths.Link(from, t.Path)))];
+    internal static IReadOnlyList<LinkView> Crumbs(SiteStrings strings, string from, params (string Text, string Path)[] trail) =>
+        [
+            new LinkView(strings.Text("nav.home"), SitePaths.Link(from, SitePaths.Home)),
+            .. trail.Select(t => new LinkView(t.Text, SitePaths.Link(from, t.Path))),
+        ];
 
     /// <summary>A link to a report's page, named by the report's title.</summary>
-    internal static LinkView ReportLink(string from, ScoredReport report) =>
-        new(Labels.ReportTitle(report.Report, report.Committee), SitePaths.Link(from, SitePaths.Report(report.Report)));
+    internal static LinkView ReportLink(SiteStrings strings, string from, ScoredReport report) =>
+        new(Labels.ReportTitle(strings, report.Report, report.Committee), SitePaths.Link(from, SitePaths.Report(report.Report)));
 
     /// <summary>The trail of a page under a report (an indicator's page, the printable report): home, then the report.</summary>
-    internal static IReadOnlyList<LinkView> CrumbsUnder(string from, ScoredReport report) =>
-        Crumbs(from, ($"{report.Committee.Name} {report.Report.Period.DisplayName}", SitePaths.Report(report.Report)));
+    internal static IReadOnlyList<LinkView> CrumbsUnder(SiteStrings strings, string from, ScoredReport report) =>
+        Crumbs(strings, from, (strings.Format("nav.report_crumb", ("committee", report.Committee.Name),
+            ("period", strings.PeriodName(report.Report.Period))), SitePaths.Report(report.Report)));
 
     internal static HtmlString? Html(string? html) => html is null ? null : new HtmlString(html);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
@@ -13,19 +14,28 @@ namespace StaticKpi.Pages;
 public sealed class ScorecardViews
 {
     private readonly Site _site;
+    private readonly SiteStrings _strings;
+    private readonly Dictionary<Direction, DirectionView> _directions;
+    private readonly ConcurrentDictionary<(Rating, RagPolicy), RatingView> _ratings = new();
+    private readonly ValueView _noValue;
     private readonly ValueFormatter _format;
     private readonly ConcurrentDictionary<DataPoint, HistoryRowView> _historyRows;
     private readonly ConcurrentDictionary<DataPoint, ValueView> _values;
     private readonly ConcurrentDictionary<DataPoint, ValueView> _yearEarlierValues;
 
     /// <param name="caches">The build's memos of views, renewed with each build and each preview update.</param>
-    public ScorecardViews(Site site, PageCaches caches)
+    /// <param name="strings">The words of the pages' language.</param>
+    public ScorecardViews(Site site, PageCaches caches, SiteStrings strings)
     {
         _site = site;
+        _strings = strings;
+        _directions = Enum.GetValues<Direction>().ToDictionary(
+            d => d, d => new DirectionView(Labels.Direction(strings, d), Labels.DirectionSymbol(d), EnumNames.Of(d)));
+        _noValue = new ValueView(strings.Text("value.no_data"), "", null);
         _historyRows = caches.HistoryRows;
         _values = caches.Values;
         _yearEarlierValues = caches.YearEarlierValues;
-        _format = new ValueFormatter(site.Config.CurrencySymbol);
+        _format = new ValueFormatter(site.Config.CurrencySymbol, strings);
     }
 
     public ValueFormatter Format => _format;
@@ -53,8 +63,8 @@ public sealed class ScorecardViews
 
     public BaselineView? Baseline(Indicator indicator) => indicator.Baseline is not { } baseline
         ? null
-        : new BaselineView(_format.Value(baseline.Value, indicator.Unit, indicator.Precision), ValueFormatter.BaselinePeriod(baseline),
-            Labels.FigureKind(indicator.Frequency, baseline.Cumulative), baseline.Note);
+        : new BaselineView(_format.Value(baseline.Value, indicator.Unit, indicator.Precision), _format.BaselinePeriod(baseline),
+            Labels.FigureKind(_strings, indicator.Frequency, baseline.Cumulative), baseline.Note);
 
     /// <summary>
     /// The figure the current one is compared with. When that is the same period a year earlier (a year-to-date count
@@ -72,7 +82,8 @@ public sealed class ScorecardViews
         return IsSamePeriodLastYear(scored)
             ? _yearEarlierValues.GetOrAdd(previous, p => Value(indicator, p) with
             {
-                PeriodLabel = $"{p.Period.DisplayName}, {Labels.SamePeriodLastYear(p.Period)}",
+                PeriodLabel = _strings.Format("value.year_earlier", ("period", _strings.PeriodName(p.Period)),
+                    ("same_period", Labels.SamePeriodLastYear(_strings, p.Period))),
             })
             : Value(indicator, previous);
     }
@@ -84,31 +95,27 @@ public sealed class ScorecardViews
     // The views below are shared by every page that shows the same thing (a value, a direction, a rating), so the
     // templates' partials can reuse what they rendered for them (see Render/PartialPurity).
 
-    private static readonly ValueView NoValue = new(ValueFormatter.NoData, "", null);
-
     public ValueView Value(Indicator indicator, DataPoint? point) => point is null
-        ? NoValue
+        ? _noValue
         : _values.GetOrAdd(point, p =>
-            new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), p.DisplayLabel, p.Note, p.Provisional));
+            new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), DisplayLabel(p), p.Note, p.Provisional));
 
-    private static readonly Dictionary<Direction, DirectionView> Directions = Enum.GetValues<Direction>().ToDictionary(
-        d => d, d => new DirectionView(Labels.Direction(d), Labels.DirectionSymbol(d), EnumNames.Of(d)));
+    /// <summary>A value's own label, else its period's name in the pages' language.</summary>
+    private string DisplayLabel(DataPoint point) => point.Label ?? _strings.PeriodName(point.Period);
 
-    public static DirectionView Direction(Direction direction) => Directions[direction];
+    public DirectionView Direction(Direction direction) => _directions[direction];
 
-    private static readonly ConcurrentDictionary<(Rating, RagPolicy), RatingView> Ratings = new();
+    public RatingView Rating(Rating rating, RagPolicy policy) => _ratings.GetOrAdd((rating, policy), key => new(
+        Labels.Rating(_strings, key.Item1), Labels.RatingKey(key.Item1), Labels.RatingSymbol(key.Item1),
+        Labels.RatingDescription(_strings, key.Item1, key.Item2), false, null, null));
 
-    public static RatingView Rating(Rating rating, RagPolicy policy) => Ratings.GetOrAdd((rating, policy), key => new(
-        Labels.Rating(key.Item1), Labels.RatingKey(key.Item1), Labels.RatingSymbol(key.Item1), Labels.RatingDescription(key.Item1, key.Item2),
-        false, null, null));
-
-    public static RatingView Rating(ScoredIndicator scored, RagPolicy policy) => scored.Override is null
+    public RatingView Rating(ScoredIndicator scored, RagPolicy policy) => scored.Override is null
         ? Rating(scored.Rating, policy)
         : Rating(scored.Rating, policy) with
         {
             Overridden = true,
             OverrideReason = scored.Override.Reason,
-            ComputedName = Labels.Rating(scored.ComputedRating),
+            ComputedName = Labels.Rating(_strings, scored.ComputedRating),
         };
 
     /// <summary>
@@ -135,12 +142,12 @@ public sealed class ScorecardViews
                 {
                     Overridden = true,
                     OverrideReason = point.Override.Reason,
-                    ComputedName = Labels.Rating(computed),
+                    ComputedName = Labels.Rating(_strings, computed),
                 };
         }
 
         return new HistoryRowView(
-            point.DisplayLabel,
+            DisplayLabel(point),
             _format.Value(point.Value, indicator.Unit, indicator.Precision),
             _format.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
             rating,

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
@@ -33,29 +34,33 @@ internal static class SearchIndexBuilder
     /// </summary>
     private static readonly ConditionalWeakTable<ScoredIndicator, Entry> Entries = [];
 
-    private sealed record Entry(ScoredReport Report, Commentary? Commentary, string SearchPath, SearchEntryView View, byte[] Json);
+    private sealed record Entry(ScoredReport Report, Commentary? Commentary, string SearchPath, SiteStrings Strings, SearchEntryView View,
+        byte[] Json);
 
     /// <param name="reports">The scored reports in page order (oldest first within a committee).</param>
-    public static SearchPage Build(Site site, IReadOnlyList<ScoredReport> reports, string path, IReadOnlyList<LinkView> breadcrumbs)
+    /// <param name="strings">The words of the page's language: its title, and each entry's period and rating.</param>
+    public static SearchPage Build(Site site, SiteStrings strings, IReadOnlyList<ScoredReport> reports, string path,
+        IReadOnlyList<LinkView> breadcrumbs)
     {
         var shown = reports.SelectMany(r => r.Indicators.Select(i => (Report: r, Scored: i))).ToArray();
         var entries = new Entry[shown.Length];
-        Parallel.For(0, shown.Length, i => entries[i] = EntryOf(site, shown[i].Report, shown[i].Scored, path));
+        Parallel.For(0, shown.Length, i => entries[i] = EntryOf(site, strings, shown[i].Report, shown[i].Scored, path));
 
         // Within an indicator, the later in page order is the newer.
         var latest = entries.GroupBy(e => e.View.Id).Select(g => g.Last().View).OrderBy(e => e.Id).ToList();
         var ordered = Enumerable.Range(0, entries.Length).OrderBy(i => entries[i].View.Id).ThenByDescending(i => i).Select(i => entries[i].Json);
 
-        return new SearchPage(path, "Search the scorecards", SitePaths.RootFrom(path), breadcrumbs, latest,
+        return new SearchPage(path, strings.Text("search.title"), SitePaths.RootFrom(path), breadcrumbs, latest,
             SitePaths.Link(path, SitePaths.SearchIndex),
             new PageFile(SitePaths.SearchIndex, JsonArray(ordered, entries.Sum(e => e.Json.Length) + Math.Max(entries.Length - 1, 0) + 2)));
     }
 
-    private static Entry EntryOf(Site site, ScoredReport report, ScoredIndicator scored, string path)
+    private static Entry EntryOf(Site site, SiteStrings strings, ScoredReport report, ScoredIndicator scored, string path)
     {
         var commentary = site.CommentaryFor(scored.Indicator.Id, report.Report.Period);
         if (Entries.TryGetValue(scored, out var kept) && ReferenceEquals(kept.Report, report) &&
-            ReferenceEquals(kept.Commentary, commentary) && kept.SearchPath == path)
+            ReferenceEquals(kept.Commentary, commentary) && kept.SearchPath == path &&
+            ReferenceEquals(kept.Strings, strings))
         {
             return kept;
         }
@@ -65,10 +70,10 @@ internal static class SearchIndexBuilder
             scored.Indicator.Title,
             SitePaths.Link(path, SitePaths.Indicator(report.Report, scored.Indicator)),
             report.Committee.Name,
-            report.Report.Period.DisplayName,
-            Labels.Rating(scored.Rating),
+            strings.PeriodName(report.Report.Period),
+            Labels.Rating(strings, scored.Rating),
             PlainText(commentary, scored.Indicator));
-        var entry = new Entry(report, commentary, path, view, JsonSerializer.SerializeToUtf8Bytes(view, Json));
+        var entry = new Entry(report, commentary, path, strings, view, JsonSerializer.SerializeToUtf8Bytes(view, Json));
         Entries.AddOrUpdate(scored, entry);
         return entry;
     }

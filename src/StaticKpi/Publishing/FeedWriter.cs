@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
@@ -16,7 +17,8 @@ public static class FeedWriter
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(SiteConfig config, SiteAddress address, IReadOnlyList<ScoredReport> reports) => XmlOutput.Write(xml =>
+    public static byte[] Write(SiteConfig config, SiteAddress address, IReadOnlyList<ScoredReport> reports, SiteStrings strings) =>
+        XmlOutput.Write(xml =>
     {
         var newestFirst = reports
             .OrderByDescending(r => r.Report.ProducedOn)
@@ -28,25 +30,25 @@ public static class FeedWriter
         xml.WriteAttributeString("xml", "lang", null, XmlOutput.Clean(config.Language));
         xml.WriteElementString("id", Namespace, XmlOutput.Clean(address.BaseUrl));
         Text(xml, "title", config.Title);
-        Text(xml, "subtitle", $"Performance reports published by {config.Organisation}");
+        Text(xml, "subtitle", strings.Format("feed.subtitle", ("organisation", config.Organisation)));
         Link(xml, "self", "application/atom+xml", address.Of(SitePaths.Feed));
         Link(xml, "alternate", "text/html", address.BaseUrl);
         xml.WriteElementString("updated", Namespace, Timestamp(newestFirst.Count == 0 ? null : newestFirst[0].Report.ProducedOn));
         xml.WriteStartElement("author", Namespace);
         xml.WriteElementString("name", Namespace, XmlOutput.Clean(config.Organisation));
         xml.WriteEndElement();
-        Text(xml, "rights", $"Figures published under the {config.DataLicence.Title}: {config.DataLicence.Url}");
+        Text(xml, "rights", strings.Format("feed.rights", ("licence", config.DataLicence.Title), ("url", config.DataLicence.Url)));
 
         foreach (var report in newestFirst)
         {
             var url = address.OfPage(SitePaths.Report(report.Report));
             xml.WriteStartElement("entry", Namespace);
             xml.WriteElementString("id", Namespace, XmlOutput.Clean(url));
-            Text(xml, "title", Labels.ReportTitle(report.Report, report.Committee));
+            Text(xml, "title", Labels.ReportTitle(strings, report.Report, report.Committee));
             Link(xml, "alternate", "text/html", url);
             xml.WriteElementString("published", Namespace, Timestamp(report.Report.ProducedOn));
             xml.WriteElementString("updated", Namespace, Timestamp(report.Report.ProducedOn));
-            Text(xml, "summary", Summary(report));
+            Text(xml, "summary", Summary(report, strings));
             xml.WriteEndElement();
         }
 
@@ -57,12 +59,16 @@ public static class FeedWriter
     /// "Finance Committee, 2024/25 Q3. 13 indicators: 1 Amber, 11 Green, 1 Baseline." with the ratings in the order of
     /// the report's summary table.
     /// </summary>
-    public static string Summary(ScoredReport report)
+    public static string Summary(ScoredReport report, SiteStrings strings)
     {
         var count = report.Indicators.Count;
-        var ratings = report.Summary.Where(s => s.Count > 0).Select(s => $"{s.Count} {Labels.Rating(s.Rating)}");
-        var text = $"{report.Committee.Name}, {report.Report.Period.DisplayName}. {count} indicator{(count == 1 ? "" : "s")}";
-        return count == 0 ? text + "." : $"{text}: {string.Join(", ", ratings)}.";
+        var ratings = report.Summary.Where(s => s.Count > 0)
+            .Select(s => strings.Format("feed.rating_count", ("count", strings.Number(s.Count)), ("rating", Labels.Rating(strings, s.Rating))));
+        var period = strings.PeriodName(report.Report.Period);
+        return count == 0
+            ? strings.Plural("feed.summary_empty", count, ("committee", report.Committee.Name), ("period", period))
+            : strings.Plural("feed.summary", count, ("committee", report.Committee.Name), ("period", period),
+                ("ratings", string.Join(strings.Text("feed.rating_separator"), ratings)));
     }
 
     /// <summary>An RFC 3339 date-time for a date: midnight UTC, so the same date always gives the same text.</summary>

@@ -1,3 +1,4 @@
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Pages;
@@ -13,15 +14,18 @@ namespace StaticKpi.Publishing;
 public static class SitePublication
 {
     /// <summary>The files written beside the pages, in a stable order.</summary>
+    /// <param name="strings">The words of the feed; the default theme's for the site's language when not given.</param>
     public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan,
-        OpenDataFiles data) =>
-        [.. data.Files.Select(f => (f.Path, f.Bytes)), .. CrawlerFiles(site, reports, plan)];
+        OpenDataFiles data, SiteStrings? strings = null) =>
+        [.. data.Files.Select(f => (f.Path, f.Bytes)), .. CrawlerFiles(site, reports, plan, strings)];
 
     /// <summary>
     /// The files for crawlers and feed readers, once for the whole site at its root: the sitemap lists every page in
     /// every language (<paramref name="plan"/> is the default language's; every language has the same pages).
     /// </summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> CrawlerFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan)
+    /// <param name="strings">The words of the feed; the default theme's for the site's language when not given.</param>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> CrawlerFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan,
+        SiteStrings? strings = null)
     {
         var address = new SiteAddress(site.Config.BaseUrl);
         var files = new List<(string Path, byte[] Bytes)> { (SitePaths.Robots, RobotsWriter.Write(address)) };
@@ -31,7 +35,7 @@ public static class SitePublication
             files.Add((SitePaths.Sitemap, SitemapWriter.Write(address, plan.Pages, site.Config.Languages)));
             if (reports.Count > 0)
             {
-                files.Add((SitePaths.Feed, FeedWriter.Write(site.Config, address, reports)));
+                files.Add((SitePaths.Feed, FeedWriter.Write(site.Config, address, reports, strings ?? SiteStrings.Default(site.Config.Language))));
             }
         }
 

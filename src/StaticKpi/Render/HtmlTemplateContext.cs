@@ -16,6 +16,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The page being rendered, for functions such as <c>asset</c> that depend on where the page is.</summary>
     public PageModel? Page { get; set; }
 
+    /// <summary>The words of the page's language, for the <c>t</c> function.</summary>
+    public Localisation.SiteStrings Strings { get; set; } = null!;
+
     /// <summary>The project's own types (the page models and views) are read through compiled getters.</summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {

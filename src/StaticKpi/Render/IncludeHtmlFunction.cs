@@ -38,7 +38,7 @@ internal sealed class IncludeHtmlFunction(TemplateCache cache, RenderCaches cach
         if (inline && arguments.Count == 2 && arguments[1] is ISharedView shared && partial.IsPure)
         {
             // The same view on many pages: render it once, then write what was kept.
-            var kept = caches.PartialTexts.GetOrAdd((shared, template), _ =>
+            var kept = caches.PartialTexts.GetOrAdd((shared, template, ((HtmlTemplateContext)context).Strings), _ =>
                 Render(context, callerContext, arguments, template, new StringBuilderOutput()).TrimEnd('\n'));
             context.Output.Write(kept, 0, kept.Length);
             return null;

@@ -1,6 +1,7 @@
 using System.Text;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using StaticKpi.Localisation;
 using StaticKpi.Pages;
 
 namespace StaticKpi.Render;
@@ -28,16 +29,21 @@ public sealed class PageRenderer
     private readonly IReadOnlyDictionary<string, string> _assets;
     private readonly RenderCaches _caches;
     private readonly ScriptObject _siteGlobals;
+    private readonly StringCatalogue _strings;
 
     /// <param name="assets">Asset paths as the theme names them ("assets/site.css") to the path they are written at.</param>
     /// <param name="caches">The build's caches; a new one when not given (a renderer used on its own).</param>
-    public PageRenderer(Theme theme, SiteView site, IReadOnlyDictionary<string, string> assets, RenderCaches? caches = null)
-        : this(new TemplateCache(theme), site, assets, caches ?? new RenderCaches())
+    /// <param name="strings">The words of each language a page is rendered in; the theme's own when not given.</param>
+    public PageRenderer(Theme theme, SiteView site, IReadOnlyDictionary<string, string> assets, RenderCaches? caches = null,
+        StringCatalogue? strings = null)
+        : this(new TemplateCache(theme), site, assets, caches ?? new RenderCaches(), strings ?? new StringCatalogue(theme))
     {
     }
 
-    private PageRenderer(TemplateCache templates, SiteView site, IReadOnlyDictionary<string, string> assets, RenderCaches caches)
+    private PageRenderer(TemplateCache templates, SiteView site, IReadOnlyDictionary<string, string> assets, RenderCaches caches,
+        StringCatalogue strings)
     {
+        _strings = strings;
         _templates = templates;
         _site = site;
         _assets = assets;
@@ -46,6 +52,7 @@ public sealed class PageRenderer
         {
             ["site"] = site,
             ["include"] = new IncludeHtmlFunction(_templates, caches),
+            ["t"] = new TranslateFunction(),
         };
         // asset "site.css" gives the page-relative address of a theme asset.
         _siteGlobals.Import("asset", new Func<Scriban.TemplateContext, string, string>((context, name) =>
@@ -56,7 +63,10 @@ public sealed class PageRenderer
     /// The same renderer with another build's caches, for an incremental update: the parsed templates are kept (they
     /// are immutable, and a changed theme needs a whole build), what was remembered while rendering is not.
     /// </summary>
-    internal PageRenderer WithCaches(RenderCaches caches) => new(_templates, _site, _assets, caches);
+    internal PageRenderer WithCaches(RenderCaches caches) => new(_templates, _site, _assets, caches, _strings);
+
+    /// <summary>The words of each language, loaded once for the renderer and the page models it renders.</summary>
+    internal StringCatalogue Strings => _strings;
 
     /// <summary>Parses every layout a build will need up front, so template errors surface before any page is rendered.</summary>
     public void Prepare(IEnumerable<string> layouts)
@@ -139,6 +149,7 @@ public sealed class PageRenderer
         var template = _templates.Get(path);
         var context = state.Context;
         context.Page = page;
+        context.Strings = _strings.For(page.Language);
         state.PageGlobals["page"] = page;
         state.PageGlobals["content"] = content;
         context.PushGlobal(_siteGlobals);

@@ -55,7 +55,7 @@ internal static class PartialPurity
             ScriptVariableGlobal global => global.Name == "site" ||
                 _loopVariables.Contains(global.Name, StringComparer.Ordinal) ||
                 (global.Name == "for" && _loopVariables.Count > 0),
-            ScriptFunctionCall call => IsPureInclude(call),
+            ScriptFunctionCall call => IsPureTranslation(call) || IsPureInclude(call),
             _ when node.GetType().IsGenericType && node.GetType().GetGenericTypeDefinition() == typeof(ScriptList<>) => ChildrenArePure(node),
             _ => Inert.Contains(node.GetType()) && ChildrenArePure(node),
         };
@@ -72,6 +72,14 @@ internal static class PartialPurity
             _loopVariables.RemoveAt(_loopVariables.Count - 1);
             return pure;
         }
+
+        /// <summary>
+        /// <c>t "key" args…</c> with pure arguments: its words depend on them and on the page's language, which the
+        /// kept texts are keyed by too (<see cref="RenderCaches.PartialTexts"/>).
+        /// </summary>
+        private bool IsPureTranslation(ScriptFunctionCall call) =>
+            call.Target is ScriptVariableGlobal { Name: "t" } && call.Arguments is { Count: > 0 } arguments &&
+            arguments[0] is ScriptLiteral { Value: string } && arguments.Skip(1).All(IsPure);
 
         /// <summary><c>include "name" args…</c> of a partial that is pure itself, with pure arguments.</summary>
         private bool IsPureInclude(ScriptFunctionCall call)

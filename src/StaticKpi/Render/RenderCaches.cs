@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Scriban;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 
 namespace StaticKpi.Render;
 
@@ -17,7 +18,8 @@ public sealed class RenderCaches : IDisposable
     /// What each pure partial wrote for each shared view, by identity: the views live for the build anyway (the page
     /// builders keep them), so only the text is added.
     /// </summary>
-    internal ConcurrentDictionary<(ISharedView View, Template Partial), string> PartialTexts { get; } = new(SharedViewComparer.Instance);
+    internal ConcurrentDictionary<(ISharedView View, Template Partial, SiteStrings Strings), string> PartialTexts { get; } =
+        new(SharedViewComparer.Instance);
 
     /// <summary>Each rendering thread's state (see <see cref="RenderState"/>), let go of for every thread on <see cref="Dispose"/>.</summary>
     internal ThreadLocal<RenderState?> States { get; } = new();
@@ -27,15 +29,19 @@ public sealed class RenderCaches : IDisposable
 
     public void Dispose() => States.Dispose();
 
-    /// <summary>Views by identity, partials by identity: two equal-looking views may belong to different indicators.</summary>
-    private sealed class SharedViewComparer : IEqualityComparer<(ISharedView View, Template Partial)>
+    /// <summary>
+    /// Views, partials and languages by identity: two equal-looking views may belong to different indicators, and a
+    /// partial that uses <c>t</c> says the same view in other words in another language.
+    /// </summary>
+    private sealed class SharedViewComparer : IEqualityComparer<(ISharedView View, Template Partial, SiteStrings Strings)>
     {
         public static readonly SharedViewComparer Instance = new();
 
-        public bool Equals((ISharedView View, Template Partial) x, (ISharedView View, Template Partial) y) =>
-            ReferenceEquals(x.View, y.View) && ReferenceEquals(x.Partial, y.Partial);
+        public bool Equals((ISharedView View, Template Partial, SiteStrings Strings) x,
+            (ISharedView View, Template Partial, SiteStrings Strings) y) =>
+            ReferenceEquals(x.View, y.View) && ReferenceEquals(x.Partial, y.Partial) && ReferenceEquals(x.Strings, y.Strings);
 
-        public int GetHashCode((ISharedView View, Template Partial) key) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(key.View), RuntimeHelpers.GetHashCode(key.Partial));
+        public int GetHashCode((ISharedView View, Template Partial, SiteStrings Strings) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.View), RuntimeHelpers.GetHashCode(key.Partial), RuntimeHelpers.GetHashCode(key.Strings));
     }
 }

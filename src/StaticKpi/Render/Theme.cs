@@ -1,5 +1,6 @@
 using System.Reflection;
 using StaticKpi.Content;
+using StaticKpi.Localisation;
 
 namespace StaticKpi.Render;
 
@@ -8,7 +9,7 @@ namespace StaticKpi.Render;
 /// the default theme built into this library. A site overrides any layout, partial or asset by placing a
 /// file with the same relative path in its theme folder.
 /// </summary>
-public sealed class Theme
+public sealed class Theme : IThemeStrings
 {
     private const string ResourcePrefix = "theme/";
     private static readonly Assembly Library = typeof(Theme).Assembly;
@@ -49,16 +50,24 @@ public sealed class Theme
     public string? ReadText(string relativePath)
     {
         var bytes = ReadBytes(relativePath);
-        return bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+        return bytes is null ? null : Decoded(bytes);
     }
 
-    public byte[]? ReadBytes(string relativePath)
-    {
-        if (_siteFiles.TryGetValue(relativePath, out var path))
-        {
-            return File.ReadAllBytes(path);
-        }
+    public byte[]? ReadBytes(string relativePath) =>
+        _siteFiles.TryGetValue(relativePath, out var path) ? File.ReadAllBytes(path) : ReadDefaultBytes(relativePath);
 
+    /// <summary>
+    /// The site theme's own copy of a file and the default theme's, each null where absent: for files merged key by
+    /// key (the strings files, <c>i18n/&lt;lang&gt;.yaml</c>) rather than replaced whole.
+    /// </summary>
+    public (string? Site, string? Default) ReadBothTexts(string relativePath) =>
+        (_siteFiles.TryGetValue(relativePath, out var path) ? Decoded(File.ReadAllBytes(path)) : null,
+            ReadDefaultBytes(relativePath) is { } bytes ? Decoded(bytes) : null);
+
+    private static string Decoded(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+
+    private static byte[]? ReadDefaultBytes(string relativePath)
+    {
         using var stream = Library.GetManifestResourceStream(ResourcePrefix + relativePath);
         if (stream is null)
         {

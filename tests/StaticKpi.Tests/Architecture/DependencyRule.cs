@@ -15,7 +15,7 @@ public sealed record DependencyRule(string Root, IReadOnlyList<string> StagesBot
     /// </summary>
     public static DependencyRule StaticKpi { get; } = new("StaticKpi",
     [
-        "Diagnostics", "Files", "Model", "Shared", "Formatting",
+        "Diagnostics", "Files", "Model", "Shared", "Localisation", "Formatting",
         "Content", "Scoring", "Charts", "OpenData", "Pages", "Publishing", "Render", "Output", "Checks",
         "Build", "Import", "Editing",
     ]);

@@ -93,7 +93,7 @@ public sealed class MultilingualSiteTests : IClassFixture<MultilingualSiteTests.
     {
         var page = _site.Page("cy/2024-25-q3/finance/101-invoices-paid-within-30-days/index.html");
 
-        Assert.Equal("Indicator 101: Anfonebau a dalwyd o fewn 30 diwrnod", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Dangosydd 101: Anfonebau a dalwyd o fewn 30 diwrnod", page.QuerySelector("h1")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("main [lang]"));
         Assert.Equal("Gwellodd amseroedd talu ar ôl i'r llif gwaith cymeradwyo newydd ddechrau.",
             page.QuerySelector("#commentary + p")!.TextContent);

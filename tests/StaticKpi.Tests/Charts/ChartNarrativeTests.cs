@@ -1,5 +1,6 @@
 using StaticKpi.Charts;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using static StaticKpi.Tests.Charts.ChartFixtures;
@@ -8,6 +9,8 @@ namespace StaticKpi.Tests.Charts;
 
 public class ChartNarrativeTests
 {
+    private static readonly SiteStrings English = SiteStrings.Default();
+
     [Fact]
     public void Rising_value_below_target_names_the_change_the_rating_and_when_the_trend_reaches_the_target()
     {
@@ -166,7 +169,7 @@ public class ChartNarrativeTests
         Assert.Equal(
             "Performance improved from 80.2% in 2024/25 Q2 to 85.0% in 2024/25 Q3. The target is 90.0%, so the indicator is Amber. " +
             "At the recent rate it would reach the target by 2025/26 Q1.",
-            new ChartNarrative(new ValueFormatter("£")).Trend(indicator, facts));
+            new ChartNarrative(new ValueFormatter("£", English), English).Trend(indicator, facts));
     }
 
     [Fact]
@@ -180,8 +183,9 @@ public class ChartNarrativeTests
 
         Assert.Equal(
             "Of the 18 indicators in this report, 2 are Red, 3 are Amber, 12 are Green and 1 is in development.",
-            ChartNarrative.RatingDistribution(rows));
-        Assert.Equal("This report has no indicators.", ChartNarrative.RatingDistribution([new SummaryRow(Rating.Red, 0, 0)]));
-        Assert.Equal("This report has 1 indicator, and 1 has no data.", ChartNarrative.RatingDistribution([new SummaryRow(Rating.NoData, 1, 100)]));
+            ChartNarrative.RatingDistribution(rows, English));
+        Assert.Equal("This report has no indicators.", ChartNarrative.RatingDistribution([new SummaryRow(Rating.Red, 0, 0)], English));
+        Assert.Equal("This report has 1 indicator, and 1 has no data.",
+            ChartNarrative.RatingDistribution([new SummaryRow(Rating.NoData, 1, 100)], English));
     }
 }

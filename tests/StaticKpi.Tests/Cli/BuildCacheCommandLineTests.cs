@@ -20,7 +20,8 @@ public sealed partial class BuildCacheCommandLineTests
         var secondLines = TakeOutput().Split('\n');
 
         Assert.Equal((0, 0), (first, second));
-        Assert.Equal(["._site.statickpi-cache", "_site"], Directory.EnumerateFileSystemEntries(site.OutputParent).Select(Path.GetFileName).Order());
+        Assert.Equal(["._site.statickpi-cache", "_site"],
+            Directory.EnumerateFileSystemEntries(site.OutputParent).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(WithoutSeconds(firstSummary.TrimEnd('\n')), WithoutSeconds(secondLines[0]));
         Assert.Equal("  build cache: nothing changed since the last build", secondLines[^2]);
         Assert.Equal("", _stderr.ToString());

@@ -189,7 +189,8 @@ public sealed class PlaceholderTests
             stderr);
         Assert.Equal(before, Snapshot(site.Output));
         // Nothing beside the output but the build cache the first build kept.
-        Assert.Equal(["._site.statickpi-cache", "_site"], Directory.EnumerateFileSystemEntries(site.OutputParent).Select(Path.GetFileName).Order());
+        Assert.Equal(["._site.statickpi-cache", "_site"],
+            Directory.EnumerateFileSystemEntries(site.OutputParent).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Shared;
 
@@ -18,14 +18,10 @@ public sealed class AccessibilityPageKind() : SinglePageKind("accessibility", Si
         var path = page.OutputPath;
         var site = context.Site;
         var statement = site.Config.Accessibility ?? AccessibilityStatement.Default;
-        var compliance = statement.Compliance switch
-        {
-            ComplianceStatus.Full => "fully compliant",
-            ComplianceStatus.Partial => "partially compliant",
-            _ => "not compliant",
-        };
-        string? Date(DateOnly? date) => date is { } d ? ValueFormatter.Date(d) : null;
-        return new AccessibilityPage(path, $"Accessibility statement for {site.Config.Title}", SitePaths.RootFrom(path), PageParts.Crumbs(path),
+        var compliance = context.Strings.Text(EnumKeys<ComplianceStatus>.Of("accessibility.compliance_status", statement.Compliance));
+        string? Date(DateOnly? date) => date is { } d ? context.Views.Format.Date(d) : null;
+        return new AccessibilityPage(path, context.Strings.Format("accessibility.title", ("site", site.Config.Title)), SitePaths.RootFrom(path),
+            PageParts.Crumbs(context.Strings, path),
             statement.ContactEmail, statement.ContactPhone, statement.ResponseDays, compliance, statement.KnownIssues,
             Date(statement.LastTested), statement.TestedBy, Date(statement.Prepared), Date(statement.LastReviewed))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticKpi.OpenData;
 using StaticKpi.Shared;
 
@@ -23,16 +24,18 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
             .ToList();
         var indicators = data.Data.Indicators
             .Select(i => data.ForIndicator(i.Indicator.Id) is var (csv, json)
-                ? Row($"Indicator {i.Indicator.Id}: {i.Indicator.Title}", SitePaths.Link(path, SitePaths.IndicatorLatest(i.Indicator)), csv, json)
+                ? Row(context.Strings.Format("data.indicator_row", ("id", i.Indicator.Id.ToString(CultureInfo.InvariantCulture)),
+                    ("title", i.Indicator.Title)), SitePaths.Link(path, SitePaths.IndicatorLatest(i.Indicator)), csv, json)
                 : null)
             .OfType<DataRowView>()
             .ToList();
         static IReadOnlyList<DataColumnView> Columns(IReadOnlyList<DataField> fields) =>
             [.. fields.Select(f => new DataColumnView(f.Name, f.Type, f.Description))];
 
-        return new DataPage(path, "Open data", SitePaths.RootFrom(path), PageParts.Crumbs(path), context.Site.Config.DataLicence,
-            PageDownloads.Of("Data package describing every file", path, data.Package),
-            Row("Every report and every indicator", null, data.AllCsv, data.AllJson),
+        return new DataPage(path, context.Strings.Text("data.title"), SitePaths.RootFrom(path), PageParts.Crumbs(context.Strings, path),
+            context.Site.Config.DataLicence,
+            PageDownloads.Of(context.Strings.Text("data.package"), path, data.Package),
+            Row(context.Strings.Text("data.all_row"), null, data.AllCsv, data.AllJson),
             reports, indicators,
             Columns(DataTables.FieldsOf(DataTables.Values)), Columns(DataTables.FieldsOf(DataTables.Report)))
         {

@@ -18,19 +18,19 @@ public sealed class HomePageKind() : SinglePageKind("home", SitePaths.Home, chan
                 var latest = ordered[0];
                 var archive = ordered
                     .GroupBy(r => r.Report.Period.FinancialYearText('/'))
-                    .Select(year => new ArchiveYearView(year.Key, [.. year.Select(r => ReportLink(path, r))]))
+                    .Select(year => new ArchiveYearView(year.Key, [.. year.Select(r => ReportLink(context, path, r))]))
                     .ToList();
-                return new CommitteeHomeView(latest.Committee.Name, ReportLink(path, latest), context.Views.Summary(latest), archive);
+                return new CommitteeHomeView(latest.Committee.Name, ReportLink(context, path, latest), context.Views.Summary(latest), archive);
             })
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
         return new HomePage(path, context.Site.Config.Title, SitePaths.RootFrom(path), [], committees) { LastModified = page.LastModified };
     }
 
-    private static ReportLinkView ReportLink(string from, ScoredReport report) => new(
-        Labels.ReportTitle(report.Report, report.Committee),
+    private static ReportLinkView ReportLink(PageContext context, string from, ScoredReport report) => new(
+        Labels.ReportTitle(context.Strings, report.Report, report.Committee),
         SitePaths.Link(from, SitePaths.Report(report.Report)),
-        report.Report.Period.DisplayName,
-        ValueFormatter.Date(report.Report.ProducedOn),
+        context.Strings.PeriodName(report.Report.Period),
+        context.Views.Format.Date(report.Report.ProducedOn),
         report.Committee.Name);
 }

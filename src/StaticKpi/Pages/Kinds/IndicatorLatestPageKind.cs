@@ -25,15 +25,18 @@ public sealed class IndicatorLatestPageKind() : SiteWidePageKind("indicator-late
         var (report, _) = newestFirst[0];
         var several = newestFirst.Select(x => x.Report.Committee.Key).Distinct().Count() > 1;
         var rows = newestFirst.Select(x => new IndicatorReportRowView(
-            several ? $"{x.Report.Committee.Name}: {x.Report.Report.Period.DisplayName}" : x.Report.Report.Period.DisplayName,
+            several
+                ? context.Strings.Format("indicator_latest.committee_report", ("committee", x.Report.Committee.Name),
+                    ("period", context.Strings.PeriodName(x.Report.Report.Period)))
+                : context.Strings.PeriodName(x.Report.Report.Period),
             SitePaths.Link(path, SitePaths.Indicator(x.Report.Report, indicator)),
             views.Value(indicator, x.Scored.Current),
             views.TargetText(x.Scored),
-            Labels.Change(x.Scored.Change),
-            ScorecardViews.Rating(x.Scored, x.Report.Policy))).ToList();
+            Labels.Change(context.Strings, x.Scored.Change),
+            context.Views.Rating(x.Scored, x.Report.Policy))).ToList();
 
         return new IndicatorLatestPage(path, $"{indicator.Id}: {indicator.Title}", SitePaths.RootFrom(path),
-            PageParts.Crumbs(path, ("Indicators", SitePaths.Indicators)), indicator.Id, indicator.Title,
+            PageParts.Crumbs(context.Strings, path, (context.Strings.Text("nav.indicators"), SitePaths.Indicators)), indicator.Id, indicator.Title,
             context.Latest.CommitteeOf(indicator, report), indicator.Service,
             indicator.DescriptionHtml is { } html ? new HtmlString(html) : null, context.Latest.Latest(path, indicator, newestFirst[0]), rows)
         {

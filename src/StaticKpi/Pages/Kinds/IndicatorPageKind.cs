@@ -1,4 +1,6 @@
+using System.Globalization;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
@@ -30,36 +32,37 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
 
         return new IndicatorPage(
             path,
-            $"{indicator.Id}: {indicator.Title} ({report.Report.Period.DisplayName})",
+            context.Strings.Format("indicator.title", ("id", indicator.Id.ToString(CultureInfo.InvariantCulture)), ("title", indicator.Title),
+                ("period", context.Strings.PeriodName(report.Report.Period))),
             SitePaths.RootFrom(path),
-            PageParts.CrumbsUnder(path, report),
+            PageParts.CrumbsUnder(context.Strings, path, report),
             indicator.Id,
             indicator.Title,
             report.Committee.Name,
             indicator.Service,
-            report.Report.Period.DisplayName,
+            context.Strings.PeriodName(report.Report.Period),
             views.TargetText(scored),
-            ScorecardViews.Direction(indicator.Direction),
+            context.Views.Direction(indicator.Direction),
             views.Value(indicator, scored.Current),
             // The page names a same-period-last-year comparison in the label (PreviousLabel), so the value keeps its own.
             scored.Previous is null ? null : views.Value(indicator, scored.Previous),
-            Labels.Change(scored.Change),
-            ScorecardViews.Rating(scored, report.Policy),
-            Benchmark(format, indicator, indicator.BenchmarkOf(BenchmarkKind.StatisticalNeighbours)),
-            Benchmark(format, indicator, indicator.BenchmarkOf(BenchmarkKind.England)),
-            [.. indicator.Benchmarks.Where(b => b.Kind == BenchmarkKind.Comparator).Select(b => Benchmark(format, indicator, b)!)],
+            Labels.Change(context.Strings, scored.Change),
+            context.Views.Rating(scored, report.Policy),
+            Benchmark(context.Strings, format, indicator, indicator.BenchmarkOf(BenchmarkKind.StatisticalNeighbours)),
+            Benchmark(context.Strings, format, indicator, indicator.BenchmarkOf(BenchmarkKind.England)),
+            [.. indicator.Benchmarks.Where(b => b.Kind == BenchmarkKind.Comparator).Select(b => Benchmark(context.Strings, format, indicator, b)!)],
             PageParts.Html(indicator.DescriptionHtml),
             indicator.DataSource,
-            indicator.Frequency is { } f ? Labels.Frequency(f) : null,
+            indicator.Frequency is { } f ? Labels.Frequency(context.Strings, f) : null,
             PageParts.Html(commentary?.CommentaryHtml),
             PageParts.Html(commentary?.ActionsHtml),
             PageParts.Html(commentary?.PathToGreenHtml),
             [.. (commentary?.OtherSections ?? []).Select((s, i) => new SectionView(s.Title, $"section-{i + 1}", new HtmlString(s.Html)))],
             [.. indicator.Links.Select(l => new LinkView(l.Title, l.Url) { Lang = l.Language })],
             views.History(indicator, report.Report.Period),
-            PageParts.ReportLink(path, report),
-            LinkToReport(path, previousReport, indicator),
-            LinkToReport(path, nextReport, indicator),
+            PageParts.ReportLink(context.Strings, path, report),
+            LinkToReport(context.Strings, path, previousReport, indicator),
+            LinkToReport(context.Strings, path, nextReport, indicator),
             PageParts.Chart(context.Charts.Trend(indicator, report.Report.Period)),
             [.. context.Charts.Extras(indicator, report.Report.Period).Select(PageParts.Chart)])
         {
@@ -67,34 +70,38 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
             TitleLanguage = indicator.TitleLanguage,
             CommentaryLanguage = commentary?.Language,
             Downloads = context.Downloads.OfIndicator(path, indicator),
-            AllReports = new LinkView($"Indicator {indicator.Id}: latest figures and every report",
+            AllReports = new LinkView(context.Strings.Format("indicator.all_reports", ("id", indicator.Id.ToString(CultureInfo.InvariantCulture))),
                 SitePaths.Link(path, SitePaths.IndicatorLatest(indicator))),
             PreviousLabel = ScorecardViews.IsSamePeriodLastYear(scored)
-                ? Capitalised(Labels.SamePeriodLastYear(scored.Previous!.Period))
-                : "Previous period",
+                ? Capitalised(Labels.SamePeriodLastYear(context.Strings, scored.Previous!.Period), context.Strings)
+                : context.Strings.Text("indicator.previous_period"),
             Baseline = views.Baseline(indicator),
             BaselineInPlaceOfTarget = ScorecardViews.BaselineInPlaceOfTarget(scored),
-            Targets = [.. indicator.Targets.Select(t => new TargetChangeView(t.From.DisplayName,
+            Targets = [.. indicator.Targets.Select(t => new TargetChangeView(context.Strings.PeriodName(t.From),
                 format.Target(t.Target, null, indicator.Unit, indicator.Precision)))],
             NoTargetBefore = indicator.Targets is [var first, ..] &&
                              indicator.Series.Any(p => p.Period.Start < first.From.Start && p.Period.Start <= report.Report.Period.End)
-                ? first.From.DisplayName
+                ? context.Strings.PeriodName(first.From)
                 : null,
         };
     }
 
     /// <summary>A link to the indicator's page in another report, named by its period; null when there is none.</summary>
-    private static LinkView? LinkToReport(string from, ScoredReport? report, Indicator indicator) => report is null
+    private static LinkView? LinkToReport(SiteStrings strings, string from, ScoredReport? report, Indicator indicator) => report is null
         ? null
-        : new LinkView(report.Report.Period.DisplayName, SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator)));
+        : new LinkView(strings.PeriodName(report.Report.Period), SitePaths.Link(from, SitePaths.Indicator(report.Report, indicator)));
 
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>The text with its first letter in capitals, as the language writes it at the start of a label.</summary>
+    private static string Capitalised(string text, SiteStrings strings) => char.ToUpper(text[0], strings.Culture) + text[1..];
 
-    private static BenchmarkView? Benchmark(ValueFormatter format, Indicator indicator, Benchmark? benchmark) => benchmark is null
-        ? null
-        : new BenchmarkView(benchmark.Label ?? Labels.Benchmark(benchmark.Kind), format.Value(benchmark.Value, indicator.Unit, indicator.Precision),
-            benchmark.Period?.DisplayName, benchmark.Note, Labels.FigureKind(indicator.Frequency, benchmark.Cumulative))
-        {
-            Lang = benchmark.Language,
-        };
+    private static BenchmarkView? Benchmark(SiteStrings strings, ValueFormatter format, Indicator indicator, Benchmark? benchmark) =>
+        benchmark is null
+            ? null
+            : new BenchmarkView(benchmark.Label ?? Labels.Benchmark(strings, benchmark.Kind),
+                format.Value(benchmark.Value, indicator.Unit, indicator.Precision),
+                benchmark.Period is { } period ? strings.PeriodName(period) : null, benchmark.Note,
+                Labels.FigureKind(strings, indicator.Frequency, benchmark.Cumulative))
+            {
+                Lang = benchmark.Language,
+            };
 }

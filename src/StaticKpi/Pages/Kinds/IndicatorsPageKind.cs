@@ -19,7 +19,8 @@ public sealed class IndicatorsPageKind() : SinglePageKind("indicators", SitePath
                     SitePaths.Link(path, SitePaths.IndicatorLatest(x.Indicator)),
                     x.Latest.Period, x.Latest.Value, x.Latest.Target, x.Latest.Rating))]))
             .ToList();
-        return new IndicatorsPage(path, "Indicators", SitePaths.RootFrom(path), PageParts.Crumbs(path), committees)
+        return new IndicatorsPage(path, context.Strings.Text("nav.indicators"), SitePaths.RootFrom(path), PageParts.Crumbs(context.Strings, path),
+            committees)
         {
             LastModified = page.LastModified,
         };

@@ -40,14 +40,14 @@ public sealed class KeyPageKind() : SinglePageKind("key", SitePaths.Key)
             .Select(p => new PolicyView(p.Name, p.EffectiveFrom.DisplayName,
                 [.. new[] { Rating.Red, Rating.Amber, Rating.Green, Rating.Blue }
                     .Where(r => r != Rating.Blue || p.UsesBlue)
-                    .Select(r => ScorecardViews.Rating(r, p))]))
+                    .Select(r => context.Views.Rating(r, p))]))
             .Reverse()
             .ToList();
         var statuses = new[] { Rating.Baseline, Rating.Contextual, Rating.InDevelopment, Rating.Suspended, Rating.NoData }
             .Concat(used.Ratings)
-            .Select(r => ScorecardViews.Rating(r, latest))
+            .Select(r => context.Views.Rating(r, latest))
             .ToList();
-        return new KeyPage(path, "Key to the scorecards", SitePaths.RootFrom(path), PageParts.Crumbs(path),
+        return new KeyPage(path, context.Strings.Text("key.title"), SitePaths.RootFrom(path), PageParts.Crumbs(context.Strings, path),
             [.. terms.Select(t => new KeyTermView(t[0], t[1]))], policies, statuses)
         { LastModified = page.LastModified };
     }

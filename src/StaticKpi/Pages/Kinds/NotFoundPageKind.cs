@@ -9,5 +9,6 @@ public sealed class NotFoundPageKind() : SinglePageKind("not-found", SitePaths.N
     public override bool IsCanonical => false;
 
     public override PageModel Build(PlannedPage page, PageContext context, IReadOnlyList<PageModel> reprinted) =>
-        new NotFoundPage(page.OutputPath, "Page not found", new SiteAddress(context.Site.Config.BaseUrl).Path, context.Site.Config.ContactEmail);
+        new NotFoundPage(page.OutputPath, context.Strings.Text("not_found.title"), new SiteAddress(context.Site.Config.BaseUrl).Path,
+            context.Site.Config.ContactEmail);
 }

@@ -21,15 +21,15 @@ public sealed class PrintReportPageKind() : PerReportPageKind("print")
         var path = page.OutputPath;
         return new PrintReportPage(
             path,
-            $"{Labels.ReportTitle(report.Report, report.Committee)}: printable version",
+            context.Strings.Format("print.title", ("report", Labels.ReportTitle(context.Strings, report.Report, report.Committee))),
             SitePaths.RootFrom(path),
-            PageParts.CrumbsUnder(path, report),
-            Labels.ReportTitle(report.Report, report.Committee),
+            PageParts.CrumbsUnder(context.Strings, path, report),
+            Labels.ReportTitle(context.Strings, report.Report, report.Committee),
             report.Committee.Name,
-            report.Report.Period.DisplayName,
-            ValueFormatter.Date(report.Report.ProducedOn),
+            context.Strings.PeriodName(report.Report.Period),
+            context.Views.Format.Date(report.Report.ProducedOn),
             context.Views.Summary(report),
             [.. reprinted.OfType<IndicatorPage>()],
-            PageParts.ReportLink(path, report));
+            PageParts.ReportLink(context.Strings, path, report));
     }
 }

@@ -1,4 +1,5 @@
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
@@ -16,7 +17,7 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
         var views = context.Views;
         var report = context.Index.Scored(page.Report!);
         var path = page.OutputPath;
-        var rows = report.Indicators.Select(i => Row(views, path, report, i)).ToList();
+        var rows = report.Indicators.Select(i => Row(context, path, report, i)).ToList();
         var highlights = report.Report.HighlightIds
             .Select(id => rows.FirstOrDefault(r => r.Id == id))
             .OfType<IndicatorRowView>()
@@ -25,9 +26,9 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
             m.Indicator.Id,
             m.Indicator.Title,
             SitePaths.Link(path, SitePaths.Indicator(report.Report, m.Indicator)),
-            ScorecardViews.Rating(m.From, report.Policy),
-            ScorecardViews.Rating(m.To, report.Policy),
-            m.Kind.ToString().ToLowerInvariant())).ToList();
+            context.Views.Rating(m.From, report.Policy),
+            context.Views.Rating(m.To, report.Policy),
+            context.Strings.Text(EnumKeys<MovementKind>.Of("movement", m.Kind)))).ToList();
         var unchanged = report.PreviousReport is null
             ? 0
             : report.Indicators.Count(i => report.PreviousReport.IndicatorIds.Contains(i.Indicator.Id)) - movements.Count;
@@ -35,12 +36,12 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
 
         return new ReportPage(
             path,
-            Labels.ReportTitle(report.Report, report.Committee),
+            Labels.ReportTitle(context.Strings, report.Report, report.Committee),
             SitePaths.RootFrom(path),
-            PageParts.Crumbs(path),
+            PageParts.Crumbs(context.Strings, path),
             report.Committee.Name,
-            report.Report.Period.DisplayName,
-            ValueFormatter.Date(report.Report.ProducedOn),
+            context.Strings.PeriodName(report.Report.Period),
+            context.Views.Format.Date(report.Report.ProducedOn),
             ValueFormatter.IsoDate(report.Report.ProducedOn),
             PageParts.Html(report.Report.IntroductionHtml),
             views.Summary(report),
@@ -48,11 +49,13 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
             rows,
             highlights,
             movements,
-            report.PreviousReport?.Period.DisplayName,
+            report.PreviousReport is { } before ? context.Strings.PeriodName(before.Period) : null,
             unchanged,
             report.Policy.Name,
-            previous is null ? null : new LinkView(previous.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(previous.Report))),
-            next is null ? null : new LinkView(next.Report.Period.DisplayName, SitePaths.Link(path, SitePaths.Report(next.Report))),
+            previous is null
+                ? null
+                : new LinkView(context.Strings.PeriodName(previous.Report.Period), SitePaths.Link(path, SitePaths.Report(previous.Report))),
+            next is null ? null : new LinkView(context.Strings.PeriodName(next.Report.Period), SitePaths.Link(path, SitePaths.Report(next.Report))),
             PageParts.Chart(context.Charts.RatingDistribution(report)))
         {
             LastModified = page.LastModified,
@@ -60,8 +63,9 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
         };
     }
 
-    private static IndicatorRowView Row(ScorecardViews views, string from, ScoredReport report, ScoredIndicator scored)
+    private static IndicatorRowView Row(PageContext context, string from, ScoredReport report, ScoredIndicator scored)
     {
+        var views = context.Views;
         var indicator = scored.Indicator;
         return new IndicatorRowView(
             indicator.Id,
@@ -70,9 +74,9 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
             views.TargetText(scored),
             views.Value(indicator, scored.Current),
             views.PreviousValue(scored),
-            ScorecardViews.Direction(indicator.Direction),
-            Labels.Change(scored.Change),
-            ScorecardViews.Rating(scored, report.Policy),
+            context.Views.Direction(indicator.Direction),
+            Labels.Change(context.Strings, scored.Change),
+            context.Views.Rating(scored, report.Policy),
             ScorecardViews.BaselineInPlaceOfTarget(scored))
         {
             TitleLanguage = indicator.TitleLanguage,
