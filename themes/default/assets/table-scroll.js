@@ -22,8 +22,9 @@
 
   function update() {
     regions.forEach(function (region, index) {
-      // A region inside closed details has no width: it cannot scroll, so it needs no hint.
-      hints[index].hidden = !(region.clientWidth > 0 && region.scrollWidth > region.clientWidth + 1);
+      // A region folded away in closed details is not seen, so it needs no hint (its size is still measured).
+      var folded = region.closest('details:not([open])') !== null;
+      hints[index].hidden = folded || !(region.clientWidth > 0 && region.scrollWidth > region.clientWidth + 1);
     });
   }
 
