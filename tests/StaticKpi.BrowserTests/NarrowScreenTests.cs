@@ -196,7 +196,9 @@ public sealed class NarrowScreenTests(BrowserSiteFixture fixture)
 
     /// <summary>The home page, every report, an indicator's page, the indicator list and an indicator's own page.</summary>
     private IEnumerable<SitePage> PagesWithKeyColumns() =>
-        fixture.Site.Pages.Where(p => p.Kind is "home" or "report" or "indicators").Append(IndicatorPage()).Append(fixture.Site.Largest("indicator-latest"));
+        fixture.Site.Pages.Where(p => p.Kind is "home" or "report" or "indicators")
+            .Append(IndicatorPage())
+            .Append(fixture.Site.Largest("indicator-latest"));
 
     private SitePage LatestReport() =>
         fixture.Site.Pages.Where(p => p.Kind == "report").OrderByDescending(p => p.Path, StringComparer.Ordinal).First();
@@ -204,7 +206,9 @@ public sealed class NarrowScreenTests(BrowserSiteFixture fixture)
     /// <summary>The largest indicator page of a report (not a printable report, which ExampleSite counts as the same kind).</summary>
     private SitePage IndicatorPage() =>
         fixture.Site.Pages.Where(p => p.Kind == "indicator" && !p.Path.EndsWith("/print/index.html", StringComparison.Ordinal))
-            .OrderByDescending(p => new FileInfo(Path.Combine(fixture.Site.Output, p.Path)).Length).ThenBy(p => p.Path, StringComparer.Ordinal).First();
+            .OrderByDescending(p => new FileInfo(Path.Combine(fixture.Site.Output, p.Path)).Length)
+            .ThenBy(p => p.Path, StringComparer.Ordinal)
+            .First();
 
     /// <summary>Scrolls each chart into view (they draw lazily) and waits until it is drawn.</summary>
     internal static async Task DrawAllChartsAsync(IPage page)
