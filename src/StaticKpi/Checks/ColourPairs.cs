@@ -31,11 +31,17 @@ internal static class ColourPairs
         {
             yield return new ColourPair("--text", tint, "text in a rating badge");
         }
+
+        // The header has its own pair so a council's branding can colour it; the focused link inside it, and every
+        // other focused control, is drawn in --focus-text on the --focus highlight whatever the scheme.
+        yield return new ColourPair("--header-text", "--header-background", "the site header's text");
+        yield return new ColourPair("--focus-text", "--focus", "the text of a focused link or control");
     }
 
     /// <summary>
     /// Non-text (1.4.11, 3:1): each rating's symbol and border colour on its tint (--red on --red-tint), and
-    /// the focus highlight against the text colour that outlines it.
+    /// the focus highlight against the colour that outlines it: --focus-text where the theme declares it (the default
+    /// theme does, so that a dark scheme's light --text does not outline the yellow highlight), else --text.
     /// </summary>
     public static IEnumerable<ColourPair> NonText(IReadOnlyDictionary<string, Rgb> colours)
     {
@@ -44,7 +50,7 @@ internal static class ColourPairs
             yield return new ColourPair(tint[..^"-tint".Length], tint, "a rating's symbol and border");
         }
 
-        yield return new ColourPair("--focus", "--text", "the focus indicator");
+        yield return new ColourPair("--focus", colours.ContainsKey("--focus-text") ? "--focus-text" : "--text", "the focus indicator");
     }
 
     private static IEnumerable<string> Tints(IReadOnlyDictionary<string, Rgb> colours) =>

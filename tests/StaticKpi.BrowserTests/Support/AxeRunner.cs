@@ -65,9 +65,15 @@ public sealed class AxeRunner : IAsyncDisposable
 
     private AxeRunner(BrowserTab tab) => _tab = tab;
 
-    public static async Task<AxeRunner> StartAsync(BrowserSiteFixture fixture)
+    /// <param name="scheme">The colour scheme the tab reports to the pages (<c>prefers-color-scheme</c>); light unless given.</param>
+    public static async Task<AxeRunner> StartAsync(BrowserSiteFixture fixture, Microsoft.Playwright.ColorScheme? scheme = null)
     {
         var tab = await fixture.NewTabAsync();
+        if (scheme is { } colorScheme)
+        {
+            await tab.Page.EmulateMediaAsync(new Microsoft.Playwright.PageEmulateMediaOptions { ColorScheme = colorScheme });
+        }
+
         await tab.Context.AddInitScriptAsync(new BundledAxeScriptProvider().GetScript());
         return new AxeRunner(tab);
     }

@@ -234,7 +234,8 @@ public sealed class ExampleSiteTests(ExampleSiteFixture fixture) : IClassFixture
             scripts,
             plotly => Assert.Matches(@"^\.\./\.\./assets/vendor/plotly-basic-2\.28\.0\.min\.[0-9a-f]{8}\.js$", plotly),
             charts => Assert.Matches(@"^\.\./\.\./assets/charts\.[0-9a-f]{8}\.js$", charts),
-            tools => Assert.Matches(@"^\.\./\.\./assets/table-tools\.[0-9a-f]{8}\.js$", tools));
+            tools => Assert.Matches(@"^\.\./\.\./assets/table-tools\.[0-9a-f]{8}\.js$", tools),
+            scroll => Assert.Matches(@"^\.\./\.\./assets/table-scroll\.[0-9a-f]{8}\.js$", scroll));
         Assert.Single(Site.Page(Q3Report).QuerySelectorAll("figure.chart"));
     }
 
