@@ -26,7 +26,7 @@ public sealed class LanguageSwitchTests(BrowserSiteFixture fixture)
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg", Exact = true }).ClickAsync();
         await tab.Page.WaitForURLAsync(welsh);
         Assert.Equal("cy-GB", await tab.Page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Equal("Indicator 101: Anfonebau a dalwyd o fewn 30 diwrnod", await tab.Page.Locator("h1").TextContentAsync());
+        Assert.Equal("Dangosydd 101: Anfonebau a dalwyd o fewn 30 diwrnod", await tab.Page.Locator("h1").TextContentAsync());
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
         await tab.Page.WaitForURLAsync(english);

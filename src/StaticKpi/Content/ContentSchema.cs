@@ -47,6 +47,14 @@ public static class ContentSchema
 
     private static JsonObject Markdown() => new() { ["type"] = "string", ["contentMediaType"] = "text/markdown" };
 
+    /// <summary>Markdown that can be translated: Markdown, or a map from language code to Markdown.</summary>
+    private static JsonObject TranslatableMarkdown() => new()
+    {
+        ["anyOf"] = new JsonArray(
+            Markdown(),
+            new JsonObject { ["type"] = "object", ["additionalProperties"] = Markdown(), ["minProperties"] = 1 }),
+    };
+
     private static JsonObject Integer(int? minimum = null, int? maximum = null)
     {
         var node = new JsonObject { ["type"] = "integer" };
@@ -160,7 +168,7 @@ public static class ContentSchema
         new("kind", "Which comparison this is.", OneOf<BenchmarkKind>, Required: true),
         new("value", "The comparison figure.", Number, Required: true),
         new("period", "The period the comparison figure refers to.", PeriodText),
-        new("label", "A name shown instead of the kind's, such as 'CIPFA nearest neighbours'.", Text),
+        new("label", "A name shown instead of the kind's, such as 'CIPFA nearest neighbours'.", TranslatableText),
         new("note", "A footnote, such as '5 of 15 authorities submitted data'.", Text),
         new("cumulative",
             "true when the figure is a running total such as a year-to-date count (default: true for year_to_date and cumulative indicators).",
@@ -185,7 +193,7 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaField> LinkFields =
     [
-        new("title", "The link's text: say where it goes.", Text, Required: true),
+        new("title", "The link's text: say where it goes.", TranslatableText, Required: true),
         new("url", "The address, starting https:// (or a page within the site).", Url, Required: true),
     ];
 
@@ -238,7 +246,7 @@ public static class ContentSchema
             () => ObjectOf(IndicatorLoader.BaselineKeys, BaselineFields)),
         new("compare_with", "Compare each value with the previous period or the same period last year.", OneOf<ComparisonBasis>),
         new("projection", "false to draw no trend projection on this indicator's chart (default: true).", Boolean),
-        new("description", "How the figure is calculated (Markdown).", Markdown),
+        new("description", "How the figure is calculated (Markdown).", TranslatableMarkdown),
         new("data_source", "Where the figures come from.", Text),
         new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.",
             () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
@@ -258,7 +266,7 @@ public static class ContentSchema
             () => ListOf(Integer(minimum: 0), unique: true), Required: true),
         new("highlights", "Ids of indicators to feature on the report page; each must also be in 'indicators'.",
             () => ListOf(Integer(minimum: 0), unique: true)),
-        new("introduction", "The report's introduction (Markdown).", Markdown),
+        new("introduction", "The report's introduction (Markdown).", TranslatableMarkdown),
     ];
 
     // site.config.yaml.
@@ -270,7 +278,7 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaField> PolicyFields =
     [
-        new("name", "A name for the policy, shown in the key.", Text),
+        new("name", "A name for the policy, shown in the key.", TranslatableText),
         new("effective_from", "The first period the policy applies to.", PeriodText, Required: true),
         new("red_threshold", "Percent off target beyond which a value is Red.", Number, Required: true),
         new("red_includes_threshold", "true: exactly the threshold is Red ('10% or more'); false: only beyond it ('more than 10%').", Boolean),

@@ -86,18 +86,23 @@ public static partial class SiteConfigLoader
         {
             var from = item.Period("effective_from", fyStart, required: true);
             var red = item.Decimal("red_threshold", required: true);
+            var policyTexts = new TranslatableField(siteLanguages);
+            var policyName = policyTexts.Read(item, "name");
             if (from is null || red is null)
             {
                 continue;
             }
 
             policies.Add(new RagPolicy(
-                item.String("name") ?? $"Policy from {from}",
+                policyName ?? $"Policy from {from}",
                 from,
                 red.Value,
                 item.Bool("red_includes_threshold") ?? false,
                 item.Decimal("blue_threshold"),
-                item.Bool("blue_includes_threshold") ?? false));
+                item.Bool("blue_includes_threshold") ?? false)
+            {
+                Translations = policyTexts.Translations,
+            });
         }
 
         var baseUrl = map.String("base_url") ?? "/";

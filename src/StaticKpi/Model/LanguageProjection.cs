@@ -25,6 +25,7 @@ public static class LanguageProjection
             Organisation = config.Translations.Of("organisation", code) ?? config.Organisation,
             Language = language.Culture,
             Committees = [.. config.Committees.Select(c => c with { Name = c.Translations.Of("name", code) ?? c.Name })],
+            RagPolicies = [.. config.RagPolicies.Select(p => p with { Name = p.Translations.Of("name", code) ?? p.Name })],
         };
         var indicators = site.Indicators.Select(i => i with
         {

@@ -23,6 +23,9 @@ public sealed record RagPolicy(
     bool BlueIncludesThreshold)
 {
     public bool UsesBlue => BlueThreshold is not null;
+
+    /// <summary>The name in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
 }
 
 public enum ComplianceStatus
