@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace StaticKpi.Tests.Build;
 
 /// <summary>
