@@ -253,8 +253,9 @@ public static class IndicatorLoader
                 continue;
             }
 
-            benchmarks.Add(new Benchmark(kind.Value, value.Value, period, label, item.String("note"),
-                item.Bool("cumulative") ?? cumulativeByDefault) { Translations = texts.Translations });
+            var cumulative = item.Bool("cumulative") ?? cumulativeByDefault;
+            var benchmark = new Benchmark(kind.Value, value.Value, period, label, item.String("note"), cumulative);
+            benchmarks.Add(benchmark with { Translations = texts.Translations });
         }
 
         return benchmarks;
