@@ -50,8 +50,11 @@ public sealed class OpenDataFiles
     private OpenDataFiles(PublishedData data)
     {
         Data = data;
-        var allFields = DataTables.FieldsOf(DataTables.Values);
-        var reportFields = DataTables.FieldsOf(DataTables.Report);
+        // The files are the same in every language of the site, so the package describes their columns in the default
+        // theme's English.
+        var english = SiteStrings.Default();
+        var allFields = DataTables.FieldsOf(DataTables.Values, english);
+        var reportFields = DataTables.FieldsOf(DataTables.Report, english);
 
         // Every file is independent of the others, so they are made on every core; each goes in its own slot, so the
         // package lists them in the same order on every build.

@@ -29,15 +29,16 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
                 : null)
             .OfType<DataRowView>()
             .ToList();
-        static IReadOnlyList<DataColumnView> Columns(IReadOnlyList<DataField> fields) =>
-            [.. fields.Select(f => new DataColumnView(f.Name, f.Type, f.Description))];
+        // Described in the page's language; the column names and the data package stay as the files have them.
+        IReadOnlyList<DataColumnView> Columns<TRow>(IReadOnlyList<DataColumn<TRow>> columns) =>
+            [.. DataTables.FieldsOf(columns, context.Strings).Select(f => new DataColumnView(f.Name, f.Type, f.Description))];
 
         return new DataPage(path, context.Strings.Text("data.title"), SitePaths.RootFrom(path), PageParts.Crumbs(context.Strings, path),
             context.Site.Config.DataLicence,
             PageDownloads.Of(context.Strings.Text("data.package"), path, data.Package),
             Row(context.Strings.Text("data.all_row"), null, data.AllCsv, data.AllJson),
             reports, indicators,
-            Columns(DataTables.FieldsOf(DataTables.Values)), Columns(DataTables.FieldsOf(DataTables.Report)))
+            Columns(DataTables.Values), Columns(DataTables.Report))
         {
             LastModified = page.LastModified,
         };
