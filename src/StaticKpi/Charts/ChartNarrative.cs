@@ -50,18 +50,18 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
     {
         if (facts.Current is not { } current)
         {
-            return $"There are no figures up to {facts.ReportPeriod.DisplayName}.";
+            return strings.Format("chart.trend.summary_no_figures", ("period", Name(facts.ReportPeriod)));
         }
 
         var sentences = new List<string>
         {
             current.Value is { } now
                 ? Movement(indicator, current.Period, now, facts.Previous)
-                : $"There is no figure for {current.Period.DisplayName}.",
+                : strings.Format("chart.trend.summary_no_figure", ("period", Name(current.Period))),
         };
         if (current.Provisional && current.Value is not null)
         {
-            sentences.Add($"The {current.Period.DisplayName} figure is provisional: it is not yet validated and may change.");
+            sentences.Add(strings.Format("chart.trend.summary_provisional", ("period", Name(current.Period))));
         }
 
         sentences.Add(TargetSentence(indicator, facts, current.Value is not null));
@@ -72,31 +72,32 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
 
         if (facts.MissingSpans is { Count: > 0 } missing)
         {
-            sentences.Add(facts.MissingCount == 1
-                ? $"There is no figure for {missing[0]}."
-                : $"There are no figures for {JoinAnd(missing)}.");
+            sentences.Add(strings.Plural("chart.trend.summary_missing", facts.MissingCount, ("periods", JoinAnd(strings, missing))));
         }
 
         if (facts.Projection is { } projection)
         {
-            sentences.Add(ProjectionSentence(projection));
+            sentences.Add(ProjectionSentence(projection, strings));
         }
 
-        var range = facts.Target is Target.Range ? " range" : "";
+        var range = facts.Target is Target.Range;
         if (facts.ReachesTargetBy is { } by)
         {
-            sentences.Add($"At the recent rate it would reach the target{range} by {by.DisplayName}.");
+            sentences.Add(strings.Format(
+                range ? "chart.trend.summary_reaches_range" : "chart.trend.summary_reaches_target", ("period", Name(by))));
         }
         else if (facts.MovingAway)
         {
-            sentences.Add($"At the recent rate it is moving away from the target{range}.");
+            sentences.Add(strings.Text(range ? "chart.trend.summary_away_from_range" : "chart.trend.summary_away_from_target"));
         }
 
         if (indicator.Benchmarks.Count > 0)
         {
-            var parts = indicator.Benchmarks.Select(b =>
-                $"the {BenchmarkPhrase(b)}{(b.Period is null ? "" : " for " + b.Period.DisplayName)} is {Value(indicator, b.Value)}");
-            sentences.Add($"For comparison, {JoinAnd([.. parts])}.");
+            var parts = indicator.Benchmarks.Select(b => b.Period is null
+                ? strings.Format("chart.trend.summary_benchmark", ("benchmark", BenchmarkPhrase(b)), ("value", Value(indicator, b.Value)))
+                : strings.Format("chart.trend.summary_benchmark_for",
+                    ("benchmark", BenchmarkPhrase(b)), ("period", Name(b.Period)), ("value", Value(indicator, b.Value))));
+            sentences.Add(strings.Format("chart.trend.summary_comparison", ("benchmarks", JoinAnd(strings, [.. parts]))));
         }
 
         return string.Join(" ", sentences);
@@ -119,12 +120,13 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
     /// Bar and category charts say where each series is highest and lowest and how many categories are above each
     /// reference line; bar-and-line charts (usually over time) say where each series started and ended.
     /// </summary>
-    public static string Extra(ChartSpec spec)
+    public static string Extra(ChartSpec spec, SiteStrings strings)
     {
         var sentences = new List<string>();
         foreach (var series in spec.Series)
         {
             var scale = ChartNumbers.ScaleOf(series.Values);
+            string Number(decimal value) => ChartNumbers.Format(value, scale);
             var values = series.Values
                 .Select((v, i) => (Category: spec.Categories[i], Value: v))
                 .Where(p => p.Value is not null)
@@ -132,27 +134,30 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
                 .ToList();
             if (values.Count == 0)
             {
-                sentences.Add($"{series.Name} has no figures.");
+                sentences.Add(strings.Format("chart.extra.summary_no_figures", ("series", series.Name)));
             }
             else if (values.Count == 1)
             {
                 var only = values[0];
-                sentences.Add($"{series.Name} is {ChartNumbers.Format(only.Value, scale)} for {only.Category}.");
+                sentences.Add(strings.Format("chart.extra.summary_one",
+                    ("series", series.Name), ("value", Number(only.Value)), ("category", only.Category)));
             }
             else if (spec.Type == ChartType.BarLine)
             {
                 var (first, last) = (values[0], values[^1]);
-                sentences.Add($"{series.Name} went from {ChartNumbers.Format(first.Value, scale)} in {first.Category} " +
-                              $"to {ChartNumbers.Format(last.Value, scale)} in {last.Category}.");
+                sentences.Add(strings.Format("chart.extra.summary_went", ("series", series.Name),
+                    ("first", Number(first.Value)), ("first_category", first.Category),
+                    ("last", Number(last.Value)), ("last_category", last.Category)));
             }
             else
             {
                 var high = values.MaxBy(p => p.Value);
                 var low = values.MinBy(p => p.Value);
                 sentences.Add(high.Value == low.Value
-                    ? $"{series.Name} is {ChartNumbers.Format(high.Value, scale)} for every category."
-                    : $"{series.Name} is highest for {high.Category} ({ChartNumbers.Format(high.Value, scale)}) " +
-                      $"and lowest for {low.Category} ({ChartNumbers.Format(low.Value, scale)}).");
+                    ? strings.Format("chart.extra.summary_same", ("series", series.Name), ("value", Number(high.Value)))
+                    : strings.Format("chart.extra.summary_high_low", ("series", series.Name),
+                        ("high_category", high.Category), ("high", Number(high.Value)),
+                        ("low_category", low.Category), ("low", Number(low.Value))));
             }
         }
 
@@ -166,16 +171,20 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
             }
 
             var above = compared.Count(v => v > benchmark.Value);
-            var text = ChartNumbers.Format(benchmark.Value, Math.Max(seriesScale, benchmark.Value.Scale));
-            var count = above switch
+            (string Name, string Value)[] line =
+            [
+                ("line", benchmark.Name), ("value", ChartNumbers.Format(benchmark.Value, Math.Max(seriesScale, benchmark.Value.Scale))),
+                ("total", strings.Number(compared.Count)),
+            ];
+            sentences.Add(above switch
             {
-                0 when compared.Count == 1 => "The value is not",
-                0 => $"None of the {compared.Count} are",
-                _ when above == compared.Count => compared.Count == 1 ? "The value is" : $"All {compared.Count} are",
-                1 => $"1 of {compared.Count} is",
-                _ => $"{above} of {compared.Count} are",
-            };
-            sentences.Add($"{count} above the {benchmark.Name} line at {text}.");
+                0 when compared.Count == 1 => strings.Format("chart.extra.summary_not_above_one", line),
+                0 => strings.Format("chart.extra.summary_above_none", line),
+                _ when above == compared.Count => compared.Count == 1
+                    ? strings.Format("chart.extra.summary_above_one", line)
+                    : strings.Format("chart.extra.summary_above_all", line),
+                _ => strings.Plural("chart.extra.summary_above", above, line),
+            });
         }
 
         return string.Join(" ", sentences);
@@ -183,94 +192,111 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
 
     private string Movement(Indicator indicator, Period period, decimal now, DataPoint? previous)
     {
-        var subject = indicator.Direction == Direction.None ? "The value" : "Performance";
+        var plain = indicator.Direction == Direction.None;
         if (previous?.Value is not { } before)
         {
-            return $"{subject} is {Value(indicator, now)} in {period.DisplayName}; there is no earlier figure to compare with.";
+            return strings.Format(plain ? "chart.trend.summary_value_only" : "chart.trend.summary_performance_only",
+                ("value", Value(indicator, now)), ("period", Name(period)));
         }
 
         var difference = Math.Round(now, indicator.Precision, MidpointRounding.AwayFromZero) -
                          Math.Round(before, indicator.Precision, MidpointRounding.AwayFromZero);
-        var from = $"from {Value(indicator, before)} in {previous.Period.DisplayName} to {Value(indicator, now)} in {period.DisplayName}";
         if (difference == 0)
         {
-            return $"{subject} stayed at {Value(indicator, now)} in {period.DisplayName}, the same as in {previous.Period.DisplayName}.";
+            return strings.Format(plain ? "chart.trend.summary_value_same" : "chart.trend.summary_performance_same",
+                ("value", Value(indicator, now)), ("period", Name(period)), ("previous", Name(previous.Period)));
         }
 
-        return indicator.Direction switch
+        var key = indicator.Direction switch
         {
-            Direction.Up => difference > 0 ? $"Performance improved {from}." : $"Performance declined {from}.",
-            Direction.Down => difference < 0
-                ? $"Performance improved {from} (lower is better)."
-                : $"Performance declined {from} (lower is better).",
-            _ => difference > 0 ? $"The value rose {from}." : $"The value fell {from}.",
+            Direction.Up => difference > 0 ? "chart.trend.summary_improved" : "chart.trend.summary_declined",
+            Direction.Down => difference < 0 ? "chart.trend.summary_improved_lower" : "chart.trend.summary_declined_lower",
+            _ => difference > 0 ? "chart.trend.summary_rose" : "chart.trend.summary_fell",
         };
+        return strings.Format(key, ("before", Value(indicator, before)), ("previous", Name(previous.Period)),
+            ("value", Value(indicator, now)), ("period", Name(period)));
     }
 
     /// <summary>
     /// For example: "The dashed projection is a straight line through the last 4 quarters (2023/24 Q4 to 2024/25 Q3),
     /// drawn 2 quarters ahead; it shows where the recent trend leads and is not a forecast."
     /// </summary>
-    public static string ProjectionSentence(ProjectionFacts projection)
+    public static string ProjectionSentence(ProjectionFacts projection, SiteStrings strings)
     {
-        var through = $"{projection.Values} {PeriodWord(projection.To.Kind, projection.Values)}";
-        var ahead = $"{projection.PeriodsAhead} {PeriodWord(projection.To.Kind, projection.PeriodsAhead)}";
-        return $"The dashed projection is a straight line through the last {through} " +
-               $"({projection.From.DisplayName} to {projection.To.DisplayName}), drawn {ahead} ahead; " +
-               "it shows where the recent trend leads and is not a forecast.";
+        var periods = projection.To.Kind switch
+        {
+            PeriodKind.Month => "chart.trend.summary_months",
+            PeriodKind.Quarter => "chart.trend.summary_quarters",
+            _ => "chart.trend.summary_years",
+        };
+        return strings.Format("chart.trend.summary_projection",
+            ("through", strings.Plural(periods, projection.Values)),
+            ("periods", Labels.PeriodSpan(strings, projection.From, projection.To)),
+            ("ahead", strings.Plural(periods, projection.PeriodsAhead)));
     }
-
-    private static string PeriodWord(PeriodKind kind, int count) => (kind, count == 1) switch
-    {
-        (PeriodKind.Month, true) => "month",
-        (PeriodKind.Month, false) => "months",
-        (PeriodKind.Quarter, true) => "quarter",
-        (PeriodKind.Quarter, false) => "quarters",
-        (_, true) => "year",
-        _ => "years",
-    };
 
     /// <summary>For example: "The baseline is 872, taken from 2022/23 (a cumulative figure)."</summary>
     private string BaselineSentence(Indicator indicator, Baseline baseline)
     {
-        var span = baseline.From is not { } from ? ""
-            : baseline.To is not { } to || to == from ? $", taken from {from.DisplayName}"
-            : $", taken from {from.DisplayName} to {to.DisplayName}";
-        var kind = baseline.Cumulative ? " (a cumulative figure)" : "";
-        return $"The baseline is {Value(indicator, baseline.Value)}{span}{kind}.";
+        var value = ("value", Value(indicator, baseline.Value));
+        if (baseline.From is not { } from)
+        {
+            return strings.Format(baseline.Cumulative ? "chart.trend.summary_baseline_cumulative" : "chart.trend.summary_baseline", value);
+        }
+
+        var periods = ("periods", Labels.PeriodSpan(strings, from, baseline.To ?? from));
+        return strings.Format(
+            baseline.Cumulative ? "chart.trend.summary_baseline_from_cumulative" : "chart.trend.summary_baseline_from", value, periods);
     }
 
     private string TargetSentence(Indicator indicator, TrendFacts facts, bool hasValue)
     {
-        var rating = Labels.Rating(strings, facts.Rating);
-        var stated = facts.Target switch
+        var rating = ("rating", Labels.Rating(strings, facts.Rating));
+        var ending = !hasValue || facts.Rating == Rating.NoData ? TargetEnding.Plain
+            : facts.Overridden ? TargetEnding.Overridden
+            : facts.Rating == Rating.Withheld ? TargetEnding.Withheld
+            : TargetEnding.Rated;
+        switch (facts.Target)
         {
-            Target.Value single => $"The target is {Value(indicator, single.Amount)}",
-            Target.Range range => $"The target range is {RangeText(indicator, range)}",
-            _ => null,
+            case Target.Value single:
+                var target = ("target", Value(indicator, single.Amount));
+                return ending switch
+                {
+                    TargetEnding.Plain => strings.Format("chart.trend.summary_target", target),
+                    TargetEnding.Overridden => strings.Format("chart.trend.summary_target_overridden", target, rating),
+                    TargetEnding.Withheld => strings.Format("chart.trend.summary_target_withheld", target),
+                    _ => strings.Format("chart.trend.summary_target_rated", target, rating),
+                };
+            case Target.Range range:
+                var text = ("range", RangeText(indicator, range));
+                return ending switch
+                {
+                    TargetEnding.Plain => strings.Format("chart.trend.summary_range", text),
+                    TargetEnding.Overridden => strings.Format("chart.trend.summary_range_overridden", text, rating),
+                    TargetEnding.Withheld => strings.Format("chart.trend.summary_range_withheld", text),
+                    _ => strings.Format("chart.trend.summary_range_rated", text, rating),
+                };
+        }
+
+        var status = facts.Status is { } s ? ("status", StatusPhrase(s)) : default;
+        return (facts.Target is Target.ToBeConfirmed, facts.Overridden, facts.Status is not null) switch
+        {
+            (true, true, _) => strings.Format("chart.trend.summary_tbc_overridden", rating),
+            (true, false, true) => strings.Format("chart.trend.summary_tbc_status", status),
+            (true, false, false) => strings.Text("chart.trend.summary_tbc"),
+            (false, true, _) => strings.Format("chart.trend.summary_no_target_overridden", rating),
+            (false, false, true) => strings.Format("chart.trend.summary_no_target_status", status),
+            _ => strings.Text("chart.trend.summary_no_target"),
         };
+    }
 
-        if (stated is not null)
-        {
-            if (!hasValue || facts.Rating == Rating.NoData)
-            {
-                return stated + ".";
-            }
-
-            return facts.Overridden ? $"{stated}. The rating has been overridden to {rating}."
-                : facts.Rating == Rating.Withheld ? $"{stated}; the figure is not rated yet."
-                : $"{stated}, so the indicator is {rating}.";
-        }
-
-        var opening = facts.Target is Target.ToBeConfirmed ? "The target is to be confirmed" : "It has no target";
-        if (facts.Overridden)
-        {
-            return $"{opening}, but the rating has been overridden to {rating}.";
-        }
-
-        return facts.Status is { } status
-            ? $"{opening}; it is {StatusPhrase(status)}."
-            : $"{opening}, so it is not rated.";
+    /// <summary>How a sentence stating the target ends: with nothing, the override, "not rated yet" or the rating.</summary>
+    private enum TargetEnding
+    {
+        Plain,
+        Overridden,
+        Withheld,
+        Rated,
     }
 
     private string RangeText(Indicator indicator, Target.Range range)
@@ -284,20 +310,24 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
 
     private string Value(Indicator indicator, decimal value) => formatter.Value(value, indicator.Unit, indicator.Precision);
 
-    private static string StatusPhrase(IndicatorStatus status) => status switch
+    private string StatusPhrase(IndicatorStatus status) => strings.Text(status switch
     {
-        IndicatorStatus.Baseline => "a baseline measure",
-        IndicatorStatus.Contextual => "a contextual measure",
-        IndicatorStatus.InDevelopment => "a measure in development",
-        _ => "a suspended measure",
+        IndicatorStatus.Baseline => "chart.trend.summary_status_baseline",
+        IndicatorStatus.Contextual => "chart.trend.summary_status_contextual",
+        IndicatorStatus.InDevelopment => "chart.trend.summary_status_in_development",
+        _ => "chart.trend.summary_status_suspended",
+    });
+
+    private string BenchmarkPhrase(Benchmark benchmark) => benchmark.Kind switch
+    {
+        BenchmarkKind.StatisticalNeighbours => strings.Text("chart.trend.summary_statistical_neighbours"),
+        BenchmarkKind.England => strings.Text("chart.trend.summary_england"),
+        _ => benchmark.Label is null
+            ? strings.Text("chart.trend.summary_comparator")
+            : strings.Format("chart.trend.summary_comparator_labelled", ("label", benchmark.Label)),
     };
 
-    private static string BenchmarkPhrase(Benchmark benchmark) => benchmark.Kind switch
-    {
-        BenchmarkKind.StatisticalNeighbours => "statistical neighbours mean",
-        BenchmarkKind.England => "England mean",
-        _ => benchmark.Label is null ? "comparator" : $"comparator ({benchmark.Label})",
-    };
+    private string Name(Period period) => strings.PeriodName(period);
 
     private static string CountPhrase(SiteStrings strings, Rating rating, int count) => rating switch
     {
@@ -314,12 +344,5 @@ public sealed class ChartNarrative(ValueFormatter formatter, SiteStrings strings
         0 => "",
         1 => parts[0],
         _ => strings.Format("list.last", ("rest", string.Join(strings.Text("list.separator"), parts.Take(parts.Count - 1))), ("last", parts[^1])),
-    };
-
-    private static string JoinAnd(IReadOnlyList<string> parts) => parts.Count switch
-    {
-        0 => "",
-        1 => parts[0],
-        _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
     };
 }

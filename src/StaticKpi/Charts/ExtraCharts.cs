@@ -36,7 +36,9 @@ internal static class ExtraCharts
             var colour = ChartPalette.Cycle(ChartPalette.Series, s);
             var hover = series.Values
                 .Select((v, i) => PlotlyText.Lines(
-                    series.Name, $"{categories[i]}: {(v is { } d ? ChartNumbers.Format(d, scale) : strings.Text("value.no_data"))}"))
+                    series.Name,
+                    strings.Format("chart.extra.hover",
+                        ("category", categories[i]), ("value", v is { } d ? ChartNumbers.Format(d, scale) : strings.Text("value.no_data")))))
                 .ToArray();
             var index = series.Kind == SeriesKind.Bar ? bars++ : lines++;
             var style = caches.SeriesStyles.GetOrAdd((series.Kind, colour, index, series.Axis == ChartAxis.Secondary), Style);
@@ -54,7 +56,7 @@ internal static class ExtraCharts
             var benchmark = spec.Benchmarks[b];
             traces.Add(ReferenceLines.Horizontal(benchmark.Name, benchmark.Value, keys,
                 ChartPalette.Cycle(ChartPalette.ReferenceLines, b), ChartPalette.Cycle(ChartPalette.Dashes, b + 1),
-                $"{benchmark.Name}: {BenchmarkValue(benchmark)}"));
+                strings.Format("chart.trend.reference_hover", ("name", benchmark.Name), ("value", BenchmarkValue(benchmark)))));
         }
 
         var layout = PlotlyObjects.Layout(spec.Title, groupedBars: true)
@@ -80,15 +82,12 @@ internal static class ExtraCharts
             rows.Add([benchmark.Name, BenchmarkValue(benchmark), .. spec.Series.Skip(1).Select(_ => "")]);
         }
 
-        var caption = spec.Benchmarks.Count switch
-        {
-            0 => spec.Title,
-            1 => $"{spec.Title} (the last row is a reference line)",
-            var n => $"{spec.Title} (the last {n} rows are reference lines)",
-        };
-        var table = new ChartTable(caption, [spec.XTitle ?? "Category", .. spec.Series.Select(s => s.Name)], rows);
+        var caption = spec.Benchmarks.Count == 0
+            ? spec.Title
+            : strings.Plural("chart.extra.caption", spec.Benchmarks.Count, ("title", spec.Title));
+        var table = new ChartTable(caption, [spec.XTitle ?? strings.Text("chart.extra.category"), .. spec.Series.Select(s => s.Name)], rows);
         var pointCount = spec.Series.Sum(s => s.Values.Count(v => v is not null));
-        return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec), table, traces, layout, pointCount);
+        return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec, strings), table, traces, layout, pointCount);
     }
 
     private static Trace Style((SeriesKind Kind, string Colour, int Index, bool Secondary) key)

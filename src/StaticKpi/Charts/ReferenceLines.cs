@@ -1,5 +1,6 @@
 using Plotly.NET;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using static StaticKpi.Charts.PlotlyAttributes;
 
@@ -11,9 +12,6 @@ namespace StaticKpi.Charts;
 /// </summary>
 internal sealed class ReferenceLines(ValueFormatter formatter)
 {
-    /// <summary>How a baseline or benchmark that is a running total is described.</summary>
-    private const string CumulativeWord = "cumulative";
-
     // Each trace's style, built once with the typed API; a chart copies one and adds its data.
     private static readonly Trace TargetStyle = PlotlyObjects.Named(PlotlyObjects.Scatter(PlotlyTyped.Scatter(
         Mode: StyleParam.Mode.Lines_Markers,
@@ -37,7 +35,7 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
         // Each period has the target in force for it (none before the first target was set), a period missing
         // from the series included.
         var targets = slots.Select(s => s.Point is { } p ? indicator.TargetFor(p) : indicator.TargetInForce(s.Period)).ToList();
-        var x = slots.Select(s => s.Period.DisplayName).ToList();
+        var x = slots.Select(s => Strings.PeriodName(s.Period)).ToList();
         if (projection is not null)
         {
             // The target carried on under the projection, so a reader can see where they would meet: the one in force
@@ -45,7 +43,7 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
             var latest = targets.FindLast(t => t is not null);
             foreach (var period in projection.Periods)
             {
-                x.Add(period.DisplayName);
+                x.Add(Strings.PeriodName(period));
                 targets.Add(indicator.Targets.Count > 0 ? indicator.TargetInForce(period) : latest);
             }
         }
@@ -55,20 +53,24 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
         {
             var values = targets.Select(t => t is Target.Value v ? (double?)v.Amount : null).ToArray();
             var hover = targets
-                .Select((t, i) => t is Target.Value v ? PlotlyText.Escape($"Target for {x[i]}: {Format(indicator, v.Amount)}") : null)
+                .Select((t, i) => t is Target.Value v ? PlotlyText.Escape(
+                    Strings.Format("chart.trend.target_hover", ("period", x[i]), ("value", Format(indicator, v.Amount)))) : null)
                 .ToArray();
-            yield return Copy(TargetStyle).With(X, xs).With(Y, values).With(HoverText, hover);
+            yield return PlotlyObjects.Named(TargetStyle, Strings.Text("chart.trend.target")).With(X, xs).With(Y, values).With(HoverText, hover);
         }
 
         if (targets.Any(t => t is Target.Range))
         {
             var hover = targets.Select((t, i) => t is Target.Range r
-                ? PlotlyText.Escape($"Target range for {x[i]}: {Format(indicator, r.Min)} to {Format(indicator, r.Max)}")
+                ? PlotlyText.Escape(Strings.Format("chart.trend.target_range_hover",
+                    ("period", x[i]), ("min", Format(indicator, r.Min)), ("max", Format(indicator, r.Max))))
                 : null).ToArray();
             double?[] Bound(Func<Target.Range, decimal> bound) =>
                 [.. targets.Select(t => t is Target.Range r ? (double?)bound(r) : null)];
-            yield return Copy(LowerBoundStyle).With(X, xs).With(Y, Bound(r => r.Min)).With(HoverText, hover);
-            yield return Copy(UpperBoundStyle).With(X, xs).With(Y, Bound(r => r.Max)).With(HoverText, hover);
+            yield return PlotlyObjects.Named(LowerBoundStyle, Strings.Text("chart.trend.target_range_lower"))
+                .With(X, xs).With(Y, Bound(r => r.Min)).With(HoverText, hover);
+            yield return PlotlyObjects.Named(UpperBoundStyle, Strings.Text("chart.trend.target_range"))
+                .With(X, xs).With(Y, Bound(r => r.Max)).With(HoverText, hover);
         }
     }
 
@@ -79,15 +81,16 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
     /// <param name="keys">The categories of the axis as plotly.js text.</param>
     public Trace Baseline(Indicator indicator, Baseline baseline, IReadOnlyList<string> keys)
     {
-        var span = baseline.From is not { } from ? null
-            : baseline.To is not { } to || to == from ? from.DisplayName
-            : $"{from.DisplayName} to {to.DisplayName}";
-        string[] about = [.. new[] { span, baseline.Cumulative ? CumulativeWord : null }.OfType<string>()];
-        var name = $"Baseline: {Format(indicator, baseline.Value)}" + (about.Length == 0 ? "" : $" ({string.Join(", ", about)})");
+        var span = baseline.From is not { } from ? null : Labels.PeriodSpan(Strings, from, baseline.To ?? from);
+        var value = ("value", Format(indicator, baseline.Value));
+        var about = About(span, baseline.Cumulative);
+        var name = about is null
+            ? Strings.Format("chart.trend.baseline", value)
+            : Strings.Format("chart.trend.baseline_about", value, ("about", about));
         var hover = PlotlyText.Lines([
-            $"Baseline: {Format(indicator, baseline.Value)}",
-            span is null ? "The period it was taken from is not given" : $"Taken from {span}",
-            baseline.Cumulative ? "A cumulative figure (a running total)" : "A figure for one period",
+            Strings.Format("chart.trend.baseline", value),
+            span is null ? Strings.Text("chart.trend.baseline_from_unknown") : Strings.Format("chart.trend.baseline_from", ("period", span)),
+            Strings.Text(baseline.Cumulative ? "chart.trend.baseline_cumulative" : "chart.trend.baseline_one_period"),
             .. baseline.Note is null ? Array.Empty<string>() : [baseline.Note],
         ]);
         return PlotlyObjects.Named(BaselineStyle, name)
@@ -101,11 +104,12 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
     {
         foreach (var benchmark in indicator.Benchmarks)
         {
-            string[] about = [.. new[] { benchmark.Period?.DisplayName, benchmark.Cumulative ? CumulativeWord : null }.OfType<string>()];
-            var name = (benchmark.Label ?? Labels.Benchmark(formatter.Strings, benchmark.Kind)) +
-                       (about.Length == 0 ? "" : $" ({string.Join(", ", about)})");
+            var label = benchmark.Label ?? Labels.Benchmark(Strings, benchmark.Kind);
+            var about = About(benchmark.Period is { } period ? Strings.PeriodName(period) : null, benchmark.Cumulative);
+            var name = about is null ? label : Strings.Format("chart.trend.reference_about", ("name", label), ("about", about));
             var (colour, dash) = ChartPalette.BenchmarkStyle(benchmark.Kind);
-            yield return Horizontal(name, benchmark.Value, keys, colour, dash, $"{name}: {Format(indicator, benchmark.Value)}");
+            yield return Horizontal(name, benchmark.Value, keys, colour, dash,
+                Strings.Format("chart.trend.reference_hover", ("name", name), ("value", Format(indicator, benchmark.Value))));
         }
     }
 
@@ -130,6 +134,15 @@ internal sealed class ReferenceLines(ValueFormatter formatter)
             Fill: fill,
             FillColor: fillColor,
             Line: PlotlyObjects.Line(ChartPalette.Target, width: 1, shape: StyleParam.Shape.Hv)));
+
+    /// <summary>What a reference line's name adds in brackets ("2022/23, cumulative"); null when nothing.</summary>
+    private string? About(string? period, bool cumulative)
+    {
+        string[] about = [.. new[] { period, cumulative ? Strings.Text("chart.trend.cumulative") : null }.OfType<string>()];
+        return about.Length == 0 ? null : string.Join(Strings.Text("list.separator"), about);
+    }
+
+    private SiteStrings Strings => formatter.Strings;
 
     private string Format(Indicator indicator, decimal value) => formatter.Value(value, indicator.Unit, indicator.Precision);
 }

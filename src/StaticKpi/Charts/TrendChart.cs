@@ -55,8 +55,8 @@ internal sealed class TrendChart
                 : (RatingOf(indicator, p), p.Override is not null);
 
         var slots = TrendSeries.Slots(points);
-        var lines = TrendSeries.Lines(indicator, slots);
-        var gaps = TrendSeries.Gaps(slots, lines);
+        var lines = TrendSeries.Lines(indicator, slots, _strings);
+        var gaps = TrendSeries.Gaps(slots, lines, _strings);
         var projection = ProjectionRules.Choose(indicator, points, scored, _config.Projections);
         var categories = slots.Select(s => _strings.PeriodName(s.Period))
             .Concat(projection?.Periods.Select(_strings.PeriodName) ?? [])
@@ -71,7 +71,7 @@ internal sealed class TrendChart
             traces.AddRange(lines
                 .Where(line => Enumerable.Range(line.First, line.Last - line.First + 1).Any(i => slots[i].HasValue))
                 .Select(line => _traces.Actual(indicator, slots, line, RatingAt)));
-            traces.AddRange(gaps.Where(g => g.Bridged).Select(g => TrendTraces.GapConnector(indicator, slots, g)));
+            traces.AddRange(gaps.Where(g => g.Bridged).Select(g => _traces.GapConnector(indicator, slots, g)));
             if (_traces.Provisional(indicator, slots, RatingAt) is { } provisional)
             {
                 traces.Add(provisional);
@@ -89,7 +89,7 @@ internal sealed class TrendChart
                 traces.Add(_traces.Projection(indicator, projection));
             }
 
-            annotations.AddRange(gaps.Where(g => !g.Bridged).Select(g => TrendTraces.GapNote(slots, g)));
+            annotations.AddRange(gaps.Where(g => !g.Bridged).Select(g => _traces.GapNote(slots, g)));
         }
 
         var title = points.Count switch
@@ -119,7 +119,7 @@ internal sealed class TrendChart
                 ? null
                 : new ProjectionFacts(
                     projection.Basis.Count, projection.Basis[0].Period, projection.Latest.Period, projection.Periods.Count),
-            TrendSeries.MissingSpans(slots),
+            TrendSeries.MissingSpans(slots, _strings),
             TrendSeries.MissingCount(slots));
 
         var table = new ChartTable(

@@ -10,11 +10,8 @@ namespace StaticKpi.Charts;
 /// </summary>
 internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatter)
 {
-    /// <summary>The legend entry of the hollow rings around provisional values.</summary>
+    /// <summary>The legend entry of the hollow rings around provisional values, in English (chart.trend.provisional).</summary>
     public const string ProvisionalName = "Provisional (not yet validated)";
-
-    /// <summary>The word after a provisional value in the chart's table and hover.</summary>
-    private const string ProvisionalWord = "provisional";
 
     /// <summary>A point's table row and hover text, for the rating it is shown with.</summary>
     public ChartCaches.PointTexts Of(Indicator indicator, DataPoint point, (Rating Rating, bool Overridden) rating) =>
@@ -22,13 +19,22 @@ internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatt
         {
             var value = formatter.Value(point.Value, indicator.Unit, indicator.Precision);
             var target = TargetText(indicator, indicator.TargetFor(point), indicator.StatusFor(point));
-            var ratingText = Labels.Rating(formatter.Strings, key.Rating) + (key.Overridden ? " (overridden)" : "");
-            var period = point.Label is null ? point.Period.DisplayName : $"{point.Period.DisplayName} ({point.Label})";
-            var shown = point.Provisional && point.Value is not null ? $"{value} ({ProvisionalWord})" : value;
-            string[] hover = point.Provisional && point.Value is not null
-                ? [$"{point.DisplayLabel}: {shown}", ProvisionalName, $"Rating: {ratingText}", $"Target: {target}"]
-                : [$"{point.DisplayLabel}: {shown}", $"Rating: {ratingText}", $"Target: {target}"];
-            return new ChartCaches.PointTexts(new SharedRow([period, shown, target, ratingText]), PlotlyText.Lines(hover));
+            var strings = formatter.Strings;
+            var ratingText = key.Overridden
+                ? strings.Format("chart.trend.point_overridden", ("rating", Labels.Rating(strings, key.Rating)))
+                : Labels.Rating(strings, key.Rating);
+            var name = strings.PeriodName(point.Period);
+            var period = point.Label is null ? name : strings.Format("chart.trend.point_period", ("period", name), ("label", point.Label));
+            var provisional = point.Provisional && point.Value is not null;
+            var shown = provisional ? strings.Format("chart.trend.point_provisional", ("value", value)) : value;
+            string[] lines =
+            [
+                strings.Format("chart.trend.point_value", ("period", point.Label ?? name), ("value", shown)),
+                .. provisional ? [strings.Text("chart.trend.provisional")] : Array.Empty<string>(),
+                strings.Format("chart.trend.point_rating", ("rating", ratingText)),
+                strings.Format("chart.trend.point_target", ("target", target)),
+            ];
+            return new ChartCaches.PointTexts(new SharedRow([period, shown, target, ratingText]), PlotlyText.Lines(lines));
         });
 
     /// <summary>
@@ -52,9 +58,7 @@ internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatt
                 last++;
             }
 
-            var span = i == last
-                ? slots[i].Period.DisplayName
-                : $"{slots[i].Period.DisplayName} to {slots[last].Period.DisplayName}";
+            var span = Labels.PeriodSpan(formatter.Strings, slots[i].Period, slots[last].Period);
             yield return [span, formatter.NoData, "", Labels.Rating(formatter.Strings, Rating.NoData)];
             i = last;
         }

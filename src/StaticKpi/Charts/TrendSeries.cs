@@ -1,3 +1,5 @@
+using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 
 namespace StaticKpi.Charts;
@@ -23,9 +25,6 @@ internal sealed record SeriesGap(int First, int Last, bool Bridged, string Label
 /// <summary>How a trend chart's slots are split into lines, and where each line has no figures.</summary>
 internal static class TrendSeries
 {
-    /// <summary>The name of the line of a series that is not split by year.</summary>
-    public const string ActualName = "Actual";
-
     /// <summary>A series with gaps is drawn with its missing periods only up to this many periods in all.</summary>
     private const int MaxSlots = 400;
 
@@ -57,7 +56,8 @@ internal static class TrendSeries
         return slots;
     }
 
-    public static IReadOnlyList<SeriesLine> Lines(Indicator indicator, IReadOnlyList<Slot> slots)
+    /// <summary>The lines of the chart, named in the language of <paramref name="strings"/> ("Actual").</summary>
+    public static IReadOnlyList<SeriesLine> Lines(Indicator indicator, IReadOnlyList<Slot> slots, SiteStrings strings)
     {
         if (slots.Count == 0)
         {
@@ -66,7 +66,7 @@ internal static class TrendSeries
 
         if (!indicator.IsYearToDate)
         {
-            return [new SeriesLine(ActualName, 0, slots.Count - 1)];
+            return [new SeriesLine(strings.Text("chart.trend.actual"), 0, slots.Count - 1)];
         }
 
         var lines = new List<SeriesLine>();
@@ -75,7 +75,7 @@ internal static class TrendSeries
         {
             if (i == slots.Count || slots[i].Period.FinancialYearOf != slots[first].Period.FinancialYearOf)
             {
-                lines.Add(new SeriesLine(YearToDateName(slots[first].Period), first, i - 1));
+                lines.Add(new SeriesLine(YearToDateName(slots[first].Period, strings), first, i - 1));
                 first = i;
             }
         }
@@ -84,11 +84,12 @@ internal static class TrendSeries
     }
 
     /// <summary>"2023/24 (year to date)": the legend name of one financial year of a year-to-date series.</summary>
-    public static string YearToDateName(Period period) =>
-        $"{Period.FinancialYear(period.FinancialYearOf, period.FinancialYearStartMonth).DisplayName} (year to date)";
+    public static string YearToDateName(Period period, SiteStrings strings) =>
+        strings.Format("chart.trend.year_to_date",
+            ("year", strings.PeriodName(Period.FinancialYear(period.FinancialYearOf, period.FinancialYearStartMonth))));
 
     /// <summary>Each run of slots without a figure within each line, in order.</summary>
-    public static IReadOnlyList<SeriesGap> Gaps(IReadOnlyList<Slot> slots, IReadOnlyList<SeriesLine> lines)
+    public static IReadOnlyList<SeriesGap> Gaps(IReadOnlyList<Slot> slots, IReadOnlyList<SeriesLine> lines, SiteStrings strings)
     {
         var gaps = new List<SeriesGap>();
         foreach (var line in lines)
@@ -107,13 +108,15 @@ internal static class TrendSeries
                 }
 
                 var bridged = i > line.First && last < line.Last;
-                var label = $"No data for {Span(slots, i, last)}";
+                var label = strings.Format("chart.trend.gap_label", ("periods", Span(slots, i, last, strings)));
                 var notes = Enumerable.Range(i, last - i + 1)
                     .Select(k => slots[k].Point?.Note)
                     .OfType<string>()
                     .Distinct()
                     .ToList();
-                gaps.Add(new SeriesGap(i, last, bridged, label, notes.Count == 0 ? label : $"{label}: {string.Join(" ", notes)}"));
+                gaps.Add(new SeriesGap(i, last, bridged, label, notes.Count == 0
+                    ? label
+                    : strings.Format("chart.trend.gap_notes", ("label", label), ("notes", string.Join(" ", notes)))));
                 i = last;
             }
         }
@@ -125,7 +128,7 @@ internal static class TrendSeries
     /// The runs of periods without a figure across the whole chart, for the summary ("2023/24 Q2 to 2024/25 Q1"),
     /// leaving out the latest period, which the summary speaks of on its own.
     /// </summary>
-    public static IReadOnlyList<string> MissingSpans(IReadOnlyList<Slot> slots)
+    public static IReadOnlyList<string> MissingSpans(IReadOnlyList<Slot> slots, SiteStrings strings)
     {
         var spans = new List<string>();
         for (var i = 0; i < slots.Count - 1; i++)
@@ -141,7 +144,7 @@ internal static class TrendSeries
                 last++;
             }
 
-            spans.Add(Span(slots, i, last));
+            spans.Add(Span(slots, i, last, strings));
             i = last;
         }
 
@@ -151,7 +154,6 @@ internal static class TrendSeries
     /// <summary>How many periods <see cref="MissingSpans"/> covers.</summary>
     public static int MissingCount(IReadOnlyList<Slot> slots) => slots.Take(slots.Count - 1).Count(s => !s.HasValue);
 
-    private static string Span(IReadOnlyList<Slot> slots, int first, int last) => first == last
-        ? slots[first].Period.DisplayName
-        : $"{slots[first].Period.DisplayName} to {slots[last].Period.DisplayName}";
+    private static string Span(IReadOnlyList<Slot> slots, int first, int last, SiteStrings strings) =>
+        Labels.PeriodSpan(strings, slots[first].Period, slots[last].Period);
 }

@@ -2,6 +2,7 @@ using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
 using StaticKpi.Formatting;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 using static StaticKpi.Charts.PlotlyAttributes;
 
@@ -13,7 +14,7 @@ namespace StaticKpi.Charts;
 /// </summary>
 internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatter)
 {
-    /// <summary>The name of the projected trend line in the legend.</summary>
+    /// <summary>The name of the projected trend line in the legend, in English (chart.trend.projection).</summary>
     public const string ProjectionName = "Projection (not data)";
 
     // Each trace's style, built once with the typed API; a chart copies one and adds its data.
@@ -62,13 +63,13 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
         var ratings = shown.Select(s => s.Point is null ? (Rating: Rating.NoData, Overridden: false) : ratingOf(s.Point)).ToList();
         var hover = shown.Select((s, i) => s.Point is { } p
             ? texts.Of(indicator, p, ratings[i]).Hover
-            : PlotlyText.Escape($"{s.Period.DisplayName}: no figure")).ToArray();
+            : PlotlyText.Escape(Strings.Format("chart.trend.point_no_figure", ("period", Strings.PeriodName(s.Period))))).ToArray();
 
         var marker = Copy(ActualMarker)
             .With(Symbol, shown.Select((s, i) => ChartPalette.RatingSymbol(ratings[i].Rating, s.Point?.Provisional ?? false)).ToArray())
             .With(PointColors, ratings.Select(r => ChartPalette.RatingColour(r.Rating)).ToArray());
         return PlotlyObjects.WithMarker(PlotlyObjects.Named(ActualStyle, line.Name), marker)
-            .With(X, shown.Select(s => PlotlyText.Escape(s.Period.DisplayName)).ToArray())
+            .With(X, shown.Select(s => PlotlyText.Escape(Strings.PeriodName(s.Period))).ToArray())
             .With(Y, shown.Select(s => (double?)s.Point?.Value).ToArray())
             .With(HoverText, hover);
     }
@@ -78,7 +79,7 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
     /// 2021/22") so the break is explained in the legend; its hover adds the entries' notes. It passes through the
     /// missing periods only so that hovering there explains them.
     /// </summary>
-    public static Trace GapConnector(Indicator indicator, IReadOnlyList<Slot> slots, SeriesGap gap)
+    public Trace GapConnector(Indicator indicator, IReadOnlyList<Slot> slots, SeriesGap gap)
     {
         var from = slots[gap.First - 1].Point!.Value!.Value;
         var to = slots[gap.Last + 1].Point!.Value!.Value;
@@ -87,7 +88,7 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
         var y = new List<double?>();
         for (var k = 0; k <= steps; k++)
         {
-            x.Add(slots[gap.First - 1 + k].Period.DisplayName);
+            x.Add(Strings.PeriodName(slots[gap.First - 1 + k].Period));
             y.Add((double)Math.Round(from + ((to - from) * k / steps), indicator.Precision + 1, MidpointRounding.AwayFromZero));
         }
 
@@ -102,9 +103,10 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
     /// "No data" written at the foot of a gap that no line crosses (before a line's first value or after its last),
     /// with the missing periods and the entries' notes in its hover.
     /// </summary>
-    public static Annotation GapNote(IReadOnlyList<Slot> slots, SeriesGap gap) =>
+    public Annotation GapNote(IReadOnlyList<Slot> slots, SeriesGap gap) =>
         Copy(GapNoteStyle)
-            .With(X, PlotlyText.Escape(slots[(gap.First + gap.Last) / 2].Period.DisplayName))
+            .With(Text, PlotlyText.Escape(Strings.Text("chart.trend.gap")))
+            .With(X, PlotlyText.Escape(Strings.PeriodName(slots[(gap.First + gap.Last) / 2].Period)))
             .With(HoverText, PlotlyText.Escape(gap.Explanation));
 
     /// <summary>
@@ -120,8 +122,8 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
             return null;
         }
 
-        return Copy(ProvisionalStyle)
-            .With(X, provisional.Select(p => PlotlyText.Escape(p.Period.DisplayName)).ToArray())
+        return PlotlyObjects.Named(ProvisionalStyle, Strings.Text("chart.trend.provisional"))
+            .With(X, provisional.Select(p => PlotlyText.Escape(Strings.PeriodName(p.Period))).ToArray())
             .With(Y, provisional.Select(p => (double?)p.Value).ToArray())
             .With(HoverText, provisional.Select(p => texts.Of(indicator, p, ratingOf(p)).Hover).ToArray());
     }
@@ -133,17 +135,18 @@ internal sealed class TrendTraces(TrendPointTexts texts, ValueFormatter formatte
     public Trace Projection(Indicator indicator, Projection projection)
     {
         var latest = projection.Latest;
-        var names = projection.Periods.Prepend(latest.Period).Select(p => p.DisplayName).ToArray();
+        var names = projection.Periods.Prepend(latest.Period).Select(Strings.PeriodName).ToArray();
         var y = projection.Values.Prepend(latest.Value!.Value).ToArray();
-        var hover = names.Select((p, k) => PlotlyText.Escape(k == 0
-            ? $"Projection starts from the latest figure, {p}: {Format(indicator, y[k])}"
-            : $"Projection for {p}: {Format(indicator, y[k])} (not data)")).ToArray();
+        var hover = names.Select((p, k) => PlotlyText.Escape(Strings.Format(
+            k == 0 ? "chart.trend.projection_start" : "chart.trend.projection_point", ("period", p), ("value", Format(indicator, y[k]))))).ToArray();
         var marker = Copy(ProjectionMarker).With(PointSizes, names.Select((_, k) => k == 0 ? 0.0 : 9.0).ToArray());
-        return PlotlyObjects.WithMarker(Copy(ProjectionStyle), marker)
+        return PlotlyObjects.WithMarker(PlotlyObjects.Named(ProjectionStyle, Strings.Text("chart.trend.projection")), marker)
             .With(X, PlotlyText.EscapeAll(names))
             .With(Y, y.Select(v => (double?)v).ToArray())
             .With(HoverText, hover);
     }
+
+    private SiteStrings Strings => formatter.Strings;
 
     private string Format(Indicator indicator, decimal value) => formatter.Value(value, indicator.Unit, indicator.Precision);
 }
