@@ -18,11 +18,14 @@ public static class LanguageViews
         // From this language's root up to the site root, then down into the other's folder.
         var up = string.Concat(Enumerable.Repeat("../", language.Prefix.Count(c => c == '/')));
         // The site is projected into the language (Model.LanguageProjection), so its address is already the language's.
+        var rootUrl = site.BaseUrl[..^language.Prefix.Length];
+        var rootPath = new SiteAddress(rootUrl).Path;
         return site with
         {
-            RootUrl = site.BaseUrl[..^language.Prefix.Length],
+            RootUrl = rootUrl,
             FeedPath = site.FeedPath is null ? null : up + site.FeedPath,
-            Languages = [.. config.Languages.Select(l => new LanguageView(l.Code, l.Name, l.Prefix, up + l.Prefix, l.Code == language.Code))],
+            Languages = [.. config.Languages.Select(l =>
+                new LanguageView(l.Code, l.Name, l.Prefix, up + l.Prefix, l.Code == language.Code, rootPath + l.Prefix))],
         };
     }
 }

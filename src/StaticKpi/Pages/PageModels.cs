@@ -104,7 +104,7 @@ public sealed record IndicatorPage(
     public string? CommentaryLanguage { get; init; }
 
     /// <summary>What the previous figure is: "Previous period", or "Same quarter last year" for a like-with-like comparison.</summary>
-    public string PreviousLabel { get; init; } = "Previous period";
+    public required string PreviousLabel { get; init; }
 
     /// <summary>The baseline, when the indicator has one.</summary>
     public BaselineView? Baseline { get; init; }
@@ -140,6 +140,9 @@ public sealed record SearchPage(
     : PageModel(OutputPath, "search", Title, Root, Breadcrumbs)
 {
     public override IReadOnlyList<PageFile> ExtraFiles => [Index];
+
+    /// <summary>The words search.js shows (counts, "no results"), as JSON from <see cref="Localisation.ScriptWords"/>.</summary>
+    public string ScriptWords { get; init; } = "{}";
 }
 
 /// <summary>
@@ -165,4 +168,8 @@ public sealed record PrintReportPage(
 /// <param name="Prefix">Its folder from the site root ("" or "cy/"), for the alternates' addresses.</param>
 /// <param name="FromHere">Its root from the root of the language of the page ("cy/", "../"), for the switch's relative link.</param>
 /// <param name="Current">Whether it is the page's own language, which the switch does not link to.</param>
-public sealed record LanguageView(string Code, string Name, string Prefix, string FromHere, bool Current);
+/// <param name="SitePath">
+/// Its root as a path on the host ("/dyffryn/cy/"), for the 404 page's switch: a host serves that page at any address,
+/// so its links start from the host, and a clean path beats "/dyffryn/cy/../404.html".
+/// </param>
+public sealed record LanguageView(string Code, string Name, string Prefix, string FromHere, bool Current, string SitePath);

@@ -12,6 +12,27 @@
   var status = document.querySelector('.search-status');
   var results = document.querySelector('.search-results');
   var entries = null;
+  // The page's words, in its language (data-words: JSON from the strings file); a plural sentence has a form per
+  // CLDR category, chosen with the browser's rules for the page's language.
+  var wording = JSON.parse(form.getAttribute('data-words') || '{}');
+  var language = document.documentElement.lang || 'en';
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(language) : null;
+  var numbers = window.Intl ? new Intl.NumberFormat(language) : null;
+
+  function fill(template, values) {
+    return String(template || '').replace(/\{([A-Za-z0-9_]+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole;
+    });
+  }
+
+  function plural(forms, count, values) {
+    var category = plurals ? plurals.select(count) : (count === 1 ? 'one' : 'other');
+    return fill(forms && (forms[category] || forms.other), values);
+  }
+
+  function number(value) {
+    return numbers ? numbers.format(value) : String(value);
+  }
 
   function words(text) {
     return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9%£]+/).filter(Boolean);
@@ -44,9 +65,10 @@
       results.appendChild(item);
     });
     results.hidden = matches.length === 0;
+    var values = { query: query, count: number(matches.length), shown: number(50) };
     status.textContent = matches.length === 0
-      ? 'No indicators match "' + query + '".'
-      : (matches.length > 50 ? 'Showing the first 50 of ' : '') + matches.length + ' matching page' + (matches.length === 1 ? '' : 's') + ' for "' + query + '".';
+      ? fill(wording.no_results, values)
+      : plural(matches.length > 50 ? wording.first_matches : wording.matches, matches.length, values);
   }
 
   function search() {
@@ -55,11 +77,11 @@
       render(query);
       return;
     }
-    status.textContent = 'Loading the search index…';
+    status.textContent = fill(wording.loading, {});
     fetch(form.getAttribute('data-index'))
       .then(function (response) { return response.json(); })
       .then(function (data) { entries = data; render(input.value.trim()); })
-      .catch(function () { status.textContent = 'Search is not available right now; the list of all indicators is below.'; });
+      .catch(function () { status.textContent = fill(wording.unavailable, {}); });
   }
 
   form.addEventListener('submit', function (event) {
