@@ -30,11 +30,9 @@ internal static class MarkdownField
         YamlMap map, string key, TranslatableField texts, ICollection<Model.MarkdownLink>? siteLinks = null)
     {
         var words = "";
-        var html = texts.Read(map, key, render: scalar =>
-        {
-            var (rendered, renderedWords) = string.IsNullOrWhiteSpace(scalar.Value) ? (null, "") : RenderNode(map, scalar, siteLinks);
-            return (rendered, renderedWords);
-        }, defaultWords: w => words = w);
+        var html = texts.Read(map, key,
+            render: scalar => string.IsNullOrWhiteSpace(scalar.Value) ? (null, "") : RenderNode(map, scalar, siteLinks),
+            defaultWords: w => words = w);
         return (html, words);
     }
 

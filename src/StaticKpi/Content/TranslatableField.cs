@@ -11,9 +11,6 @@ namespace StaticKpi.Content;
 /// </summary>
 public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
 {
-    /// <summary>Added to a Markdown field's key for its words (for the search index) in each other language.</summary>
-    public const string WordsSuffix = LanguageProjection.WordsSuffix;
-
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _fields = new(StringComparer.Ordinal);
 
     /// <summary>The other languages' texts of every field read so far.</summary>
@@ -115,7 +112,7 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
 
         if (wordsByCode.Count > 0)
         {
-            _fields[key + WordsSuffix] = wordsByCode;
+            _fields[key + LanguageProjection.WordsSuffix] = wordsByCode;
         }
 
         return defaultText;
