@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using StaticKpi.Model;
 using StaticKpi.Starting;
 
@@ -24,21 +25,20 @@ internal static class InitCommandLine
             DefaultValueFactory = _ => new DirectoryInfo("."),
         };
         var organisation = new Option<string?>("--organisation") { Description = "The organisation's name, as readers will see it." };
-        var url = new Option<string?>("--url") { Description = "The address the site will be published at, such as https://example.github.io/scorecards/." };
+        var url = new Option<string?>("--url")
+        {
+            Description = "The address the site will be published at, such as https://example.github.io/scorecards/.",
+        };
         var committee = new Option<string?>("--committee") { Description = "The name of the first committee; its key is made from it." };
         var policy = new Option<string?>("--policy")
         {
             Description = "The RAG policy: red-amber-green, or red-amber-green-blue for a Blue rating when better than target.",
         };
         policy.AcceptOnlyFromAmong([.. NewSiteAnswers.PolicyNames]);
-        var red = new Option<decimal?>("--red-threshold")
-        {
-            Description = "Percent off target beyond which a value is Red; a value off target by less is Amber (red_threshold).",
-        };
-        var blue = new Option<decimal?>("--blue-threshold")
-        {
-            Description = "With red-amber-green-blue: percent better than target beyond which a value is Blue (blue_threshold).",
-        };
+        var red = Percentage("--red-threshold",
+            "Percent off target beyond which a value is Red; a value off target by less is Amber (red_threshold).");
+        var blue = Percentage("--blue-threshold",
+            "With red-amber-green-blue: percent better than target beyond which a value is Blue (blue_threshold).");
         var period = new Option<string?>("--period")
         {
             Description = "The quarter of the sample report, such as \"2025/26 Q2\" (default: the last quarter that has ended).",
@@ -51,7 +51,7 @@ internal static class InitCommandLine
         {
             folder, organisation, url, committee, policy, red, blue, period, force,
         };
-        command.Validators.Add(result =>
+        CommandValidation.Add(command, result =>
         {
             foreach (var problem in OptionProblems(result.GetValue(organisation), result.GetValue(url), result.GetValue(committee),
                          result.GetValue(policy), result.GetValue(red), result.GetValue(blue), result.GetValue(period)))
@@ -84,6 +84,29 @@ internal static class InitCommandLine
         });
         return command;
     }
+
+    /// <summary>A percentage option, read as invariant text so that "not a number" is said in plain words.</summary>
+    private static Option<decimal?> Percentage(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            // Given twice, the parser reports that itself.
+            if (result.Tokens.Count != 1)
+            {
+                return null;
+            }
+
+            var text = result.Tokens[0].Value;
+            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            result.AddError($"{name} '{text}' is not a number; write a plain number such as 10 or 7.5.");
+            return null;
+        },
+    };
 
     /// <summary>The message for a folder that has something in it; it names up to three entries so the editor can see why.</summary>
     internal static string NotEmpty(string directory, IReadOnlyList<string> contents)

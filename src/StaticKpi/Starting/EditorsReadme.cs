@@ -8,6 +8,9 @@ internal static class EditorsReadme
 {
     public const string FileName = "README.md";
 
+    /// <summary>The NuGet package that puts <c>statickpi</c> on an editor's PATH.</summary>
+    private const string ToolPackage = "StaticKpi.Tool";
+
     public static string For(NewSiteAnswers answers, string indicatorFile, string commentaryFile, string reportFile)
     {
         var next = NewSiteAnswers.QuarterAfter(answers.SamplePeriod);
@@ -34,7 +37,7 @@ internal static class EditorsReadme
             Install .NET (version 10 or later) and then the tool, once:
 
             ```sh
-            dotnet tool install --global StaticKpi.Tool
+            dotnet tool install --global {{ToolPackage}}
             ```
 
             ## Adding a quarter

@@ -38,7 +38,8 @@ public sealed record NewSiteAnswers(
 
     public static string NameOf(RagPolicyChoice policy) => PolicyNames[(int)policy];
 
-    public static RagPolicyChoice? PolicyFrom(string name) => PolicyNames.ToList().IndexOf(name) is var index and >= 0 ? (RagPolicyChoice)index : null;
+    public static RagPolicyChoice? PolicyFrom(string name) =>
+        PolicyNames.ToList().IndexOf(name) is var index and >= 0 ? (RagPolicyChoice)index : null;
 
     /// <summary>The base URL with the trailing slash site.config.yaml expects.</summary>
     public string SiteAddress => BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/";

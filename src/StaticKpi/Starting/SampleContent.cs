@@ -22,7 +22,8 @@ internal static class SampleContent
 
     public static string CommentaryFile(Period period) => $"{ContentLoader.CommentaryFolder}/{IndicatorId}/{period.Slug}.md";
 
-    public static string ReportFile(NewSiteAnswers answers) => $"{ContentLoader.ReportsFolder}/{answers.CommitteeKey}/{answers.SamplePeriod.Slug}.yaml";
+    public static string ReportFile(NewSiteAnswers answers) =>
+        $"{ContentLoader.ReportsFolder}/{answers.CommitteeKey}/{answers.SamplePeriod.Slug}.yaml";
 
     /// <summary><c>statickpi new indicator</c>'s file, with its defaults filled in for the sample and four quarters of figures.</summary>
     public static string Indicator(NewSiteAnswers answers)

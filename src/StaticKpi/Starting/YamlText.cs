@@ -14,6 +14,6 @@ internal static class YamlText
 
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary><paramref name="line"/> with <paramref name="comment"/> after it at <see cref="CommentColumn"/> (one space further when longer).</summary>
+    /// <summary><paramref name="line"/> with <paramref name="comment"/> at <see cref="CommentColumn"/> (or a space after a longer line).</summary>
     public static string Commented(string line, string comment) => $"{line.PadRight(CommentColumn - 1)} # {comment}";
 }
