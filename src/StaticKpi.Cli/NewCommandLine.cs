@@ -53,7 +53,7 @@ internal static class NewCommandLine
         {
             period, committee, producedOn, source,
         };
-        command.Validators.Add(result =>
+        CommandValidation.Add(command, result =>
         {
             var text = result.GetValue(period);
             if (Period.TryParse(text, 4, out var error) is null)

@@ -106,7 +106,7 @@ public static class NewIndicator
     }
 
     /// <summary>The title as a YAML scalar, quoted by YamlDotNet when it would otherwise be read differently.</summary>
-    private static string Scalar(string text) => new SerializerBuilder().Build().Serialize(text).TrimEnd('\r', '\n');
+    internal static string Scalar(string text) => new SerializerBuilder().Build().Serialize(text).TrimEnd('\r', '\n');
 
     /// <summary>Ids in use, from each indicator file's <c>id:</c> or, when it does not read, its file name.</summary>
     private static Dictionary<int, string> ExistingIds(string root)

@@ -78,13 +78,13 @@ public sealed partial class WorkflowTests
     private static IEnumerable<(string? Run, string? Uses)> Steps(YamlMappingNode workflow) =>
         StepNodes(workflow).Select(step => (Scalar(step, "run"), Scalar(step, "uses")));
 
-    private static IEnumerable<YamlMappingNode> StepNodes(YamlMappingNode workflow) =>
+    internal static IEnumerable<YamlMappingNode> StepNodes(YamlMappingNode workflow) =>
         ((YamlMappingNode)workflow.Children["jobs"]).Children.Values
             .Cast<YamlMappingNode>()
             .SelectMany(job => job.Children.TryGetValue("steps", out var steps) ? ((YamlSequenceNode)steps).Children : [])
             .Cast<YamlMappingNode>();
 
-    private static string? Scalar(YamlMappingNode node, string key) =>
+    internal static string? Scalar(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(key, out var value) ? ((YamlScalarNode)value).Value : null;
 
     [GeneratedRegex(@"src/StaticKpi\.Cli[^\n]*? -- (?<args>[^\n]+)")]
