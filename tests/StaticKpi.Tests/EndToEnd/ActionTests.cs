@@ -51,7 +51,7 @@ public sealed partial class ActionTests(ActionTests.FullRun run) : IClassFixture
     public void Every_statickpi_command_it_runs_exists_with_its_options()
     {
         var commands = ActionFile.Steps.Select(step => ActionFile.Scalar(step, "run")).OfType<string>()
-            .SelectMany(script => StatickpiLine().Matches(script).Select(match => match.Groups["args"].Value))
+            .SelectMany(script => StatickpiLine().Matches(script).Select(match => match.Groups["args"].Value.TrimEnd(' ', ';')))
             .ToList();
 
         Assert.Equal([
@@ -150,6 +150,17 @@ public sealed partial class ActionTests(ActionTests.FullRun run) : IClassFixture
             + summary + "\n"), (outcome.ExitCode, outcome.Output));
     }
 
+    [Fact]
+    public void A_strict_input_other_than_true_or_false_stops_the_action_before_it_builds()
+    {
+        using var temp = new TempFolder();
+        var workspace = temp.CopyFrom(TempSite.MinimalFixture, "workspace");
+
+        var outcome = run.WithToolInstalled(workspace, temp.Combine("runner"), "yes").Run(ActionFile.Step("Validate the content"));
+
+        Assert.Equal((2, "::error title=StaticKpi action::The input 'strict' must be true or false.\n"), (outcome.ExitCode, outcome.Output));
+    }
+
     private static Dictionary<string, string> Inputs(string output = "_site", string strict = "true") => new(StringComparer.Ordinal)
     {
         ["source"] = ".",
@@ -202,6 +213,7 @@ public sealed partial class ActionTests(ActionTests.FullRun run) : IClassFixture
         public void Dispose() => temp.Dispose();
     }
 
-    [GeneratedRegex(@"^\s*(?:[A-Z_]+=\S*\s+)?statickpi (?<args>.+)$", RegexOptions.Multiline)]
+    /// <summary>A statickpi command in a script, alone on its line or as a case branch ('true) statickpi …;;').</summary>
+    [GeneratedRegex(@"^\s*(?:[a-z]+\)\s*)?(?:[A-Z_]+=\S*\s+)?statickpi (?<args>[^;\n]+)", RegexOptions.Multiline)]
     private static partial Regex StatickpiLine();
 }
