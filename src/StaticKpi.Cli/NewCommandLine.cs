@@ -32,7 +32,10 @@ internal static class NewCommandLine
         var title = new Option<string>("--title", "-t") { Description = "The indicator's name as readers will see it.", Required = true };
         var committee = Committee("The key of the committee that owns it, from site.config.yaml.");
         var source = CommonOptions.Source();
-        var command = new Command("indicator", "Write a new indicator file, content/indicators/<id>-<slug>.yaml, with commented defaults.") { id, title, committee, source };
+        var command = new Command("indicator", "Write a new indicator file, content/indicators/<id>-<slug>.yaml, with commented defaults.")
+        {
+            id, title, committee, source,
+        };
         command.SetAction(parse => Report(
             NewIndicator.Run(parse.GetValue(source)!.FullName, parse.GetValue(id), parse.GetValue(title)!, parse.GetValue(committee)!),
             stdout, stderr));
