@@ -17,8 +17,7 @@ internal static class ImportCommandLine
             Description = "The table to import: a .csv or .xlsx file with the columns indicator, period and value (and optionally target).",
         };
         var source = CommonOptions.Source();
-        var command = new Command("import", "Import figures from a spreadsheet (CSV or xlsx) into the indicator files, keeping everything else in " +
-            "them as it is.")
+        var command = new Command("import", "Copy figures from a spreadsheet (CSV or xlsx) into the indicator files, changing nothing else.")
         {
             file, source,
         };

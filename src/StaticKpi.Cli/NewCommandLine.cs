@@ -32,7 +32,10 @@ internal static class NewCommandLine
         var title = new Option<string>("--title", "-t") { Description = "The indicator's name as readers will see it.", Required = true };
         var committee = Committee("The key of the committee that owns it, from site.config.yaml.");
         var source = CommonOptions.Source();
-        var command = new Command("indicator", "Write content/indicators/<id>-<slug>.yaml with commented defaults.") { id, title, committee, source };
+        var command = new Command("indicator", "Write a new indicator file, content/indicators/<id>-<slug>.yaml, with commented defaults.")
+        {
+            id, title, committee, source,
+        };
         command.SetAction(parse => Report(
             NewIndicator.Run(parse.GetValue(source)!.FullName, parse.GetValue(id), parse.GetValue(title)!, parse.GetValue(committee)!),
             stdout, stderr));
@@ -49,7 +52,7 @@ internal static class NewCommandLine
         };
         var source = CommonOptions.Source();
         var command = new Command("period",
-            "Add the period, with an empty value, to every indicator of the committee's latest report; write commentary stubs and the new report.")
+            "Add the period to every indicator of the committee's latest report, with commentary stubs and the new report.")
         {
             period, committee, producedOn, source,
         };

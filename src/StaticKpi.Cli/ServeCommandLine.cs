@@ -25,7 +25,7 @@ internal static class ServeCommandLine
                 result.AddError("--port must be between 0 and 65535.");
             }
         });
-        var command = new Command("serve", "Preview the site at http://127.0.0.1: rebuild when a file changes and reload the browser.")
+        var command = new Command("serve", "Preview the site on this computer, rebuilding it and reloading the browser when you save a file.")
         {
             source, port,
         };
