@@ -1,21 +1,17 @@
-using StaticKpi.Build;
-
 namespace StaticKpi.Starting;
 
 /// <summary>
 /// The new site's GitHub workflows. Both run StaticKpi's own action (<see cref="Action"/>), which installs the tool at
-/// its pinned version, validates with annotations on the pull request's lines, builds, checks the pages and uploads
-/// the site as a Pages artifact, so a council's repository holds no build steps of its own to keep up to date.
+/// its pinned version, keeps the build cache, validates with annotations on the pull request's lines, builds, checks
+/// the pages and (when publishing) uploads the site as a Pages artifact, so a council's repository holds no build steps of its own to keep up to date.
 /// </summary>
 internal static class WorkflowTexts
 {
     /// <summary>The reusable action at the version this tool was released with.</summary>
     public const string Action = "statickpi/statickpi@v0.1.0";
 
-    /// <summary>The folder the site is built into, and the build cache's folder beside it.</summary>
+    /// <summary>The folder the site is built into.</summary>
     public const string Output = "_site";
-
-    public static string CacheFolder => Path.GetFileName(BuildOptions.CacheBeside(Output));
 
     public static string PullRequest => $$$"""
         # Checks every pull request: problems in the content are shown on the changed lines, then the site is built
@@ -37,6 +33,7 @@ internal static class WorkflowTexts
                 with:
                   source: .
                   strict: true
+                  upload: false
 
         """;
 
@@ -64,16 +61,9 @@ internal static class WorkflowTexts
             runs-on: ubuntu-latest
             steps:
               - uses: actions/checkout@v4
-              # The last run's site and its build cache: the build then renders only the pages whose content changed.
-              # A missing or stale cache is safe: the build is then a whole one, with the same result.
-              - uses: actions/cache@v4
-                with:
-                  path: |
-                    {{{Output}}}
-                    {{{CacheFolder}}}
-                  key: statickpi-build-${{ github.ref_name }}-${{ github.run_id }}
-                  restore-keys: statickpi-build-${{ github.ref_name }}-
               - uses: actions/configure-pages@v5
+              # The action keeps the last run's site and its build cache, so the build renders only the pages whose
+              # content changed; a missing or stale cache is safe: the build is then a whole one, with the same result.
               - uses: {{{Action}}}
                 with:
                   source: .

@@ -24,7 +24,7 @@ public sealed partial class ActionTests(ActionTests.FullRun run) : IClassFixture
     public void The_inputs_are_the_source_strictness_version_output_and_an_extra_package_source()
     {
         Assert.Equal(
-            [("source", "."), ("strict", "true"), ("version", PackedTool.Version), ("output", "_site"), ("package-source", "")],
+            [("source", "."), ("strict", "true"), ("version", PackedTool.Version), ("output", "_site"), ("upload", "true"), ("package-source", "")],
             ActionFile.Inputs);
     }
 
@@ -89,11 +89,13 @@ public sealed partial class ActionTests(ActionTests.FullRun run) : IClassFixture
     }
 
     [Fact]
-    public void The_built_site_is_uploaded_as_the_pages_artifact()
+    public void The_built_site_is_uploaded_as_the_pages_artifact_unless_upload_is_false()
     {
-        var with = (YamlDotNet.RepresentationModel.YamlMappingNode)ActionFile.Uses("actions/upload-pages-artifact@v3").Children["with"];
+        var step = ActionFile.Uses("actions/upload-pages-artifact@v3");
+        var with = (YamlDotNet.RepresentationModel.YamlMappingNode)step.Children["with"];
 
         Assert.Equal("${{ inputs.output }}", ActionFile.Scalar(with, "path"));
+        Assert.Equal("inputs.upload == 'true'", ActionFile.Scalar(step, "if"));
     }
 
     [Fact]

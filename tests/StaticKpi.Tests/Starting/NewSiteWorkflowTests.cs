@@ -13,7 +13,7 @@ namespace StaticKpi.Tests.Starting;
 public sealed partial class NewSiteWorkflowTests
 {
     /// <summary>The inputs of statickpi/statickpi's action.yml (the shared decision for issue 17).</summary>
-    private static readonly string[] ActionInputs = ["source", "strict", "version", "output"];
+    private static readonly string[] ActionInputs = ["source", "strict", "version", "output", "upload"];
 
     private static readonly IReadOnlyList<NewSiteFile> Files = NewSite.Files(NewSiteTests.Answers());
 
@@ -52,22 +52,21 @@ public sealed partial class NewSiteWorkflowTests
         Assert.Equal("pull_request", ((YamlMappingNode)workflow.Children["on"]).Children.Keys.Cast<YamlScalarNode>().Single().Value);
         Assert.Equal([("contents", "read")], Pairs((YamlMappingNode)workflow.Children["permissions"]));
         Assert.Equal(["actions/checkout@v4", "statickpi/statickpi@v0.1.0"], Steps(workflow).Select(s => Scalar(s, "uses")));
+        // Nothing is published from a pull request, so the site is not uploaded as a Pages artifact.
+        var action = Steps(workflow).Single(s => Scalar(s, "uses") == "statickpi/statickpi@v0.1.0");
+        Assert.Equal([("source", "."), ("strict", "true"), ("upload", "false")], Pairs((YamlMappingNode)action.Children["with"]));
     }
 
     [Fact]
-    public void The_deployment_keeps_the_build_cache_and_publishes_the_checked_site_to_pages()
+    public void The_deployment_builds_checks_and_uploads_the_site_then_publishes_it_to_pages()
     {
+        // The action keeps the build cache itself (action.yml), so the workflow has no cache step of its own.
         var workflow = Load(".github/workflows/deploy.yml");
-        var cache = Assert.Single(Steps(workflow), s => Scalar(s, "uses") == "actions/cache@v4");
-        var with = (YamlMappingNode)cache.Children["with"];
         var action = Assert.Single(Steps(workflow), s => Scalar(s, "uses") == "statickpi/statickpi@v0.1.0");
 
-        Assert.Equal(["_site", "._site.statickpi-cache"], Scalar(with, "path")!.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("statickpi-build-${{ github.ref_name }}-${{ github.run_id }}", Scalar(with, "key"));
-        Assert.Equal("statickpi-build-${{ github.ref_name }}-", Scalar(with, "restore-keys"));
-        Assert.Equal("_site", Scalar((YamlMappingNode)action.Children["with"], "output"));
+        Assert.Equal([("source", "."), ("strict", "true"), ("output", "_site")], Pairs((YamlMappingNode)action.Children["with"]));
         Assert.Equal(
-            ["actions/checkout@v4", "actions/cache@v4", "actions/configure-pages@v5", "statickpi/statickpi@v0.1.0", "actions/deploy-pages@v4"],
+            ["actions/checkout@v4", "actions/configure-pages@v5", "statickpi/statickpi@v0.1.0", "actions/deploy-pages@v4"],
             Steps(workflow).Select(s => Scalar(s, "uses")));
         Assert.Equal([("contents", "read"), ("pages", "write"), ("id-token", "write")], Pairs((YamlMappingNode)workflow.Children["permissions"]));
     }
