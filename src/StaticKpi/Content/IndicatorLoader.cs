@@ -212,7 +212,10 @@ public static class IndicatorLoader
             }
 
             points.Add(new DataPoint(period, value, target, status, item.String("label"), note, ratingOverride, item.Location,
-                provisional, withheld) { Translations = texts.Translations });
+                provisional, withheld)
+            {
+                Translations = texts.Translations,
+            });
         }
 
         // Sorted once here so every later stage can rely on chronological order.

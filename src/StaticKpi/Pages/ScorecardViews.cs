@@ -64,7 +64,10 @@ public sealed class ScorecardViews
     public BaselineView? Baseline(Indicator indicator) => indicator.Baseline is not { } baseline
         ? null
         : new BaselineView(_format.Value(baseline.Value, indicator.Unit, indicator.Precision), _format.BaselinePeriod(baseline),
-            Labels.FigureKind(_strings, indicator.Frequency, baseline.Cumulative), baseline.Note) { NoteLanguage = baseline.NoteLanguage };
+            Labels.FigureKind(_strings, indicator.Frequency, baseline.Cumulative), baseline.Note)
+        {
+            NoteLanguage = baseline.NoteLanguage,
+        };
 
     /// <summary>
     /// The figure the current one is compared with. When that is the same period a year earlier (a year-to-date count
