@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using StaticKpi.Build;
 using StaticKpi.Cli;
+using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 
 namespace StaticKpi.Tests.Build;
@@ -123,11 +125,65 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
         Assert.All(result.Diagnostics, d => Assert.Equal(RuleIds.MissingTranslation, d.RuleId));
     }
 
+    [Theory]
+    [InlineData(Indicator101File, "x_title: {en: Team, cy: Tîm}", "x_title: {en: Team}", "x_title", 30, 14)]
+    [InlineData(Indicator101File, "y_title: {en: Invoices (%), cy: Anfonebau (%)}", "y_title: Invoices (%)", "y_title", 31, 14)]
+    [InlineData(Indicator101File, "name: {en: Paid on time, cy: Wedi'u talu mewn pryd}", "name: Paid on time", "name", 34, 15)]
+    [InlineData(Indicator101File, "name: {en: Target, cy: Targed}", "name: Target", "name", 37, 15)]
+    [InlineData(Indicator101File, "note: {en: All councils, cy: Pob cyngor}", "note: All councils", "note", 18, 11)]
+    [InlineData("site.config.yaml", "title: {en: Open Government Licence v3.0, cy: Trwydded Llywodraeth Agored v3.0}",
+        "title: Open Government Licence v3.0", "title", 23, 10)]
+    public void Validate_warns_where_a_chart_name_benchmark_note_or_licence_title_has_no_translation(
+        string file, string translated, string untranslated, string key, int line, int column)
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("translated-fields"));
+        site.Replace(file, translated, untranslated);
+
+        var diagnostics = SiteValidation.Run(site.Source).Diagnostics;
+
+        var warning = DiagnosticAssert.Has(diagnostics, RuleIds.MissingTranslation, Severity.Warning, file, line, column);
+        Assert.Equal(Missing(key), warning.Message);
+        Assert.Equal(6, diagnostics.Count); // the fixture's five and this one
+    }
+
+    private const string Indicator101File = "content/indicators/101-invoices-paid.yaml";
+
     private static string Missing(string key) =>
         $"'{key}' has no Cymraeg (cy) text, so the Cymraeg pages show the English text.";
 
     private static string DataSource(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelector("#description ~ p strong")!.NextSibling!.TextContent.Trim();
+}
+
+/// <summary>The JSON schemas let editors write each newly translatable field as a map by language code.</summary>
+public sealed class TranslatedFieldsSchemaTests
+{
+    [Theory]
+    [InlineData("indicator.schema.json", "data_source")]
+    [InlineData("indicator.schema.json", "series", "note")]
+    [InlineData("indicator.schema.json", "benchmarks", "note")]
+    [InlineData("indicator.schema.json", "baseline", "note")]
+    [InlineData("indicator.schema.json", "charts", "series", "name")]
+    [InlineData("indicator.schema.json", "charts", "benchmarks", "name")]
+    [InlineData("indicator.schema.json", "charts", "title")]
+    [InlineData("indicator.schema.json", "charts", "x_title")]
+    [InlineData("indicator.schema.json", "charts", "y_title")]
+    [InlineData("indicator.schema.json", "charts", "y2_title")]
+    [InlineData("site-config.schema.json", "licence", "title")]
+    public void The_schema_accepts_text_or_a_map_of_texts(string schema, params string[] path)
+    {
+        var json = JsonNode.Parse(ContentSchema.Files().Single(f => f.FileName == schema).Json)!;
+        var field = json["properties"]!;
+        foreach (var key in path[..^1])
+        {
+            var holder = field[key]!;
+            field = (holder["items"] ?? holder)["properties"]!;
+        }
+
+        var forms = field[path[^1]]!["anyOf"]!.AsArray();
+        Assert.Equal(["string", "object"], forms.Select(f => f!["type"]!.GetValue<string>()));
+        Assert.Equal("string", forms[1]!["additionalProperties"]!["type"]!.GetValue<string>());
+    }
 }
 
 /// <summary>tests/fixtures/translated-fields built once for its tests; the build must succeed.</summary>
