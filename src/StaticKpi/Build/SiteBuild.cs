@@ -164,17 +164,12 @@ public static class SiteBuild
         // Localisation: the theme's words in the site's language, for the open data's titles, the feed and the pages; a
         // strings file that cannot be read stops the build here, naming its file, line and column.
         var theme = new Theme(Path.Combine(options.SourceDirectory, "themes", site.Config.Theme));
-        var strings = new StringCatalogue(theme);
-        SiteStrings words;
-        try
+        if (ThemeWords.Load(theme, site.Config, diagnostics) is not { } loadedWords)
         {
-            words = strings.For(site.Config.Language);
-        }
-        catch (StringsProblem problem)
-        {
-            ReportWriteFailure(problem, diagnostics, site.Config, options.OutputDirectory);
             return Failed(diagnostics, clock);
         }
+
+        var (strings, words) = loadedWords;
 
         // OpenData: every download, made in memory so pages can state their sizes.
         var data = OpenDataFiles.Build(site, reports, words);

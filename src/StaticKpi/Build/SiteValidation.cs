@@ -1,4 +1,6 @@
+using StaticKpi.Content;
 using StaticKpi.Diagnostics;
+using StaticKpi.Render;
 
 namespace StaticKpi.Build;
 
@@ -22,7 +24,12 @@ public static class SiteValidation
     public static ValidationResult Run(string sourceDirectory, bool strict = false)
     {
         var diagnostics = new DiagnosticBag();
-        CheckedContent.Load(sourceDirectory, diagnostics);
+        if (CheckedContent.Load(sourceDirectory, diagnostics) is { } site)
+        {
+            // The theme's words, as a build loads them: a strings file with a mistake is found before building.
+            ThemeWords.Load(new Theme(Path.Combine(sourceDirectory, SiteSources.ThemesFolder, site.Config.Theme)), site.Config, diagnostics);
+        }
+
         var found = diagnostics.ToSortedList();
         return new ValidationResult(strict ? [.. Strictness.Apply(found)] : found);
     }

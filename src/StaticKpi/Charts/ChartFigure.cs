@@ -15,6 +15,9 @@ public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, I
 /// <param name="PointCount">How many values the chart plots; 0 means there is nothing to draw.</param>
 public sealed record ChartFigure(string Id, string Title, string Summary, ChartTable Table, string Json, string Csv, int PointCount)
 {
+    /// <summary>The title's language when it is not the page's (an editor's title without a translation); else null.</summary>
+    public string? TitleLanguage { get; init; }
+
     /// <summary>A figure of these traces and layout, with its JSON and CSV written.</summary>
     internal static ChartFigure Of(
         string id, string title, string summary, ChartTable table, IEnumerable<Trace> traces, Layout layout, int pointCount) =>

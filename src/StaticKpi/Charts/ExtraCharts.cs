@@ -87,7 +87,10 @@ internal static class ExtraCharts
             : strings.Plural("chart.extra.caption", spec.Benchmarks.Count, ("title", spec.Title));
         var table = new ChartTable(caption, [spec.XTitle ?? strings.Text("chart.extra.category"), .. spec.Series.Select(s => s.Name)], rows);
         var pointCount = spec.Series.Sum(s => s.Values.Count(v => v is not null));
-        return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec, strings), table, traces, layout, pointCount);
+        return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec, strings), table, traces, layout, pointCount) with
+        {
+            TitleLanguage = spec.TitleLanguage,
+        };
     }
 
     private static Trace Style((SeriesKind Kind, string Colour, int Index, bool Secondary) key)

@@ -6,7 +6,7 @@ namespace StaticKpi.Content;
 /// <summary>Reads an indicator's <c>baseline:</c>: the figure it is tracked against and when that was taken.</summary>
 public static class BaselineLoader
 {
-    public static Baseline? Read(YamlMap indicator, int financialYearStartMonth, bool cumulativeByDefault)
+    public static Baseline? Read(YamlMap indicator, int financialYearStartMonth, bool cumulativeByDefault, IReadOnlyList<SiteLanguage> languages)
     {
         var map = indicator.Map("baseline", IndicatorLoader.BaselineKeys);
         if (map is null)
@@ -42,8 +42,9 @@ public static class BaselineLoader
             return null;
         }
 
-        var note = map.String("note");
+        var texts = new TranslatableField(languages);
+        var note = texts.Read(map, "note");
         var cumulative = map.Bool("cumulative") ?? cumulativeByDefault;
-        return value is null ? null : new Baseline(value.Value, period ?? from, period ?? to, cumulative, note);
+        return value is null ? null : new Baseline(value.Value, period ?? from, period ?? to, cumulative, note) { Translations = texts.Translations };
     }
 }

@@ -17,14 +17,16 @@ public static class ChartSpecLoader
     public static readonly string[] SeriesKeys = ["name", "values", "axis", "kind"];
     public static readonly string[] BenchmarkKeys = ["name", "value"];
 
-    public static IReadOnlyList<ChartSpec> Read(YamlMap indicator, int financialYearStartMonth)
+    /// <param name="languages">The site's languages: the titles and names readers see may be given in each.</param>
+    public static IReadOnlyList<ChartSpec> Read(YamlMap indicator, int financialYearStartMonth, IReadOnlyList<SiteLanguage> languages)
     {
         var charts = new List<ChartSpec>();
         foreach (var item in indicator.MapsIn("charts", Keys))
         {
+            var texts = new TranslatableField(languages);
             var period = item.Period("period", financialYearStartMonth, required: true);
             var type = item.Enum<ChartType>("type", required: true);
-            var title = item.String("title", required: true);
+            var title = texts.Read(item, "title", required: true);
             if (title is not null && string.IsNullOrWhiteSpace(title))
             {
                 item.Diagnostics.Error(RuleIds.BadValue, item.LocationOf("title"), "The chart's title is empty.",
@@ -32,7 +34,9 @@ public static class ChartSpecLoader
                 title = null;
             }
 
-            var y2Title = item.String("y2_title");
+            var xTitle = texts.Read(item, "x_title");
+            var yTitle = texts.Read(item, "y_title");
+            var y2Title = texts.Read(item, "y2_title");
             if (y2Title is not null && type is not null and not ChartType.BarLine)
             {
                 item.Diagnostics.Warning(RuleIds.BadValue, item.LocationOf("y2_title"),
@@ -41,15 +45,17 @@ public static class ChartSpecLoader
             }
 
             var categories = ReadCategories(item);
-            var series = ReadSeries(item, type, categories.Count);
-            var benchmarks = ReadBenchmarks(item);
+            var series = ReadSeries(item, type, categories.Count, languages);
+            var benchmarks = ReadBenchmarks(item, languages);
             if (period is null || type is null || title is null || categories.Count == 0 || series is null)
             {
                 continue;
             }
 
-            charts.Add(new ChartSpec(period, type.Value, title.Trim(), item.String("x_title"), item.String("y_title"),
-                y2Title, categories, series, benchmarks, item.Location));
+            charts.Add(new ChartSpec(period, type.Value, title.Trim(), xTitle, yTitle, y2Title, categories, series, benchmarks, item.Location)
+            {
+                Translations = texts.Translations,
+            });
         }
 
         return charts;
@@ -89,7 +95,7 @@ public static class ChartSpecLoader
     }
 
     /// <summary>Null when a series is broken, so the chart is left out (the error has been reported).</summary>
-    private static IReadOnlyList<ChartSeries>? ReadSeries(YamlMap chart, ChartType? type, int categoryCount)
+    private static IReadOnlyList<ChartSeries>? ReadSeries(YamlMap chart, ChartType? type, int categoryCount, IReadOnlyList<SiteLanguage> languages)
     {
         var nodes = chart.Sequence("series", required: true);
         if (nodes.Count == 0)
@@ -114,7 +120,8 @@ public static class ChartSpecLoader
                 continue;
             }
 
-            var name = item.String("name", required: true);
+            var texts = new TranslatableField(languages);
+            var name = texts.Read(item, "name", required: true);
             var axis = item.Enum<ChartAxis>("axis");
             var kind = item.Enum<SeriesKind>("kind");
             var values = ReadValues(item, name, categoryCount);
@@ -144,7 +151,7 @@ public static class ChartSpecLoader
             var resolvedAxis = axis ?? ChartAxis.Primary;
             var resolvedKind = kind ??
                 (type == ChartType.BarLine && resolvedAxis == ChartAxis.Secondary ? SeriesKind.Line : SeriesKind.Bar);
-            series.Add(new ChartSeries(name.Trim(), values, resolvedAxis, resolvedKind));
+            series.Add(new ChartSeries(name.Trim(), values, resolvedAxis, resolvedKind) { Translations = texts.Translations });
         }
 
         if (!broken && type == ChartType.BarLine && !series.Exists(s => s.Kind == SeriesKind.Line))
@@ -198,19 +205,20 @@ public static class ChartSpecLoader
         return ok ? values : null;
     }
 
-    private static IReadOnlyList<ChartBenchmark> ReadBenchmarks(YamlMap chart)
+    private static IReadOnlyList<ChartBenchmark> ReadBenchmarks(YamlMap chart, IReadOnlyList<SiteLanguage> languages)
     {
         var benchmarks = new List<ChartBenchmark>();
         foreach (var item in chart.MapsIn("benchmarks", BenchmarkKeys))
         {
-            var name = item.String("name", required: true);
+            var texts = new TranslatableField(languages);
+            var name = texts.Read(item, "name", required: true);
             var value = item.Decimal("value", required: true);
             if (string.IsNullOrWhiteSpace(name) || value is null)
             {
                 continue;
             }
 
-            benchmarks.Add(new ChartBenchmark(name.Trim(), value.Value));
+            benchmarks.Add(new ChartBenchmark(name.Trim(), value.Value) { Translations = texts.Translations });
         }
 
         return benchmarks;

@@ -156,7 +156,7 @@ public static class ContentSchema
         new("target", "The target for this period when it differs from the indicator's: a number, a range {min, max} or TBC.", Target),
         new("status", "This period's status when it has no target.", OneOf<IndicatorStatus>),
         new("label", "How the period is labelled on the page, such as 'Year to date' (default: the period's name).", Text),
-        new("note", "A footnote shown with the value, such as why it is provisional or missing.", Text),
+        new("note", "A footnote shown with the value, such as why it is provisional or missing.", TranslatableText),
         new("provisional", "true when the figure is not yet validated and may change; it is marked 'provisional' wherever it is shown.", Boolean),
         new("withhold_rating", "true to publish no rating for this value yet (usually until a provisional figure is validated).", Boolean),
         new("rag_override", "Replaces the computed rating for this period; a reason is required and shown on the page.",
@@ -169,7 +169,7 @@ public static class ContentSchema
         new("value", "The comparison figure.", Number, Required: true),
         new("period", "The period the comparison figure refers to.", PeriodText),
         new("label", "A name shown instead of the kind's, such as 'CIPFA nearest neighbours'.", TranslatableText),
-        new("note", "A footnote, such as '5 of 15 authorities submitted data'.", Text),
+        new("note", "A footnote, such as '5 of 15 authorities submitted data'.", TranslatableText),
         new("cumulative",
             "true when the figure is a running total such as a year-to-date count (default: true for year_to_date and cumulative indicators).",
             Boolean),
@@ -182,7 +182,7 @@ public static class ContentSchema
         new("from", "The first period of the span the baseline was taken from (with 'to').", PeriodText),
         new("to", "The last period of the span the baseline was taken from (with 'from').", PeriodText),
         new("cumulative", "true when the figure is a running total (default: true for year_to_date and cumulative indicators).", Boolean),
-        new("note", "A footnote, such as how the baseline was worked out.", Text),
+        new("note", "A footnote, such as how the baseline was worked out.", TranslatableText),
     ];
 
     public static readonly IReadOnlyList<SchemaField> TargetFromFields =
@@ -199,7 +199,7 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaField> ChartSeriesFields =
     [
-        new("name", "The series' name: the legend and the table's column heading. Each name once per chart.", Text, Required: true),
+        new("name", "The series' name: the legend and the table's column heading. Each name once per chart.", TranslatableText, Required: true),
         new("values", "One number per category, in the same order; null where there is no figure.", () => ListOf(NumberOrEmpty()), Required: true),
         new("axis", "primary (left) or secondary (right; bar_line charts only).", OneOf<ChartAxis>),
         new("kind", "Draw the series as bars or as a line.", OneOf<SeriesKind>),
@@ -207,7 +207,7 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaField> ChartBenchmarkFields =
     [
-        new("name", "The reference line's name.", Text, Required: true),
+        new("name", "The reference line's name.", TranslatableText, Required: true),
         new("value", "The reference line's value.", Number, Required: true),
     ];
 
@@ -215,10 +215,10 @@ public static class ContentSchema
     [
         new("period", "The report period whose page shows the chart.", PeriodText, Required: true),
         new("type", "bar, bar_line or category_comparison.", OneOf<ChartType>, Required: true),
-        new("title", "The headline above the chart, read out by screen readers.", Text, Required: true),
-        new("x_title", "The title of the bottom axis; include the unit.", Text),
-        new("y_title", "The title of the left axis; include the unit, such as '(%)'.", Text),
-        new("y2_title", "The title of the right axis (bar_line charts only).", Text),
+        new("title", "The headline above the chart, read out by screen readers.", TranslatableText, Required: true),
+        new("x_title", "The title of the bottom axis; include the unit.", TranslatableText),
+        new("y_title", "The title of the left axis; include the unit, such as '(%)'.", TranslatableText),
+        new("y2_title", "The title of the right axis (bar_line charts only).", TranslatableText),
         new("categories", "The labels along the bottom of the chart, each once.",
             () => ListOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, unique: true), Required: true),
         new("series", "One or more series of values.", () => ListOf(ObjectOf(ChartSpecLoader.SeriesKeys, ChartSeriesFields)), Required: true),
@@ -247,7 +247,7 @@ public static class ContentSchema
         new("compare_with", "Compare each value with the previous period or the same period last year.", OneOf<ComparisonBasis>),
         new("projection", "false to draw no trend projection on this indicator's chart (default: true).", Boolean),
         new("description", "How the figure is calculated (Markdown).", TranslatableMarkdown),
-        new("data_source", "Where the figures come from.", Text),
+        new("data_source", "Where the figures come from.", TranslatableText),
         new("benchmarks", "Comparison figures, such as the statistical neighbours or England mean.",
             () => ListOf(ObjectOf(IndicatorLoader.BenchmarkKeys, BenchmarkFields))),
         new("links", "Useful links shown on the indicator's page.", () => ListOf(ObjectOf(LinksLoader.Keys, LinkFields))),
@@ -302,7 +302,7 @@ public static class ContentSchema
     public static readonly IReadOnlyList<SchemaField> LicenceFields =
     [
         new("name", "The licence's Open Definition identifier, such as OGL-UK-3.0 or CC-BY-4.0.", Text),
-        new("title", "The licence's name as readers see it.", Text, Required: true),
+        new("title", "The licence's name as readers see it.", TranslatableText, Required: true),
         new("url", "The full http or https address of the licence's text.", Text, Required: true),
     ];
 

@@ -75,8 +75,8 @@ public static class IndicatorLoader
         var status = map.Enum<IndicatorStatus>("status");
         var frequency = map.Enum<Frequency>("frequency");
         var cumulativeByDefault = frequency is Frequency.YearToDate or Frequency.Cumulative;
-        var series = ReadSeries(map, fy, unit);
-        var charts = ChartSpecLoader.Read(map, fy);
+        var series = ReadSeries(map, fy, unit, config.Languages);
+        var charts = ChartSpecLoader.Read(map, fy, config.Languages);
         var descriptionLinks = new List<MarkdownLink>();
         var (description, descriptionWords) = MarkdownField.RenderTranslatable(map, "description", texts, descriptionLinks);
 
@@ -99,7 +99,7 @@ public static class IndicatorLoader
             status,
             map.Enum<ComparisonBasis>("compare_with") ?? ComparisonBasis.PreviousPeriod,
             description,
-            map.String("data_source"),
+            texts.Read(map, "data_source"),
             ReadBenchmarks(map, fy, cumulativeByDefault, config.Languages),
             LinksLoader.Read(map, config.Languages),
             series,
@@ -107,7 +107,7 @@ public static class IndicatorLoader
             charts,
             descriptionLinks,
             descriptionWords,
-            BaselineLoader.Read(map, fy, cumulativeByDefault),
+            BaselineLoader.Read(map, fy, cumulativeByDefault, config.Languages),
             targets,
             map.Bool("projection") ?? true)
         {
@@ -169,7 +169,7 @@ public static class IndicatorLoader
         }
     }
 
-    private static IReadOnlyList<DataPoint> ReadSeries(YamlMap map, int fy, Unit unit)
+    private static IReadOnlyList<DataPoint> ReadSeries(YamlMap map, int fy, Unit unit, IReadOnlyList<SiteLanguage> languages)
     {
         var points = new List<DataPoint>();
         foreach (var item in map.MapsIn("series", PointKeys))
@@ -186,6 +186,8 @@ public static class IndicatorLoader
             var target = TargetsLoader.ReadTarget(item, "target", item.Node("target"));
             var status = item.Enum<IndicatorStatus>("status");
             var ratingOverride = ReadOverride(item);
+            var texts = new TranslatableField(languages);
+            var note = texts.Read(item, "note");
             if (period is null)
             {
                 continue;
@@ -209,8 +211,11 @@ public static class IndicatorLoader
                     "Keep one: 'withhold_rating: true' to publish no rating yet, or 'rag_override' to publish the committee's rating.");
             }
 
-            points.Add(new DataPoint(period, value, target, status, item.String("label"), item.String("note"), ratingOverride, item.Location,
-                provisional, withheld));
+            points.Add(new DataPoint(period, value, target, status, item.String("label"), note, ratingOverride, item.Location,
+                provisional, withheld)
+            {
+                Translations = texts.Translations,
+            });
         }
 
         // Sorted once here so every later stage can rely on chronological order.
@@ -254,7 +259,7 @@ public static class IndicatorLoader
             }
 
             var cumulative = item.Bool("cumulative") ?? cumulativeByDefault;
-            var benchmark = new Benchmark(kind.Value, value.Value, period, label, item.String("note"), cumulative);
+            var benchmark = new Benchmark(kind.Value, value.Value, period, label, texts.Read(item, "note"), cumulative);
             benchmarks.Add(benchmark with { Translations = texts.Translations });
         }
 

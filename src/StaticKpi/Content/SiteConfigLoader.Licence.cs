@@ -10,7 +10,7 @@ public static partial class SiteConfigLoader
     public static readonly string[] LicenceKeys = ["name", "title", "url"];
 
     /// <summary>Reads <c>licence: {name, title, url}</c>; without it the data is published under the Open Government Licence v3.0.</summary>
-    private static Licence? ReadLicence(YamlMap site)
+    private static Licence? ReadLicence(YamlMap site, IReadOnlyList<SiteLanguage> languages)
     {
         var map = site.Map("licence", LicenceKeys);
         if (map is null)
@@ -18,7 +18,8 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var title = map.String("title", required: true);
+        var texts = new TranslatableField(languages);
+        var title = texts.Read(map, "title", required: true);
         var url = map.String("url", required: true);
         var name = map.String("name");
         if (title is null || url is null)
@@ -42,7 +43,7 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        return new Licence(name, title, url);
+        return new Licence(name, title, url) { Translations = texts.Translations };
     }
 
     /// <summary>

@@ -134,7 +134,7 @@ public static partial class SiteConfigLoader
             committees,
             [.. policies.OrderBy(p => p.EffectiveFrom)],
             ReadAccessibility(map),
-            ReadLicence(map),
+            ReadLicence(map, siteLanguages),
             ReadProjection(map),
             languages)
         {

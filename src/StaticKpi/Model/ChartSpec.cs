@@ -30,10 +30,18 @@ public enum SeriesKind
 }
 
 /// <summary>One named set of values, one value per category (null where there is no figure).</summary>
-public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values, ChartAxis Axis, SeriesKind Kind);
+public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values, ChartAxis Axis, SeriesKind Kind)
+{
+    /// <summary>The name in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+}
 
 /// <summary>A horizontal reference line, such as the council-wide figure or a national mean.</summary>
-public sealed record ChartBenchmark(string Name, decimal Value);
+public sealed record ChartBenchmark(string Name, decimal Value)
+{
+    /// <summary>The name in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+}
 
 /// <summary>
 /// An extra chart declared in an indicator file under <c>charts:</c>, shown on the indicator's page in the report
@@ -49,4 +57,14 @@ public sealed record ChartSpec(
     IReadOnlyList<string> Categories,
     IReadOnlyList<ChartSeries> Series,
     IReadOnlyList<ChartBenchmark> Benchmarks,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The title and axis titles in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>
+    /// The language of <see cref="Title"/> when it is not the page's (a fallback to the default language's); else null.
+    /// Plotly's titles cannot say their language, so the page marks the chart's caption instead.
+    /// </summary>
+    public string? TitleLanguage { get; init; }
+}

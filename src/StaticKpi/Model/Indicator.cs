@@ -14,11 +14,12 @@ public sealed record Link(string Title, string Url)
 /// <param name="Cumulative">True when the figure is a running total (year to date), false for one period's figure.</param>
 public sealed record Benchmark(BenchmarkKind Kind, decimal Value, Period? Period, string? Label, string? Note, bool Cumulative = false)
 {
-    /// <summary>The label in the site's other languages.</summary>
+    /// <summary>The label and note in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
 
     /// <summary>The language of the label when it is not the page's (a fallback to the default language's); else null.</summary>
     public string? Language { get; init; }
+
 }
 
 /// <summary>An editor's replacement for a computed rating; the reason is shown on the page.</summary>
@@ -41,6 +42,12 @@ public sealed record DataPoint(
 {
     /// <summary>The label readers see for this period ("Year to date"), else the period's own name.</summary>
     public string DisplayLabel => Label ?? Period.DisplayName;
+
+    /// <summary>The note in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of the note when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? NoteLanguage { get; init; }
 }
 
 /// <param name="Target">The target in force for every period, when the indicator has one target.</param>
@@ -73,7 +80,7 @@ public sealed record Indicator(
     IReadOnlyList<TargetFrom>? TargetsByPeriod = null,
     bool Projected = true)
 {
-    /// <summary>The title and service in the site's other languages.</summary>
+    /// <summary>The title, service, description and data source in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
 
     /// <summary>
@@ -81,6 +88,9 @@ public sealed record Indicator(
     /// language's title when it has no translation); null when it is the page's own.
     /// </summary>
     public string? TitleLanguage { get; init; }
+
+    /// <summary>The language of <see cref="DataSource"/> when it is not the page's (a fallback); null when it is the page's own.</summary>
+    public string? DataSourceLanguage { get; init; }
 
     /// <summary>The targets by period, oldest first; empty when the indicator has one target or none.</summary>
     public IReadOnlyList<TargetFrom> Targets => TargetsByPeriod ?? [];

@@ -25,7 +25,12 @@ public static class LanguageProjection
             Organisation = config.Translations.Of("organisation", code) ?? config.Organisation,
             Language = language.Culture,
             Committees = [.. config.Committees.Select(c => c with { Name = c.Translations.Of("name", code) ?? c.Name })],
-            RagPolicies = [.. config.RagPolicies.Select(p => p with { Name = p.Translations.Of("name", code) ?? p.Name })],
+            RagPolicies = [.. config.RagPolicies.Select(p => p.Translations.Of("name", code) is { } name
+                ? p with { Name = name }
+                : p with { Language = fallback })],
+            Licence = config.Licence is not { } licence ? null : licence.Translations.Of("title", code) is { } licenceTitle
+                ? licence with { Title = licenceTitle }
+                : licence with { Language = fallback },
         };
         var indicators = site.Indicators.Select(i => i with
         {
@@ -34,12 +39,19 @@ public static class LanguageProjection
             TitleLanguage = i.Translations.Of("title", code) is null ? fallback : null,
             DescriptionHtml = i.Translations.Of("description", code) ?? Marked(i.DescriptionHtml, fallback),
             DescriptionWords = i.Translations.Of("description" + WordsSuffix, code) ?? i.DescriptionWords,
+            DataSource = i.DataSource is null ? null : i.Translations.Of("data_source", code) ?? i.DataSource,
+            DataSourceLanguage = i.DataSource is null || i.Translations.Of("data_source", code) is not null ? null : fallback,
+            Series = [.. i.Series.Select(p => p.Note is null ? p : p.Translations.Of("note", code) is { } note
+                ? p with { Note = note }
+                : p with { NoteLanguage = fallback })],
+            Baseline = i.Baseline is not { Note: not null } baseline ? i.Baseline : baseline.Translations.Of("note", code) is { } baselineNote
+                ? baseline with { Note = baselineNote }
+                : baseline with { NoteLanguage = fallback },
+            Charts = [.. i.Charts.Select(c => c.In(code, fallback))],
             Links = [.. i.Links.Select(l => l.Translations.Of("title", code) is { } title
                 ? l with { Title = title }
                 : l with { Language = fallback })],
-            Benchmarks = [.. i.Benchmarks.Select(b => b.Label is null ? b : b.Translations.Of("label", code) is { } label
-                ? b with { Label = label }
-                : b with { Language = fallback })],
+            Benchmarks = [.. i.Benchmarks.Select(b => b.In(code, fallback))],
         });
         // The language's own commentary (now the page's, so no language of its own), else the default language's, marked.
         var translated = site.CommentaryTranslations.Where(c => c.Language == code).ToDictionary(c => (c.IndicatorId, c.Period));
@@ -55,6 +67,29 @@ public static class LanguageProjection
         });
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);
     }
+
+    private static Benchmark In(this Benchmark benchmark, string code, string fallback) => benchmark with
+    {
+        Label = benchmark.Label is null ? null : benchmark.Translations.Of("label", code) ?? benchmark.Label,
+        Language = benchmark.Label is null || benchmark.Translations.Of("label", code) is not null ? null : fallback,
+        // The note is in the open data only, which says no language: it falls back unmarked.
+        Note = benchmark.Note is null ? null : benchmark.Translations.Of("note", code) ?? benchmark.Note,
+    };
+
+    /// <summary>
+    /// A chart in the language: its titles and names where they are translated. Plotly cannot mark a title's language,
+    /// so only <see cref="ChartSpec.TitleLanguage"/> says the title fell back; the page marks the chart's caption with it.
+    /// </summary>
+    private static ChartSpec In(this ChartSpec chart, string code, string fallback) => chart with
+    {
+        Title = chart.Translations.Of("title", code) ?? chart.Title,
+        TitleLanguage = chart.Translations.Of("title", code) is null ? fallback : null,
+        XTitle = chart.XTitle is null ? null : chart.Translations.Of("x_title", code) ?? chart.XTitle,
+        YTitle = chart.YTitle is null ? null : chart.Translations.Of("y_title", code) ?? chart.YTitle,
+        Y2Title = chart.Y2Title is null ? null : chart.Translations.Of("y2_title", code) ?? chart.Y2Title,
+        Series = [.. chart.Series.Select(s => s with { Name = s.Translations.Of("name", code) ?? s.Name })],
+        Benchmarks = [.. chart.Benchmarks.Select(b => b with { Name = b.Translations.Of("name", code) ?? b.Name })],
+    };
 
     /// <summary>Where a translatable Markdown field's words in another language are kept (see Content's TranslatableField).</summary>
     public const string WordsSuffix = ".words";

@@ -7,6 +7,12 @@ namespace StaticKpi.Model;
 /// </summary>
 public sealed record Licence(string? Name, string Title, string Url)
 {
+    /// <summary>The title in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of the title when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The default for UK public sector information.</summary>
     public static Licence OpenGovernmentLicence { get; } = new(
         "OGL-UK-3.0",

@@ -26,6 +26,9 @@ public sealed record RagPolicy(
 
     /// <summary>The name in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of the name when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
 }
 
 public enum ComplianceStatus

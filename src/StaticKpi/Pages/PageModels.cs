@@ -76,6 +76,9 @@ public sealed record ReportPage(
 {
     public override IReadOnlyList<ChartView> Charts => [RatingChart];
 
+    /// <summary>The <c>lang</c> of the policy's name when it is another language's (no translation); else null.</summary>
+    public string? PolicyLanguage { get; init; }
+
     public bool HasOverrides => Indicators.Any(i => i.Rating.Overridden);
 
     public bool HasWithheld => Indicators.Any(i => i.Rating.Key == "withheld");
@@ -102,6 +105,9 @@ public sealed record IndicatorPage(
 
     /// <summary>The <c>lang</c> of the commentary when it is another language's (no translation); else null.</summary>
     public string? CommentaryLanguage { get; init; }
+
+    /// <summary>The <c>lang</c> of the data source when it is another language's (no translation); else null.</summary>
+    public string? DataSourceLanguage { get; init; }
 
     /// <summary>What the previous figure is: "Previous period", or "Same quarter last year" for a like-with-like comparison.</summary>
     public required string PreviousLabel { get; init; }

@@ -39,6 +39,9 @@ internal static class PageParts
             figure.Id + ".csv",
             sizeText,
             figure.PointCount,
-            figure.Csv);
+            figure.Csv)
+        {
+            TitleLanguage = figure.TitleLanguage,
+        };
     }
 }

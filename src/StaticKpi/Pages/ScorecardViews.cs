@@ -64,7 +64,10 @@ public sealed class ScorecardViews
     public BaselineView? Baseline(Indicator indicator) => indicator.Baseline is not { } baseline
         ? null
         : new BaselineView(_format.Value(baseline.Value, indicator.Unit, indicator.Precision), _format.BaselinePeriod(baseline),
-            Labels.FigureKind(_strings, indicator.Frequency, baseline.Cumulative), baseline.Note);
+            Labels.FigureKind(_strings, indicator.Frequency, baseline.Cumulative), baseline.Note)
+        {
+            NoteLanguage = baseline.NoteLanguage,
+        };
 
     /// <summary>
     /// The figure the current one is compared with. When that is the same period a year earlier (a year-to-date count
@@ -98,7 +101,10 @@ public sealed class ScorecardViews
     public ValueView Value(Indicator indicator, DataPoint? point) => point is null
         ? _noValue
         : _values.GetOrAdd(point, p =>
-            new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), DisplayLabel(p), p.Note, p.Provisional));
+            new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), DisplayLabel(p), p.Note, p.Provisional)
+            {
+                NoteLanguage = p.NoteLanguage,
+            });
 
     /// <summary>A value's own label, else its period's name in the pages' language.</summary>
     private string DisplayLabel(DataPoint point) => point.Label ?? _strings.PeriodName(point.Period);
@@ -152,6 +158,9 @@ public sealed class ScorecardViews
             _format.Target(indicator.TargetFor(point), indicator.StatusFor(point), indicator.Unit, indicator.Precision),
             rating,
             point.Note,
-            point.Provisional);
+            point.Provisional)
+        {
+            NoteLanguage = point.NoteLanguage,
+        };
     }
 }

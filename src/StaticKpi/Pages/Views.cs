@@ -22,7 +22,11 @@ public sealed record RatingView(string Name, string Key, string Symbol, string D
 
 /// <summary>A value with the label of its period, as shown in the headline box and tables.</summary>
 /// <param name="Provisional">The figure is not yet validated; "provisional" is written next to it.</param>
-public sealed record ValueView(string Text, string PeriodLabel, string? Note, bool Provisional = false) : ISharedView;
+public sealed record ValueView(string Text, string PeriodLabel, string? Note, bool Provisional = false) : ISharedView
+{
+    /// <summary>The note's language when it is not the page's (an untranslated note), for its <c>lang</c>.</summary>
+    public string? NoteLanguage { get; init; }
+}
 
 public sealed record DirectionView(string Text, string Symbol, string Key) : ISharedView;
 
@@ -50,7 +54,11 @@ public sealed record SummaryRowView(RatingView Rating, int Count, int Percent);
 public sealed record MovementView(int Id, string Title, string Url, RatingView From, RatingView To, string Kind);
 
 public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note,
-    bool Provisional = false) : ISharedView;
+    bool Provisional = false) : ISharedView
+{
+    /// <summary>The note's language when it is not the page's (an untranslated note), for its <c>lang</c>.</summary>
+    public string? NoteLanguage { get; init; }
+}
 
 /// <param name="Kind">For a year-to-date or cumulative indicator, whether the figure is a running total or one period's.</param>
 public sealed record BenchmarkView(string Name, string Value, string? Period, string? Note, string? Kind = null)
@@ -63,7 +71,11 @@ public sealed record BenchmarkView(string Name, string Value, string? Period, st
 /// The figure an indicator is tracked against and when it was taken ("872", "2022/23"), with what kind of figure it
 /// is for a year-to-date or cumulative indicator, and the editor's note.
 /// </summary>
-public sealed record BaselineView(string Value, string? Period, string? Kind, string? Note);
+public sealed record BaselineView(string Value, string? Period, string? Kind, string? Note)
+{
+    /// <summary>The note's language when it is not the page's (an untranslated note), for its <c>lang</c>.</summary>
+    public string? NoteLanguage { get; init; }
+}
 
 /// <summary>One of an indicator's targets by period: "From 2024/25 Q3: 100".</summary>
 public sealed record TargetChangeView(string From, string Target);
@@ -79,7 +91,11 @@ public sealed record SectionView(string Title, string Id, HtmlString Html);
 
 public sealed record KeyTermView(string Term, string Explanation);
 
-public sealed record PolicyView(string Name, string From, IReadOnlyList<RatingView> Ratings);
+public sealed record PolicyView(string Name, string From, IReadOnlyList<RatingView> Ratings)
+{
+    /// <summary>The name's language when it is not the page's (an untranslated name), for its <c>lang</c>.</summary>
+    public string? NameLanguage { get; init; }
+}
 
 public sealed record ChartTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
@@ -91,6 +107,9 @@ public sealed record ChartView(
     string Id, string Title, string Summary, ChartTableView Table, HtmlString Json, string CsvFileName, string CsvSize, int PointCount, string Csv)
 {
     public bool Drawable => PointCount > 0;
+
+    /// <summary>The title's language when it is not the page's (an untranslated title), for the caption's <c>lang</c>.</summary>
+    public string? TitleLanguage { get; init; }
 }
 
 /// <summary>A file written next to a page, such as a chart's CSV.</summary>

@@ -69,6 +69,7 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
             LastModified = page.LastModified,
             TitleLanguage = indicator.TitleLanguage,
             CommentaryLanguage = commentary?.Language,
+            DataSourceLanguage = indicator.DataSourceLanguage,
             Downloads = context.Downloads.OfIndicator(path, indicator),
             AllReports = new LinkView(context.Strings.Format("indicator.all_reports", ("id", indicator.Id.ToString(CultureInfo.InvariantCulture))),
                 SitePaths.Link(path, SitePaths.IndicatorLatest(indicator))),

@@ -26,7 +26,10 @@ public sealed class KeyPageKind() : SinglePageKind("key", SitePaths.Key)
             .Select(p => new PolicyView(p.Name, p.EffectiveFrom.DisplayName,
                 [.. new[] { Rating.Red, Rating.Amber, Rating.Green, Rating.Blue }
                     .Where(r => r != Rating.Blue || p.UsesBlue)
-                    .Select(r => context.Views.Rating(r, p))]))
+                    .Select(r => context.Views.Rating(r, p))])
+            {
+                NameLanguage = p.Language,
+            })
             .Reverse()
             .ToList();
         var statuses = new[] { Rating.Baseline, Rating.Contextual, Rating.InDevelopment, Rating.Suspended, Rating.NoData }

@@ -59,6 +59,7 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
             PageParts.Chart(context.Charts.RatingDistribution(report)))
         {
             LastModified = page.LastModified,
+            PolicyLanguage = report.Policy.Language,
             Downloads = context.Downloads.OfReport(path, report.Report),
         };
     }

@@ -1,0 +1,221 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StaticKpi.Build;
+using StaticKpi.Cli;
+using StaticKpi.Content;
+using StaticKpi.Diagnostics;
+
+namespace StaticKpi.Tests.Build;
+
+/// <summary>
+/// The text fields translated since tests/fixtures/bilingual (tests/fixtures/translated-fields): a value's, a
+/// baseline's and a benchmark's note, the data source, a chart's titles and names, the licence's title. Indicator 101
+/// gives each in Welsh; indicator 102 and the RAG policy do not, so their Welsh pages show the English marked
+/// <c>lang="en"</c>, and validate warns once per missing text where it is.
+/// </summary>
+public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClassFixture<TranslatedFieldsSite>
+{
+    private const string Indicator101 = "cy/2024-25-q3/finance/101-invoices-paid-within-30-days/index.html";
+    private const string Indicator102 = "cy/2024-25-q3/finance/102-complaints-answered-on-time/index.html";
+    private readonly BuiltSite _site = fixture.Site;
+
+    [Fact]
+    public void A_welsh_page_shows_each_translated_field_in_welsh_and_marks_nothing()
+    {
+        var page = _site.Page(Indicator101);
+
+        Assert.Equal("Yn cynnwys mis Rhagfyr", page.QuerySelector("main p.note")!.TextContent.Split(": ", 2)[^1]);
+        Assert.Equal(["(Yn cynnwys mis Rhagfyr)", "(Pythefnos pan oedd y system i lawr)"],
+            page.QuerySelectorAll("#history ~ * td .note, table td .note").Select(n => n.TextContent.Trim()).Distinct());
+        Assert.Equal("System gyllid", DataSource(page));
+        Assert.Contains("Cyn y system daliadau newydd", page.QuerySelectorAll("main p.note").Select(p => p.TextContent.Trim()).Last());
+        var caption = page.QuerySelectorAll("figcaption.chart-title").Last();
+        Assert.Equal("Anfonebau a dalwyd fesul tîm", caption.TextContent);
+        Assert.Null(caption.GetAttribute("lang"));
+        Assert.Empty(page.QuerySelectorAll("main [lang]"));
+    }
+
+    [Fact]
+    public void A_welsh_chart_s_figure_and_table_have_the_welsh_titles_and_names()
+    {
+        var page = _site.Page(Indicator101);
+        var figure = page.QuerySelectorAll("figure.chart").Last();
+        using var json = JsonDocument.Parse(figure.QuerySelector("script[type='application/json']")!.TextContent);
+        var layout = json.RootElement.GetProperty("layout");
+
+        Assert.Equal("Anfonebau a dalwyd fesul tîm", layout.GetProperty("meta").GetProperty("title").GetString());
+        Assert.Equal("Tîm", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("Anfonebau (%)", layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal(["Wedi'u talu mewn pryd", "Targed"],
+            json.RootElement.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(["Tîm", "Wedi'u talu mewn pryd"], figure.QuerySelectorAll("thead th").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void Every_untranslated_field_on_a_welsh_page_is_marked_english()
+    {
+        var marked = _site.Page(Indicator102).QuerySelectorAll("main [lang]")
+            .Select(e => (e.LocalName, e.GetAttribute("lang"), e.TextContent.Trim()))
+            .ToList();
+
+        Assert.Equal(
+            [
+                ("span", "en", "Awaiting audit"),
+                ("span", "en", "Before the complaints team was set up"),
+                ("span", "en", "Complaints log"),
+                ("figcaption", "en", "Complaints by service"),
+                ("span", "en", "Complaints by service"),
+                ("span", "en", "Awaiting audit"),
+            ],
+            marked);
+    }
+
+    [Theory]
+    [InlineData("cy/2024-25-q3/finance/index.html", "main .meta span[lang]")]
+    [InlineData("cy/key/index.html", "main h3 span[lang]")]
+    public void An_untranslated_policy_name_is_marked_english(string page, string selector)
+    {
+        var name = Assert.Single(_site.Page(page).QuerySelectorAll(selector));
+        Assert.Equal(("en", "Standard"), (name.GetAttribute("lang"), name.TextContent));
+    }
+
+    [Fact]
+    public void The_printable_report_marks_an_untranslated_note()
+    {
+        var marked = _site.Page("cy/2024-25-q3/finance/print/index.html").QuerySelectorAll("main p.note span[lang]")
+            .Select(e => (e.GetAttribute("lang"), e.TextContent))
+            .ToList();
+
+        Assert.Equal([("en", "Awaiting audit"), ("en", "Before the complaints team was set up")], marked);
+    }
+
+    [Fact]
+    public void The_licence_is_named_in_welsh_on_welsh_pages()
+    {
+        var licence = _site.Page("cy/index.html").QuerySelector("footer a[rel=license]")!;
+        Assert.Equal("Trwydded Llywodraeth Agored v3.0", licence.TextContent);
+        Assert.Equal("Open Government Licence v3.0", _site.Page("index.html").QuerySelector("footer a[rel=license]")!.TextContent);
+    }
+
+    [Fact]
+    public void Validate_warns_once_for_each_missing_translation_where_it_is()
+    {
+        var warnings = SiteValidation.Run(RepoPaths.Fixture("translated-fields")).Diagnostics
+            .Select(d => (d.RuleId, d.Severity, d.Location.File, d.Location.Line, d.Location.Column, d.Message))
+            .ToList();
+
+        const string Indicator = "content/indicators/102-complaints.yaml";
+        Assert.Equal(
+            [
+                (RuleIds.MissingTranslation, Severity.Warning, Indicator, 13, 9, Missing("note")),
+                (RuleIds.MissingTranslation, Severity.Warning, Indicator, 14, 14, Missing("data_source")),
+                (RuleIds.MissingTranslation, Severity.Warning, Indicator, 21, 11, Missing("note")),
+                (RuleIds.MissingTranslation, Severity.Warning, Indicator, 25, 12, Missing("title")),
+                (RuleIds.MissingTranslation, Severity.Warning, "site.config.yaml", 17, 11, Missing("name")),
+            ],
+            warnings);
+    }
+
+    [Fact]
+    public void Validate_with_strict_makes_a_missing_translation_an_error()
+    {
+        var result = SiteValidation.Run(RepoPaths.Fixture("translated-fields"), strict: true);
+
+        Assert.Equal(5, result.Errors);
+        Assert.All(result.Diagnostics, d => Assert.Equal(RuleIds.MissingTranslation, d.RuleId));
+    }
+
+    [Theory]
+    [InlineData(Indicator101File, "x_title: {en: Team, cy: Tîm}", "x_title: {en: Team}", "x_title", 30, 14)]
+    [InlineData(Indicator101File, "y_title: {en: Invoices (%), cy: Anfonebau (%)}", "y_title: Invoices (%)", "y_title", 31, 14)]
+    [InlineData(Indicator101File, "name: {en: Paid on time, cy: Wedi'u talu mewn pryd}", "name: Paid on time", "name", 34, 15)]
+    [InlineData(Indicator101File, "name: {en: Target, cy: Targed}", "name: Target", "name", 37, 15)]
+    [InlineData(Indicator101File, "note: {en: All councils, cy: Pob cyngor}", "note: All councils", "note", 18, 11)]
+    [InlineData("site.config.yaml", "title: {en: Open Government Licence v3.0, cy: Trwydded Llywodraeth Agored v3.0}",
+        "title: Open Government Licence v3.0", "title", 23, 10)]
+    public void Validate_warns_where_a_chart_name_benchmark_note_or_licence_title_has_no_translation(
+        string file, string translated, string untranslated, string key, int line, int column)
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("translated-fields"));
+        site.Replace(file, translated, untranslated);
+
+        var diagnostics = SiteValidation.Run(site.Source).Diagnostics;
+
+        var warning = DiagnosticAssert.Has(diagnostics, RuleIds.MissingTranslation, Severity.Warning, file, line, column);
+        Assert.Equal(Missing(key), warning.Message);
+        Assert.Equal(6, diagnostics.Count); // the fixture's five and this one
+    }
+
+    private const string Indicator101File = "content/indicators/101-invoices-paid.yaml";
+
+    private static string Missing(string key) =>
+        $"'{key}' has no Cymraeg (cy) text, so the Cymraeg pages show the English text.";
+
+    private static string DataSource(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelector("#description ~ p strong")!.NextSibling!.TextContent.Trim();
+}
+
+/// <summary>The JSON schemas let editors write each newly translatable field as a map by language code.</summary>
+public sealed class TranslatedFieldsSchemaTests
+{
+    [Theory]
+    [InlineData("indicator.schema.json", "data_source")]
+    [InlineData("indicator.schema.json", "series", "note")]
+    [InlineData("indicator.schema.json", "benchmarks", "note")]
+    [InlineData("indicator.schema.json", "baseline", "note")]
+    [InlineData("indicator.schema.json", "charts", "series", "name")]
+    [InlineData("indicator.schema.json", "charts", "benchmarks", "name")]
+    [InlineData("indicator.schema.json", "charts", "title")]
+    [InlineData("indicator.schema.json", "charts", "x_title")]
+    [InlineData("indicator.schema.json", "charts", "y_title")]
+    [InlineData("indicator.schema.json", "charts", "y2_title")]
+    [InlineData("site-config.schema.json", "licence", "title")]
+    public void The_schema_accepts_text_or_a_map_of_texts(string schema, params string[] path)
+    {
+        var json = JsonNode.Parse(ContentSchema.Files().Single(f => f.FileName == schema).Json)!;
+        var field = json["properties"]!;
+        foreach (var key in path[..^1])
+        {
+            var holder = field[key]!;
+            field = (holder["items"] ?? holder)["properties"]!;
+        }
+
+        var forms = field[path[^1]]!["anyOf"]!.AsArray();
+        Assert.Equal(["string", "object"], forms.Select(f => f!["type"]!.GetValue<string>()));
+        Assert.Equal("string", forms[1]!["additionalProperties"]!["type"]!.GetValue<string>());
+    }
+}
+
+/// <summary>tests/fixtures/translated-fields built once for its tests; the build must succeed.</summary>
+public sealed class TranslatedFieldsSite : IDisposable
+{
+    public TranslatedFieldsSite() => Assert.True(Site.Result.Succeeded, DiagnosticAssert.Describe(Site.Result.Diagnostics));
+
+    public BuiltSite Site { get; } = new(RepoPaths.Fixture("translated-fields"));
+
+    public void Dispose() => Site.Dispose();
+}
+
+/// <summary><c>validate</c> loads the theme's strings files as a build does, so a broken one is found before building.</summary>
+public sealed class ThemeWordsValidationTests
+{
+    [Fact]
+    public void Validate_reports_a_broken_site_strings_file_and_fails()
+    {
+        using var site = TempSite.FromMinimal();
+        site.Write("themes/default/i18n/en.yaml", "footer:\n  licence: [not, text]\n");
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = StatickpiCli.Run(["validate", "--source", site.Source], stdout, stderr, _ => null);
+
+        Assert.Equal(1, exitCode);
+        var file = Path.Combine(site.Source, "themes", "default", "i18n", "en.yaml");
+        var printed = (stdout + "\n" + stderr).Split('\n').Single(l => l.Contains(RuleIds.TemplateError, StringComparison.Ordinal));
+        Assert.Equal(
+            $"themes/default: error {RuleIds.TemplateError}: {file}:2:3: 'footer.licence' is a list; a string must be text, or a group of keys. " +
+            "Write the string as text after the colon, or as keys indented under it.",
+            printed.TrimEnd('\r'));
+    }
+}
