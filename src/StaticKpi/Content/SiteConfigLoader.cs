@@ -11,7 +11,7 @@ public static partial class SiteConfigLoader
 
     public static readonly string[] Keys =
     [
-        "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
+        "format", "title", "organisation", "base_url", "language", "financial_year_start_month", "currency_symbol",
         "theme", "contact_email", "committees", "rag_policies", "accessibility", "licence",
         "projection", "branding", "languages",
     ];
@@ -35,7 +35,7 @@ public static partial class SiteConfigLoader
     public static SiteConfig? Load(string text, string file, DiagnosticBag diagnostics)
     {
         var root = YamlFile.ParseMapping(text, file, diagnostics);
-        if (root is null)
+        if (root is null || !ReadFormat(root, file, diagnostics))
         {
             return null;
         }
