@@ -85,6 +85,7 @@ public static class StatickpiCli
         root.Subcommands.Add(NewCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommandLine.Create(stdout, stderr, crashReports));
+        root.Subcommands.Add(MigrateCommandLine.Create(stdout, stderr));
         return root;
     }
 }
