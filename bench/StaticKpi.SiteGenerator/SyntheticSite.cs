@@ -85,6 +85,7 @@ public static class SyntheticSite
         yaml.Append(CultureInfo.InvariantCulture, $"""
             # A synthetic site written by bench/StaticKpi.SiteGenerator
             # --indicators {spec.Indicators} --periods {spec.Periods} --committees {spec.Committees} --seed {spec.Seed}
+            format: 1
             title: Performance scorecards
             organisation: Synthetic County Council
             base_url: https://example.org/performance/

@@ -86,6 +86,7 @@ public static class StatickpiCli
         root.Subcommands.Add(ImportCommandLine.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommandLine.Create(stdout, stderr, crashReports));
         root.Subcommands.Add(InitCommandLine.Create(stdout, stderr));
+        root.Subcommands.Add(MigrateCommandLine.Create(stdout, stderr));
         return root;
     }
 }

@@ -360,7 +360,8 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaField> SiteConfigFields =
     [
-        new("format", "The version of the content format the site is written in, such as 1.", () => Integer(minimum: 1)),
+        new("format", "The content format the site is written in (1 for this version); 'statickpi migrate' upgrades an older site.",
+            () => Integer(1, ContentFormat.Current)),
         new("title", "The site's title.", TranslatableText, Required: true),
         new("organisation", "The organisation publishing the scorecards.", TranslatableText, Required: true),
         new("base_url", "The address the site is published at, such as https://example.org/performance/.", Text),

@@ -35,7 +35,7 @@ public static partial class SiteConfigLoader
     public static SiteConfig? Load(string text, string file, DiagnosticBag diagnostics)
     {
         var root = YamlFile.ParseMapping(text, file, diagnostics);
-        if (root is null)
+        if (root is null || !ReadFormat(root, file, diagnostics))
         {
             return null;
         }

@@ -44,4 +44,6 @@ public static class RuleIds
     public const string BrandColourContrast = "SKPI037";
     public const string UnsafeBrandImage = "SKPI038";
     public const string MissingTranslation = "SKPI039";
+    public const string NoContentFormat = "SKPI040";
+    public const string NewerContentFormat = "SKPI041";
 }

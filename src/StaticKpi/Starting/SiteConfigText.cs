@@ -1,3 +1,4 @@
+using StaticKpi.Content;
 using StaticKpi.Model;
 
 namespace StaticKpi.Starting;
@@ -6,7 +7,7 @@ namespace StaticKpi.Starting;
 internal static class SiteConfigText
 {
     /// <summary>The content format version the file is written in (site.config.yaml's <c>format:</c>).</summary>
-    public const int Format = 1;
+    public const int Format = ContentFormat.Current;
 
     public const string Modeline = "# yaml-language-server: $schema=schemas/site-config.schema.json";
 

@@ -3,7 +3,8 @@ namespace StaticKpi.Starting;
 /// <summary>
 /// The new site's GitHub workflows. Both run StaticKpi's own action (<see cref="Action"/>), which installs the tool at
 /// its pinned version, keeps the build cache, validates with annotations on the pull request's lines, builds, checks
-/// the pages and (when publishing) uploads the site as a Pages artifact, so a council's repository holds no build steps of its own to keep up to date.
+/// the pages and (when publishing) uploads the site as a Pages artifact, so a council's repository holds no build steps
+/// of its own to keep up to date.
 /// </summary>
 internal static class WorkflowTexts
 {

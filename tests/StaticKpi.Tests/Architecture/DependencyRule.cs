@@ -17,7 +17,7 @@ public sealed record DependencyRule(string Root, IReadOnlyList<string> StagesBot
     [
         "Diagnostics", "Files", "Model", "Shared", "Localisation", "Formatting",
         "Content", "Scoring", "Charts", "OpenData", "Pages", "Publishing", "Render", "Output", "Checks",
-        "Build", "Import", "Editing", "Starting",
+        "Build", "Import", "Editing", "Migration", "Starting",
     ]);
 
     /// <summary>The stage a namespace belongs to, or null when it is not below <see cref="Root"/>.</summary>

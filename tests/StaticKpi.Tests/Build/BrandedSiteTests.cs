@@ -160,7 +160,7 @@ public sealed class BrandedSiteTests
 
         Assert.Equal(1, exit);
         Assert.Equal([
-            "site.config.yaml:28:14: error SKPI037: branding.colours.primary #6ca0dc has a contrast of 2.73:1, and needs 4.5:1 against the " +
+            "site.config.yaml:29:14: error SKPI037: branding.colours.primary #6ca0dc has a contrast of 2.73:1, and needs 4.5:1 against the " +
             "header text #ffffff (WCAG 1.4.3). The nearest shade of the same colour that passes is #3078ca (4.50:1); use it, or another " +
             "colour that passes.",
             "Found 1 error and 0 warnings; the site would not build.",

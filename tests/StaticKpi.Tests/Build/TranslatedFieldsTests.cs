@@ -111,7 +111,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 14, 14, Missing("data_source")),
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 21, 11, Missing("note")),
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 25, 12, Missing("title")),
-                (RuleIds.MissingTranslation, Severity.Warning, "site.config.yaml", 17, 11, Missing("name")),
+                (RuleIds.MissingTranslation, Severity.Warning, "site.config.yaml", 18, 11, Missing("name")),
             ],
             warnings);
     }
@@ -132,7 +132,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
     [InlineData(Indicator101File, "name: {en: Target, cy: Targed}", "name: Target", "name", 37, 15)]
     [InlineData(Indicator101File, "note: {en: All councils, cy: Pob cyngor}", "note: All councils", "note", 18, 11)]
     [InlineData("site.config.yaml", "title: {en: Open Government Licence v3.0, cy: Trwydded Llywodraeth Agored v3.0}",
-        "title: Open Government Licence v3.0", "title", 23, 10)]
+        "title: Open Government Licence v3.0", "title", 24, 10)]
     public void Validate_warns_where_a_chart_name_benchmark_note_or_licence_title_has_no_translation(
         string file, string translated, string untranslated, string key, int line, int column)
     {

@@ -16,6 +16,7 @@ internal static class ChartFixtures
 
     /// <summary>The example site's two RAG policies: Blue in use until 2023/24, then "10% or more" Red and no Blue.</summary>
     public const string ConfigYaml = """
+        format: 1
         title: Performance scorecards
         organisation: Example County Council
         base_url: https://example.org/performance/

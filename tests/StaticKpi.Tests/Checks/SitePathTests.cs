@@ -53,7 +53,8 @@ public sealed class SitePathTests
     {
         using var site = SiteWithLinks("/scorecards/key/");
         using var source = new TempFolder();
-        File.WriteAllText(Path.Combine(source.Path, "site.config.yaml"), "title: T\norganisation: O\nbase_url: https://example.test/scorecards/\n");
+        File.WriteAllText(Path.Combine(source.Path, "site.config.yaml"),
+            "format: 1\ntitle: T\norganisation: O\nbase_url: https://example.test/scorecards/\n");
         var stdout = new StringWriter();
 
         Assert.Equal(1, StatickpiCli.Run(["check", "--output", site.Root], stdout, new StringWriter()));

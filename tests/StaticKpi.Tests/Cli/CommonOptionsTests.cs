@@ -29,7 +29,7 @@ public sealed class CommonOptionsTests
             .SelectMany(c => c.Command.Options.Where(o => o.Name == "--source").Select(o => (c.Path, Option: (Option<DirectoryInfo>)o)))
             .ToList();
 
-        Assert.Equal(["build", "check", "validate", "new indicator", "new period", "import", "serve"], sources.Select(s => s.Path));
+        Assert.Equal(["build", "check", "validate", "new indicator", "new period", "import", "serve", "migrate"], sources.Select(s => s.Path));
         Assert.All(sources, s =>
         {
             Assert.Equal(["-s"], s.Option.Aliases);

@@ -51,25 +51,25 @@ public sealed class SiteConfigLanguagesTests
     [Fact]
     public void A_language_listed_twice_is_an_error() =>
         AssertOnlyError(Config, WelshName, WelshName + "  - code: cy\n    culture: cy-GB\n",
-            RuleIds.DuplicateId, 13, 11, "The language code 'cy' is listed twice.", "List each language once.");
+            RuleIds.DuplicateId, 14, 11, "The language code 'cy' is listed twice.", "List each language once.");
 
     [Fact]
     public void Two_languages_at_one_path_are_an_error() =>
         AssertOnlyError(Config, WelshName, WelshName + "    path: \"\"\n",
-            RuleIds.DuplicateId, 13, 11, "The languages 'en' and 'cy' would both be published at the site root.", "Give each language its own path.");
+            RuleIds.DuplicateId, 14, 11, "The languages 'en' and 'cy' would both be published at the site root.", "Give each language its own path.");
 
     [Theory]
     [InlineData("key")]
     [InlineData("2024-25-q3")]
     public void A_path_the_site_uses_for_its_own_pages_is_an_error(string path) =>
         AssertOnlyError(Config, WelshName, WelshName + $"    path: {path}\n",
-            RuleIds.BadValue, 13, 11, $"The path '{path}' is a folder the site already uses for its own pages.",
+            RuleIds.BadValue, 14, 11, $"The path '{path}' is a folder the site already uses for its own pages.",
             "Choose another path, such as 'cy-site', or leave it out to use 'cy'.");
 
     [Fact]
     public void A_culture_dotnet_does_not_know_is_an_error() =>
         AssertOnlyError(Config, "culture: cy-GB", "culture: Welsh",
-            RuleIds.BadValue, 11, 14, "The culture 'Welsh' is not one .NET knows.", "Use a language and region such as 'en-GB' or 'cy-GB'.");
+            RuleIds.BadValue, 12, 14, "The culture 'Welsh' is not one .NET knows.", "Use a language and region such as 'en-GB' or 'cy-GB'.");
 
     [Fact]
     public void A_site_without_languages_reads_a_text_map_in_its_one_language_and_warns_of_nothing()

@@ -1,9 +1,9 @@
-using StaticKpi.Cli;
 using StaticKpi.Content;
 using StaticKpi.Diagnostics;
 using StaticKpi.Editing;
 using StaticKpi.Import;
 using StaticKpi.Model;
+using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Editing;
 
@@ -12,13 +12,7 @@ public sealed class NewPeriodFrequencyTests
 {
     private const string Sickness = "content/indicators/102-sickness-days.yaml";
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exitCode = StatickpiCli.Run(args, stdout, stderr, _ => null);
-        return (exitCode, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => CliRun.Of(args);
 
     private static TempSite SiteWithAnnualSickness(string series)
     {

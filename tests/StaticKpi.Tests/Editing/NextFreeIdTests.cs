@@ -1,18 +1,12 @@
-using StaticKpi.Cli;
 using StaticKpi.Shared;
+using StaticKpi.Tests.Support;
 
 namespace StaticKpi.Tests.Editing;
 
 /// <summary>Ids stay required, and <c>new indicator</c> and <c>import</c> say which one is free.</summary>
 public sealed class NextFreeIdTests
 {
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exitCode = StatickpiCli.Run(args, stdout, stderr, _ => null);
-        return (exitCode, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => CliRun.Of(args);
 
     private static string[] IndicatorFiles(TempSite site) =>
         [.. Directory.EnumerateFiles(site.PathOf("content/indicators")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];

@@ -57,7 +57,7 @@ public sealed class PublishingFixtureTests
         var result = site.Build();
 
         Assert.True(result.Succeeded);
-        var warning = DiagnosticAssert.Single(result.Diagnostics, RuleIds.BadValue, Severity.Warning, Config, 3, 11);
+        var warning = DiagnosticAssert.Single(result.Diagnostics, RuleIds.BadValue, Severity.Warning, Config, 4, 11);
         Assert.Contains("not a full web address", warning.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(site.Output, "sitemap.xml")));
         Assert.False(File.Exists(Path.Combine(site.Output, "feed.xml")));
@@ -117,8 +117,8 @@ public sealed class PublishingFixtureTests
     }
 
     [Theory]
-    [InlineData("  url: licence.html", "url", 8, 8)]
-    [InlineData("  name: Open Government Licence\n  url: https://example.test/licence", "name", 8, 9)]
+    [InlineData("  url: licence.html", "url", 9, 8)]
+    [InlineData("  name: Open Government Licence\n  url: https://example.test/licence", "name", 9, 9)]
     public void A_licence_without_a_web_address_or_with_a_name_that_is_not_an_identifier_is_an_error(string lines, string key, int line, int column)
     {
         using var site = TempSite.FromMinimal();
@@ -140,7 +140,7 @@ public sealed class PublishingFixtureTests
 
         var result = site.Build();
 
-        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.UnknownKey, Severity.Error, Config, 6, 1);
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, RuleIds.UnknownKey, Severity.Error, Config, 7, 1);
         Assert.Contains("licence", diagnostic.Message + diagnostic.Fix, StringComparison.Ordinal);
     }
 }

@@ -14,9 +14,9 @@ internal static class PackedTool
 
     public static string CliProjectFolder => Path.Combine(RepoPaths.Root, "src", "StaticKpi.Cli");
 
-    /// <summary>The package's version, read from the CLI's project file (the one place it is written).</summary>
+    /// <summary>The package's version, read from Directory.Build.props (the one place it is written).</summary>
     public static string Version { get; } =
-        XDocument.Load(Path.Combine(CliProjectFolder, "StaticKpi.Cli.csproj")).Descendants("Version").Single().Value;
+        XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
 
     /// <summary>The folder holding the packed .nupkg: a feed for 'dotnet tool install --add-source'.</summary>
     public static string Feed => Packed.Value.Folder;

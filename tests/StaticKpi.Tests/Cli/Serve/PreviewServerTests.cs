@@ -161,7 +161,7 @@ public sealed class PreviewServerTests
 
         var (status, page) = await GetPageAsync(client, "");
         Assert.Equal(HttpStatusCode.InternalServerError, status);
-        Assert.StartsWith("site.config.yaml:5:1: error SKPI002: Unknown field 'languge'.", page.QuerySelector("main li")?.TextContent,
+        Assert.StartsWith("site.config.yaml:6:1: error SKPI002: Unknown field 'languge'.", page.QuerySelector("main li")?.TextContent,
             StringComparison.Ordinal);
         Assert.Null(server.State.SiteDirectory);
 

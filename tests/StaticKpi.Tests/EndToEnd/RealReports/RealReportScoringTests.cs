@@ -39,6 +39,7 @@ public sealed class RealReportScoringTests
     {
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load($$"""
+            format: 1
             title: T
             organisation: O
             base_url: https://example.org/
@@ -297,7 +298,7 @@ public sealed class RealReportScoringTests
         var (config, diagnostics) = LoadConfig("projection: {minimum_values: 2}");
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal((RuleIds.BadValue, 6, 30), (diagnostic.RuleId, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal((RuleIds.BadValue, 7, 30), (diagnostic.RuleId, diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Equal(3, config!.Projections.MinimumValues);
     }
 }

@@ -85,7 +85,7 @@ public sealed class ContentDepthAttackTests
         using var site = TempSite.FromMinimal();
         site.Replace("site.config.yaml", "language: en-GB", "language: " + new string('[', 100_000));
 
-        ContentAttack.FailsWith(ContentAttack.Validate(site), (RuleIds.TooDeep, "site.config.yaml", 4, 74));
+        ContentAttack.FailsWith(ContentAttack.Validate(site), (RuleIds.TooDeep, "site.config.yaml", 5, 74));
 
         using var other = TempSite.FromMinimal();
         other.Replace(Commentary, "indicator: 101", "indicator: " + new string('[', 2_000));

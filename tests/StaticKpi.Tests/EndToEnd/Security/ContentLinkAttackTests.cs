@@ -142,7 +142,7 @@ public sealed class ContentLinkAttackTests
         using var site = TempSite.FromMinimal();
         site.Replace("site.config.yaml", "contact_email: kpi@example.test", "contact_email: kpi@example.test\ntheme: ../../../etc");
 
-        ContentAttack.FailsWith(ContentAttack.Validate(site), (RuleIds.BadValue, "site.config.yaml", 6, 8));
+        ContentAttack.FailsWith(ContentAttack.Validate(site), (RuleIds.BadValue, "site.config.yaml", 7, 8));
     }
 
     // Issue 12, finding 2: the preview's reload of one commentary file applies the same rule.

@@ -34,7 +34,7 @@ public sealed class ContentPropertyFindingsTests
 
         foreach (var (_, outcome) in ContentAttack.ValidateAndBuild(site))
         {
-            ContentAttack.FailsWith(outcome, (RuleIds.UnsafeLink, "site.config.yaml", 3, 11));
+            ContentAttack.FailsWith(outcome, (RuleIds.UnsafeLink, "site.config.yaml", 4, 11));
         }
 
         Assert.False(Directory.Exists(site.Output));

@@ -49,8 +49,8 @@ public sealed class ContentValueAttackTests
     [InlineData("target range", Invoices, "target: 90", "target: {min: 1, max: 1e20}", 9, 23)]
     [InlineData("benchmark", Invoices, "    value: 88.5", "    value: 5e27", 15, 12)]
     [InlineData("red threshold", "site.config.yaml", "    red_threshold: 10\n    red_includes_threshold: false",
-        "    red_threshold: 1e28\n    red_includes_threshold: false", 12, 20)]
-    [InlineData("blue threshold", "site.config.yaml", "    blue_threshold: 5", "    blue_threshold: 1e16", 14, 21)]
+        "    red_threshold: 1e28\n    red_includes_threshold: false", 13, 20)]
+    [InlineData("blue threshold", "site.config.yaml", "    blue_threshold: 5", "    blue_threshold: 1e16", 15, 21)]
     [InlineData("too large even for decimal", Invoices, "    value: 82.0", "    value: 1e400", 22, 12)]
     public void A_figure_beyond_the_limit_is_SKPI029_at_its_own_line_and_column(string what, string file, string oldText, string newText, int line,
         int column)

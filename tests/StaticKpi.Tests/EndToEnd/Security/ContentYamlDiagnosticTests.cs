@@ -62,7 +62,7 @@ public sealed class ContentYamlDiagnosticTests
         using var site = TempSite.FromMinimal();
         site.Write("site.config.yaml", site.Read("site.config.yaml").TrimEnd() + "\n---\ntheme: other\n"); // 19 lines
 
-        ContentAttack.FailsWith(ContentAttack.Validate(site), (RuleIds.ExtraDocument, "site.config.yaml", 20, 1));
+        ContentAttack.FailsWith(ContentAttack.Validate(site), (RuleIds.ExtraDocument, "site.config.yaml", 21, 1));
     }
 
     // Found while fixing finding 13: a '[' left open before the next line made YamlDotNet throw an internal
