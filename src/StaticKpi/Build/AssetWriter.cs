@@ -30,6 +30,13 @@ internal static class AssetWriter
     }
 
     /// <summary>
+    /// The assets as the pages of a language in a folder link to them, written once at the site root: each path is
+    /// preceded by the way up from the folder (<paramref name="upToRoot"/>, "../" from <c>cy/</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Under(string upToRoot, IReadOnlyDictionary<string, string> written) =>
+        upToRoot.Length == 0 ? written : written.ToDictionary(a => a.Key, a => upToRoot + a.Value, StringComparer.Ordinal);
+
+    /// <summary>
     /// The name an asset is written at: the fingerprint goes before the last extension
     /// (<c>vendor/plotly-basic-2.28.0.min.js</c> becomes <c>vendor/plotly-basic-2.28.0.min.1a2b3c4d.js</c>).
     /// </summary>

@@ -16,8 +16,10 @@ internal static class BrandAssets
 {
     private const string Folder = "assets/brand/";
 
-    /// <returns>What templates show of the branding, with the paths the files were written at.</returns>
-    public static BrandingView Write(Branding branding, string sourceDirectory, ISiteOutput output)
+    /// <param name="output">The site root's output: the files are the same in every language, and written there.</param>
+    /// <param name="upToRoot">The way up to the root from the folder of the language whose pages link to them ("../" from <c>cy/</c>).</param>
+    /// <returns>What templates show of the branding, with the paths the files were written at, from the language's folder.</returns>
+    public static BrandingView Write(Branding branding, string sourceDirectory, ISiteOutput output, string upToRoot = "")
     {
         if (branding == Branding.None)
         {
@@ -33,7 +35,7 @@ internal static class BrandAssets
 
             var path = AssetWriter.Fingerprinted(Folder + System.IO.Path.GetFileName(file.Path), bytes);
             output.WriteBytes(path, bytes);
-            return path;
+            return upToRoot + path;
         }
 
         var stylesheets = new List<string>();
@@ -42,7 +44,7 @@ internal static class BrandAssets
             var bytes = Encoding.UTF8.GetBytes(css);
             var path = AssetWriter.Fingerprinted(BrandStylesheet.Path, bytes);
             output.WriteBytes(path, bytes);
-            stylesheets.Add(path);
+            stylesheets.Add(upToRoot + path);
         }
 
         // The site's own stylesheet comes last, so its rules win over the theme's and the brand's.

@@ -16,7 +16,9 @@ namespace StaticKpi.Build;
 /// whole build), and only the pages that show the commentary that changed are rebuilt, in place, in the folder of
 /// the latest good build. That is enough because nothing else depends on commentary: scores, downloads, sitemap,
 /// feed and every other page are made from indicators, reports and the configuration alone. Any other change
-/// (configuration, indicators, reports, themes, anything unknown) needs a whole build.
+/// (configuration, indicators, reports, themes, anything unknown) needs a whole build. In a site with several languages
+/// the pages are rebuilt in every language, each from the site projected into it, under the language's folder: a
+/// page shows its language's translation of a commentary or, without one, the default language's.
 /// </summary>
 /// <remarks>Not thread-safe: one build at a time.</remarks>
 public sealed class IncrementalBuild(string sourceDirectory)
@@ -97,15 +99,20 @@ public sealed class IncrementalBuild(string sourceDirectory)
 
         // New caches for every update: what the last one remembered was made from views of the commentary before.
         var caches = new BuildCaches();
-        _built = built with { Renderer = built.Renderer.WithCaches(caches.Render), Caches = caches };
+        _built = built with
+        {
+            Languages = [.. built.Languages.Select(l => l with { Renderer = l.Renderer.WithCaches(caches.Render) })],
+            Caches = caches,
+        };
         built.Caches.Dispose();
         var output = new InPlaceOutput(siteDirectory);
-        int rebuilt;
+        var rebuilt = 0;
         try
         {
-            var words = built.Renderer.Strings.For(site.Config.Language);
-            var pages = new PageFactory(site, built.Reports, new ChartBuilder(site.Config, caches.Charts, words), built.Data, caches.Pages, words);
-            rebuilt = _unwritten.Count == 0 ? 0 : SiteBuild.RenderAndWrite(built.Plan, pages, _built.Renderer, output, ShowsUnwritten);
+            foreach (var language in _built.Languages.Where(_ => _unwritten.Count > 0))
+            {
+                rebuilt += RebuildIn(language, site, caches, output);
+            }
         }
         catch (Exception ex) when (SiteBuild.IsWriteFailure(ex))
         {
@@ -120,6 +127,20 @@ public sealed class IncrementalBuild(string sourceDirectory)
         {
             Incremental = true,
         };
+    }
+
+    /// <summary>Rebuilds one language's pages that show the changed commentary, from the site projected into it.</summary>
+    private int RebuildIn(SiteBuild.BuiltLanguage language, Site site, BuildCaches caches, ISiteOutput output)
+    {
+        var local = site.In(language.Language);
+        var words = language.Renderer.Strings.For(language.Language.Culture);
+        // The memos hold one language's words: another language's pages get their own, as in a whole build.
+        var isDefault = language.Language == site.Config.DefaultLanguage;
+        var (charts, pageCaches) = isDefault ? (caches.Charts, caches.Pages) : (new ChartCaches(), new PageCaches());
+        var pages = new PageFactory(local, language.Reports, new ChartBuilder(local.Config, charts, words), language.Data, pageCaches, words,
+            language.Language);
+        var writer = language.Language.Prefix.Length == 0 ? output : new PrefixedOutput(output, language.Language.Prefix);
+        return SiteBuild.RenderAndWrite(language.Plan, pages, language.Renderer, writer, ShowsUnwritten);
     }
 
     private bool ShowsUnwritten(PlannedPage page) => _unwritten.Any(key => page.Shows(key.IndicatorId, key.Period));

@@ -68,9 +68,16 @@ public static class SiteBuild
     /// What a successful build made from the content besides the pages, none of which depends on commentary: an
     /// <see cref="IncrementalBuild"/> keeps it to rebuild the pages that show an edited commentary.
     /// </summary>
+    /// <param name="Reports">The default language's scored reports.</param>
+    /// <param name="Plan">The default language's plan, whose page paths the link checks know.</param>
+    /// <param name="Languages">What each language's pages were built and rendered with, the default language's first.</param>
     /// <param name="Caches">What the build remembered while rendering, kept (and disposed of) by whoever keeps the site.</param>
-    internal sealed record BuiltSite(IReadOnlyList<ScoredReport> Reports, OpenDataFiles Data, SitePlan Plan, PageRenderer Renderer,
+    internal sealed record BuiltSite(IReadOnlyList<ScoredReport> Reports, SitePlan Plan, IReadOnlyList<BuiltLanguage> Languages,
         BuildCaches Caches);
+
+    /// <summary>One language's part of a built site: its scores, open data, plan and renderer, to rebuild some of its pages.</summary>
+    internal sealed record BuiltLanguage(SiteLanguage Language, IReadOnlyList<ScoredReport> Reports, OpenDataFiles Data, SitePlan Plan,
+        PageRenderer Renderer);
 
     public static BuildResult Run(BuildOptions options, BuildTimings? timings = null)
     {
@@ -187,22 +194,18 @@ public static class SiteBuild
         BuildCaches? caches = new();
         try
         {
-            // A site in several languages is built whole, without the build cache: its page groups' keys do not say
-            // which language their pages are in.
             var multilingual = site.Config.IsMultilingual;
-            using var output = SiteOutputFor(options.OutputDirectory, multilingual ? null : cache);
-            var memo = multilingual ? null : cache?.Memo(plan, site, sources, data, output.InPlace);
-            if (memo is not null)
-            {
-                // The output folder read and checked against the cache, and every group's key made.
-                timings?.Lap("cache keys");
-            }
+            using var output = SiteOutputFor(options.OutputDirectory, cache);
+            var memo = cache?.Memo(output.InPlace);
 
             // The open data and the files for crawlers first, so their bytes are let go before the pages render.
-            WritePublicationFiles(site, reports, plan, multilingual ? null : data, output.Writer, words);
+            WritePublicationFiles(site, reports, plan, multilingual ? null : data, output.Writer, words, feed: !multilingual);
             timings?.Lap("files");
+            // The theme's files are the same in every language (their words are in the pages): written once, at the root.
+            var sharedAssets = AssetWriter.Write(theme, output.Writer);
+            var sharedBrandFiles = new WriteOnceOutput(output.Writer);
             var written = 0;
-            PageRenderer? renderer = null;
+            var builtLanguages = new List<BuiltLanguage>();
             foreach (var language in site.Config.Languages)
             {
                 // Each language's whole site, from the site projected into it, under the language's folder.
@@ -215,23 +218,29 @@ public static class SiteBuild
                 ISiteOutput writer = language.Prefix.Length == 0 ? output.Writer : new PrefixedOutput(output.Writer, language.Prefix);
                 if (multilingual)
                 {
-                    WritePublicationFiles(local, localReports, localPlan, localData, writer, localWords, crawlerFiles: false);
+                    // The language's open data and its own feed, in its words.
+                    WritePublicationFiles(local, localReports, localPlan, localData, writer, localWords, crawlerFiles: false, feed: true);
                 }
 
                 localData = localData.Written();
+                if (memo is not null)
+                {
+                    // The output folder read and checked against the cache, and every group's key made.
+                    memo.Add(localPlan, cache!.Keys(local, site, language, sources, localData), language.Prefix);
+                    timings?.Lap("cache keys");
+                }
+
                 // The memos hold one language's words: another language's pages get their own.
                 var (chartCaches, pageCaches) = same ? (caches.Charts, caches.Pages) : (new ChartCaches(), new PageCaches());
                 var charts = new ChartBuilder(local.Config, chartCaches, localWords);
                 var pages = new PageFactory(local, localReports, charts, localData, pageCaches, localWords, language);
-                var assets = AssetWriter.Write(theme, writer);
-                var branding = BrandAssets.Write(local.Config.Branding, options.SourceDirectory, writer);
+                // Every language's pages link to the theme's and the branding's files at the root.
+                var assets = AssetWriter.Under(language.UpToRoot, sharedAssets);
+                var branding = BrandAssets.Write(local.Config.Branding, options.SourceDirectory, sharedBrandFiles, language.UpToRoot);
                 var localRenderer = new PageRenderer(theme, pages.SiteView with { Branding = branding }, assets, caches.Render, strings);
                 localRenderer.Prepare(localPlan.Pages.Select(p => p.Kind.Layout));
                 written += RenderAndWrite(localPlan, pages, localRenderer, writer, memo: memo);
-                if (language == site.Config.DefaultLanguage)
-                {
-                    (renderer, data) = (localRenderer, localData);
-                }
+                builtLanguages.Add(new BuiltLanguage(language, localReports, localData, localPlan, localRenderer));
             }
 
             timings?.Lap("render");
@@ -245,7 +254,7 @@ public static class SiteBuild
                     $"Delete {left} by hand; the next build also tries to.");
             }
 
-            built = new BuiltSite(reports, data, plan, renderer!, caches);
+            built = new BuiltSite(reports, plan, builtLanguages, caches);
             caches = null;
             var result = new BuildResult(diagnostics.ToSortedList(), written, output.FilesWritten, CountRatings(reports), clock.Elapsed);
             if (cache is null || memo is null)
@@ -253,8 +262,8 @@ public static class SiteBuild
                 return result;
             }
 
-            var use = new CacheUse(NothingChanged: false, memo.Kept, plan.Groups.Count, output.InPlace?.Changed);
-            cache.Save(result with { Diagnostics = contentDiagnostics }, site.Config.Theme, output.Stamps(), memo, plan.Groups.Count);
+            var use = new CacheUse(NothingChanged: false, memo.Kept, memo.Count, output.InPlace?.Changed);
+            cache.Save(result with { Diagnostics = contentDiagnostics }, site.Config.Theme, output.Stamps(), memo);
             timings?.Lap("cache");
             timings?.Note($"build cache: {use.GroupsKept} of {use.Groups} page groups kept, " +
                           (use.FilesWrittenInPlace is { } changed ? $"{changed} files written in place" : "the whole site staged"));
@@ -307,13 +316,15 @@ public static class SiteBuild
     }
 
     /// <summary>
-    /// The open data (unless null), sitemap, robots.txt and feed (unless <paramref name="crawlerFiles"/> is false), made
-    /// and written on every core.
+    /// The open data (unless null), sitemap and robots.txt (unless <paramref name="crawlerFiles"/> is false) and feed
+    /// (when <paramref name="feed"/>), made and written on every core.
     /// </summary>
     private static void WritePublicationFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan, OpenDataFiles? data, ISiteOutput output,
-        SiteStrings strings, bool crawlerFiles = true)
+        SiteStrings strings, bool crawlerFiles = true, bool feed = true)
     {
-        var files = crawlerFiles ? SitePublication.CrawlerFiles(site, reports, plan, strings) : [];
+        IReadOnlyList<(string Path, byte[] Bytes)> files =
+            [.. crawlerFiles ? SitePublication.CrawlerFiles(site, reports, plan, strings, feed: false) : [],
+             .. feed ? SitePublication.Feed(site, reports, strings) : []];
         if (data is not null)
         {
             files = [.. data.Files.Select(f => (f.Path, f.Bytes)), .. files];

@@ -13,6 +13,9 @@ public sealed record SiteLanguage(string Code, string Culture, string Name, stri
     /// <summary>What the language's pages' paths start with: "" at the root, "cy/" in a folder.</summary>
     public string Prefix => Path.Length == 0 ? "" : Path + "/";
 
+    /// <summary>From the language's folder back up to the site root: "" at the root, "../" from "cy/".</summary>
+    public string UpToRoot => string.Concat(Enumerable.Repeat("../", Prefix.Count(c => c == '/')));
+
     /// <summary>The one language of a site without <c>languages:</c>: its <c>language:</c> culture, at the root.</summary>
     public static SiteLanguage Only(string culture) => new(CodeOf(culture), culture, culture, "");
 

@@ -16,14 +16,13 @@ public static class LanguageViews
         }
 
         // From this language's root up to the site root, then down into the other's folder.
-        var up = string.Concat(Enumerable.Repeat("../", language.Prefix.Count(c => c == '/')));
+        var up = language.UpToRoot;
         // The site is projected into the language (Model.LanguageProjection), so its address is already the language's.
         var rootUrl = site.BaseUrl[..^language.Prefix.Length];
         var rootPath = new SiteAddress(rootUrl).Path;
         return site with
         {
             RootUrl = rootUrl,
-            FeedPath = site.FeedPath is null ? null : up + site.FeedPath,
             Languages = [.. config.Languages.Select(l =>
                 new LanguageView(l.Code, l.Name, l.Prefix, up + l.Prefix, l.Code == language.Code, rootPath + l.Prefix))],
         };

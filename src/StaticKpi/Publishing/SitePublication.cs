@@ -24,8 +24,9 @@ public static class SitePublication
     /// every language (<paramref name="plan"/> is the default language's; every language has the same pages).
     /// </summary>
     /// <param name="strings">The words of the feed; the default theme's for the site's language when not given.</param>
+    /// <param name="feed">Whether the feed is one of them; a site in several languages has one per language (<see cref="Feed"/>).</param>
     public static IReadOnlyList<(string Path, byte[] Bytes)> CrawlerFiles(Site site, IReadOnlyList<ScoredReport> reports, SitePlan plan,
-        SiteStrings? strings = null)
+        SiteStrings? strings = null, bool feed = true)
     {
         var address = new SiteAddress(site.Config.BaseUrl);
         var files = new List<(string Path, byte[] Bytes)> { (SitePaths.Robots, RobotsWriter.Write(address)) };
@@ -33,12 +34,21 @@ public static class SitePublication
         {
             // Sitemaps and Atom need absolute addresses; without one, SiteConfigLoader warns and neither is written.
             files.Add((SitePaths.Sitemap, SitemapWriter.Write(address, plan.Pages, site.Config.Languages)));
-            if (reports.Count > 0)
-            {
-                files.Add((SitePaths.Feed, FeedWriter.Write(site.Config, address, reports, strings ?? SiteStrings.Default(site.Config.Language))));
-            }
         }
 
-        return files;
+        return feed ? [.. files, .. Feed(site, reports, strings)] : files;
+    }
+
+    /// <summary>
+    /// The feed of the site's reports, in the site's language: for a language of a site in several, the site projected
+    /// into it, written under the language's folder beside its pages. None without reports or an absolute address.
+    /// </summary>
+    /// <param name="strings">The words of the feed; the default theme's for the site's language when not given.</param>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Feed(Site site, IReadOnlyList<ScoredReport> reports, SiteStrings? strings = null)
+    {
+        var address = new SiteAddress(site.Config.BaseUrl);
+        return address.IsAbsolute && reports.Count > 0
+            ? [(SitePaths.Feed, FeedWriter.Write(site.Config, address, reports, strings ?? SiteStrings.Default(site.Config.Language)))]
+            : [];
     }
 }

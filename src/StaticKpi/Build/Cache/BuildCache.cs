@@ -3,7 +3,6 @@ using StaticKpi.Content;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
 using StaticKpi.Output;
-using StaticKpi.Pages;
 
 namespace StaticKpi.Build.Cache;
 
@@ -193,21 +192,17 @@ internal sealed class BuildCache : IDisposable
     public ExistingOutput? UpdatableOutput(string outputDirectory) =>
         Previous is not null && Previous.SiteKey == SiteKey ? Existing(outputDirectory) : null;
 
-    /// <summary>The page groups this build can keep, by their keys.</summary>
-    public PageGroupMemo Memo(SitePlan plan, Site site, SiteSources sources, OpenDataFiles data, IncrementalOutput? output)
-    {
-        var keyer = new PageGroupKeys(site, sources, data, Inputs, SiteKey!);
-        var keys = new Dictionary<PageGroup, string?>(ReferenceEqualityComparer.Instance);
-        foreach (var group in plan.Groups)
-        {
-            keys[group] = keyer.Of(group);
-        }
+    /// <summary>The record of which page groups this build can keep: each language's groups are added to it (<see cref="Keys"/>).</summary>
+    public PageGroupMemo Memo(IncrementalOutput? output) => new(Previous, output);
 
-        return new PageGroupMemo(keys, Previous, output);
-    }
+    /// <summary>The keys of one language's page groups.</summary>
+    /// <param name="local">The site projected into the language, which its plan was made from.</param>
+    /// <param name="data">The language's open data.</param>
+    public PageGroupKeys Keys(Site local, Site loaded, SiteLanguage language, SiteSources sources, OpenDataFiles data) =>
+        new(local, loaded, language, sources, data, Inputs, SiteKey!);
 
     /// <summary>Records a successful build. A cache that cannot be written only makes the next build slower: nothing is reported.</summary>
-    public void Save(BuildResult result, string theme, IReadOnlyDictionary<string, FileStamp> outputs, PageGroupMemo memo, int groups)
+    public void Save(BuildResult result, string theme, IReadOnlyDictionary<string, FileStamp> outputs, PageGroupMemo memo)
     {
         var manifest = new BuildCacheManifest
         {
@@ -218,7 +213,7 @@ internal sealed class BuildCache : IDisposable
             Outputs = new Dictionary<string, FileStamp>(outputs, StringComparer.Ordinal),
             Groups = memo.Groups,
             Result = new CachedResult([.. result.Diagnostics], result.PagesWritten, result.FilesWritten,
-                new Dictionary<Rating, int>(result.RatingCounts), groups),
+                new Dictionary<Rating, int>(result.RatingCounts), memo.Count),
         };
         try
         {

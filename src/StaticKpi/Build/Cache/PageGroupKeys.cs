@@ -15,11 +15,15 @@ namespace StaticKpi.Build.Cache;
 /// score elsewhere changes it), with the site key (tool, options, configuration, theme). What a group's pages are made
 /// from is what their kind declares (<see cref="PageKind.MadeFrom"/>): a report's group and an indicator's own page
 /// have keys; the other pages of the whole site (home, key, search, the list of indicators...) show something of every
-/// report and are few: they have none and are always built, as is any kind that declares nothing.
+/// report and are few: they have none and are always built, as is any kind that declares nothing. In a site with
+/// several languages each language's groups have keys of their own, made from the site projected into that language
+/// (<see cref="LanguageProjection"/>) with the language named: its open data, and for each commentary the language's own
+/// translation where there is one, else the default language's file the page shows in its place.
 /// </summary>
 internal sealed class PageGroupKeys
 {
     private readonly Site _site;
+    private readonly string _language;
     private readonly SiteSources _sources;
     private readonly OpenDataFiles _data;
     private readonly IReadOnlyDictionary<string, FileStamp> _inputs;
@@ -27,13 +31,38 @@ internal sealed class PageGroupKeys
     private readonly ILookup<int, Report> _reportsByIndicator;
     private readonly ILookup<string, Report> _reportsByCommittee;
 
+    /// <summary>The loaded indicator or report each projected one was made from, whose file <see cref="SiteSources"/> knows.</summary>
+    private readonly Dictionary<object, object> _loaded = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The default language's commentary and, in another language, its own translations, as loaded.</summary>
+    private readonly Func<int, Period, Commentary?> _commentaryShown;
+
     // Each indicator and committee is part of many groups' keys: its part is hashed once.
     private readonly Dictionary<int, string?> _indicatorParts = [];
     private readonly Dictionary<string, string?> _committeeParts = new(StringComparer.Ordinal);
 
-    public PageGroupKeys(Site site, SiteSources sources, OpenDataFiles data, IReadOnlyDictionary<string, FileStamp> inputs, string siteKey)
+    /// <param name="site">The site the plan was made from: <paramref name="loaded"/> projected into <paramref name="language"/>.</param>
+    /// <param name="data">That language's open data.</param>
+    public PageGroupKeys(Site site, Site loaded, SiteLanguage language, SiteSources sources, OpenDataFiles data,
+        IReadOnlyDictionary<string, FileStamp> inputs, string siteKey)
     {
         _site = site;
+        _language = "language " + language.Code + " " + language.Prefix;
+        // The projection keeps the order of the indicators and reports (Model.LanguageProjection).
+        foreach (var (local, original) in site.Indicators.Zip(loaded.Indicators))
+        {
+            _loaded[local] = original;
+        }
+
+        foreach (var (local, original) in site.Reports.Zip(loaded.Reports))
+        {
+            _loaded[local] = original;
+        }
+
+        var translations = language == loaded.Config.DefaultLanguage
+            ? []
+            : loaded.CommentaryTranslations.Where(c => c.Language == language.Code).ToDictionary(c => (c.IndicatorId, c.Period));
+        _commentaryShown = (id, period) => translations.GetValueOrDefault((id, period)) ?? loaded.CommentaryFor(id, period);
         _sources = sources;
         _data = data;
         _inputs = inputs;
@@ -53,7 +82,7 @@ internal sealed class PageGroupKeys
             [{ Indicator: { } indicator }] => LatestParts(indicator),
             _ => null,
         };
-        return parts is null || parts.Any(p => p is null) ? null : ContentHash.OfParts(["site " + _siteKey, .. parts!]);
+        return parts is null || parts.Any(p => p is null) ? null : ContentHash.OfParts(["site " + _siteKey, _language, .. parts!]);
     }
 
     /// <summary>
@@ -66,7 +95,7 @@ internal sealed class PageGroupKeys
         foreach (var indicator in SitePlan.IndicatorsOf(_site, report))
         {
             parts.Add(IndicatorPart(indicator));
-            parts.Add(_site.CommentaryFor(indicator.Id, report.Period) is { } commentary ? FileOf(commentary) : "no commentary");
+            parts.Add(_commentaryShown(indicator.Id, report.Period) is { } commentary ? FileOf(commentary) : "no commentary");
         }
 
         return parts;
@@ -116,7 +145,9 @@ internal sealed class PageGroupKeys
 
     /// <summary>The path and hash of the file <paramref name="value"/> was read from; null when it is not known.</summary>
     private string? FileOf(object value) =>
-        _sources.FileOf(value) is { } file && _inputs.TryGetValue(file, out var stamp) ? file + " " + stamp.Hash : null;
+        _sources.FileOf(_loaded.GetValueOrDefault(value) ?? value) is { } file && _inputs.TryGetValue(file, out var stamp)
+            ? file + " " + stamp.Hash
+            : null;
 
     private static string DataOf((DataFile Csv, DataFile Json)? files) =>
         files is var (csv, json) ? csv.Path + " " + csv.Hash + " " + json.Path + " " + json.Hash : "no data";

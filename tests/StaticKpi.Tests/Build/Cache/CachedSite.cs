@@ -16,10 +16,14 @@ internal sealed partial class CachedSite : IDisposable
 
     private readonly TempFolder _folder = new();
 
+    /// <summary>The synthetic site.</summary>
     public CachedSite()
     {
         Source = SyntheticSite.Write(new SiteSpec(Indicators: 20, Periods: Periods, Committees: 2, Seed: 7), _folder.Combine("site")).Directory;
     }
+
+    /// <summary>A copy of a fixture site (<c>tests/fixtures/bilingual</c>) instead of the synthetic one.</summary>
+    public CachedSite(string fixture) => Source = _folder.CopyFrom(fixture, "site");
 
     public string Source { get; }
 
