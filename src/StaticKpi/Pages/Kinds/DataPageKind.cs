@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticKpi.Formatting;
 using StaticKpi.OpenData;
 using StaticKpi.Shared;
 
@@ -34,7 +35,7 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
             [.. DataTables.FieldsOf(columns, context.Strings).Select(f => new DataColumnView(f.Name, f.Type, f.Description))];
 
         return new DataPage(path, context.Strings.Text("data.title"), SitePaths.RootFrom(path), PageParts.Crumbs(context.Strings, path),
-            context.Site.Config.DataLicence,
+            Labels.DataLicence(context.Strings, context.Site.Config),
             PageDownloads.Of(context.Strings.Text("data.package"), path, data.Package),
             Row(context.Strings.Text("data.all_row"), null, data.AllCsv, data.AllJson),
             reports, indicators,
