@@ -23,8 +23,12 @@ public static class LanguageProjection
             BaseUrl = config.BaseUrl + language.Prefix,
             Title = config.Translations.Of("title", code) ?? config.Title,
             Organisation = config.Translations.Of("organisation", code) ?? config.Organisation,
+            TitleLanguage = config.Translations.Of("title", code) is null ? fallback : null,
+            OrganisationLanguage = config.Translations.Of("organisation", code) is null ? fallback : null,
             Language = language.Culture,
-            Committees = [.. config.Committees.Select(c => c with { Name = c.Translations.Of("name", code) ?? c.Name })],
+            Committees = [.. config.Committees.Select(c => c.Translations.Of("name", code) is { } name
+                ? c with { Name = name }
+                : c with { Language = fallback })],
             RagPolicies = [.. config.RagPolicies.Select(p => p.Translations.Of("name", code) is { } name
                 ? p with { Name = name }
                 : p with { Language = fallback })],
@@ -63,6 +67,7 @@ public static class LanguageProjection
         var reports = site.Reports.Select(r => r with
         {
             Title = r.Title is null ? null : r.Translations.Of("title", code) ?? r.Title,
+            TitleLanguage = r.Title is null || r.Translations.Of("title", code) is not null ? null : fallback,
             IntroductionHtml = r.Translations.Of("introduction", code) ?? Marked(r.IntroductionHtml, fallback),
         });
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);

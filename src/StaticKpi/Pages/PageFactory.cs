@@ -35,6 +35,8 @@ public sealed class PageFactory
     private static SiteView SiteViewOf(SiteConfig config, SiteStrings strings, bool hasReports) =>
         new SiteView(config.Title, config.Organisation, config.Language, config.ContactEmail, config.BaseUrl)
         {
+            TitleLanguage = config.TitleLanguage,
+            OrganisationLanguage = config.OrganisationLanguage,
             Licence = Labels.DataLicence(strings, config),
             FeedPath = new SiteAddress(config.BaseUrl).IsAbsolute && hasReports ? SitePaths.Feed : null,
         };

@@ -148,7 +148,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
 
     private const string Indicator101File = "content/indicators/101-invoices-paid.yaml";
 
-    private static string Missing(string key) =>
+    internal static string Missing(string key) =>
         $"'{key}' has no Cymraeg (cy) text, so the Cymraeg pages show the English text.";
 
     private static string DataSource(AngleSharp.Html.Dom.IHtmlDocument page) =>
@@ -217,5 +217,131 @@ public sealed class ThemeWordsValidationTests
             $"themes/default: error {RuleIds.TemplateError}: {file}:2:3: 'footer.licence' is a list; a string must be text, or a group of keys. " +
             "Write the string as text after the colon, or as keys indented under it.",
             printed.TrimEnd('\r'));
+    }
+}
+
+/// <summary>
+/// tests/fixtures/translated-fields with the site's title, organisation and committee name in English only and no
+/// <c>licence:</c>: the Welsh pages mark each English name <c>lang="en"</c> wherever HTML can carry it (not in
+/// <c>&lt;title&gt;</c>), and name the default licence in Welsh.
+/// </summary>
+public sealed class UntranslatedSiteNamesTests(UntranslatedSiteNamesSite fixture) : IClassFixture<UntranslatedSiteNamesSite>
+{
+    private const string Report = "cy/2024-25-q3/finance/index.html";
+    private const string Indicator = "cy/2024-25-q3/finance/101-invoices-paid-within-30-days/index.html";
+    private readonly BuiltSite _site = fixture.Site;
+
+    [Fact]
+    public void The_header_and_footer_of_a_welsh_page_mark_the_english_title_and_organisation()
+    {
+        var page = _site.Page("cy/key/index.html");
+
+        Assert.Equal(["span en Test scorecards"], Marked(page, ".site-name a [lang]"));
+        var organisation = page.QuerySelector(".site-name .organisation")!;
+        Assert.Equal(("en", "Test County Council"), (organisation.GetAttribute("lang"), organisation.TextContent));
+        Assert.Equal(["span en Test County Council"], Marked(page, "footer [lang]"));
+    }
+
+    [Theory]
+    [InlineData("cy/index.html", "span en Test scorecards|span en Test County Council|span en Finance Committee|span en Finance Committee")]
+    [InlineData(Report, "span en Finance Committee|span en Finance Committee|span en Standard")]
+    [InlineData(Indicator, "span en Finance Committee|span en Finance Committee")]
+    [InlineData("cy/indicators/index.html", "span en Finance Committee|span en Finance Committee")]
+    [InlineData("cy/indicators/101-invoices-paid-within-30-days/index.html", "span en Finance Committee")]
+    [InlineData("cy/search/index.html", "span en Finance Committee|span en Finance Committee")]
+    [InlineData("cy/accessibility/index.html", "span en Test scorecards|span en Test County Council|span en Test County Council")]
+    [InlineData("cy/data/index.html", "span en Finance Committee")]
+    [InlineData("cy/2024-25-q3/finance/print/index.html",
+        "p en Test County Council|span en Finance Committee|span en Finance Committee|span en Awaiting audit|" +
+        "span en Before the complaints team was set up")]
+    public void A_welsh_page_marks_each_english_name_in_its_content(string page, string expected) =>
+        Assert.Equal(expected.Split('|'), Marked(_site.Page(page), "main [lang]"));
+
+    [Fact]
+    public void The_report_heading_and_breadcrumbs_mark_only_the_committee_name()
+    {
+        var heading = _site.Page(Report).QuerySelector("main h1")!;
+        Assert.Equal("<span lang=\"en\">Finance Committee</span>: adroddiad perfformiad Chwarter 3, blwyddyn ariannol 2024/25",
+            heading.InnerHtml);
+        var crumb = _site.Page(Indicator).QuerySelectorAll("nav.breadcrumbs li")[1];
+        Assert.Equal("<a href=\"../\"><span lang=\"en\">Finance Committee</span> Chwarter 3, blwyddyn ariannol 2024/25</a>", crumb.InnerHtml);
+    }
+
+    [Fact]
+    public void The_welsh_page_title_element_keeps_the_english_names_as_plain_text()
+    {
+        var title = _site.Page(Report).QuerySelector("head title")!;
+
+        Assert.Empty(title.Children);
+        Assert.Equal("Finance Committee: adroddiad perfformiad Chwarter 3, blwyddyn ariannol 2024/25 | Test scorecards | Test County Council",
+            title.TextContent);
+    }
+
+    [Fact]
+    public void Without_a_licence_the_welsh_pages_name_the_open_government_licence_in_welsh()
+    {
+        const string Welsh = "Trwydded Llywodraeth Agored v3.0";
+        Assert.Equal(Welsh, _site.Page("cy/index.html").QuerySelector("footer a[rel=license]")!.TextContent);
+        Assert.Equal(Welsh, _site.Page("cy/data/index.html").QuerySelector("main a[rel=license]")!.TextContent);
+        Assert.Equal(Welsh, _site.Page(Report).QuerySelector(".downloads a[href^='https://www.nationalarchives']")!.TextContent);
+        Assert.Equal("Ffigurau a gyhoeddwyd o dan y Trwydded Llywodraeth Agored v3.0: " + LicenceUrl, Rights("cy/feed.xml"));
+        Assert.Equal("Open Government Licence v3.0", _site.Page("index.html").QuerySelector("footer a[rel=license]")!.TextContent);
+        Assert.Equal("Figures published under the Open Government Licence v3.0: " + LicenceUrl, Rights("feed.xml"));
+    }
+
+    [Fact]
+    public void Validate_warns_where_the_title_organisation_and_committee_name_have_no_welsh()
+    {
+        var warnings = SiteValidation.Run(fixture.Source).Diagnostics
+            .Where(d => d.Location.File == "site.config.yaml")
+            .Select(d => (d.RuleId, d.Location.Line, d.Location.Column, d.Message))
+            .ToList();
+
+        Assert.Equal(
+            [
+                (RuleIds.MissingTranslation, 4, 8, Missing("title")),
+                (RuleIds.MissingTranslation, 5, 15, Missing("organisation")),
+                (RuleIds.MissingTranslation, 16, 11, Missing("name")),
+                (RuleIds.MissingTranslation, 18, 11, Missing("name")),
+            ],
+            warnings);
+    }
+
+    private const string LicenceUrl = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+
+    private static string Missing(string key) => TranslatedFieldsTests.Missing(key);
+
+    private string Rights(string feed) =>
+        System.Xml.Linq.XDocument.Load(Path.Combine(_site.Output, feed)).Root!
+            .Element(System.Xml.Linq.XName.Get("rights", "http://www.w3.org/2005/Atom"))!.Value;
+
+    private static List<string> Marked(AngleSharp.Html.Dom.IHtmlDocument page, string selector) =>
+        [.. page.QuerySelectorAll(selector).Select(e => $"{e.LocalName} {e.GetAttribute("lang")} {e.TextContent}")];
+}
+
+/// <summary>tests/fixtures/translated-fields with its site names in English only and no licence, built once.</summary>
+public sealed class UntranslatedSiteNamesSite : IDisposable
+{
+    private readonly TempSite _source = TempSite.CopyOf(RepoPaths.Fixture("translated-fields"));
+
+    public UntranslatedSiteNamesSite()
+    {
+        _source.Replace("site.config.yaml", "title: {en: Test scorecards, cy: Cardiau sgorio prawf}", "title: Test scorecards");
+        _source.Replace("site.config.yaml", "organisation: {en: Test County Council, cy: Cyngor Sir Prawf}", "organisation: Test County Council");
+        _source.Replace("site.config.yaml", "name: {en: Finance Committee, cy: Pwyllgor Cyllid}", "name: Finance Committee");
+        var config = _source.Read("site.config.yaml");
+        _source.Write("site.config.yaml", config[..config.IndexOf("licence:", StringComparison.Ordinal)]);
+        Site = new BuiltSite(_source.Source);
+        Assert.True(Site.Result.Succeeded, DiagnosticAssert.Describe(Site.Result.Diagnostics));
+    }
+
+    public string Source => _source.Source;
+
+    public BuiltSite Site { get; }
+
+    public void Dispose()
+    {
+        Site.Dispose();
+        _source.Dispose();
     }
 }
