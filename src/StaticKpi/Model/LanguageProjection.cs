@@ -32,6 +32,7 @@ public static class LanguageProjection
             RagPolicies = [.. config.RagPolicies.Select(p => p.Translations.Of("name", code) is { } name
                 ? p with { Name = name }
                 : p with { Language = fallback })],
+            Branding = ReferenceEquals(config.Branding, Branding.None) ? config.Branding : config.Branding.In(code, fallback),
             Licence = config.Licence is not { } licence ? null : licence.Translations.Of("title", code) is { } licenceTitle
                 ? licence with { Title = licenceTitle }
                 : licence with { Language = fallback },
@@ -71,6 +72,23 @@ public static class LanguageProjection
             IntroductionHtml = r.Translations.Of("introduction", code) ?? Marked(r.IntroductionHtml, fallback),
         });
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);
+    }
+
+    /// <summary>The branding in the language: the logo's alternative text and the links' text where translated, else marked.</summary>
+    private static Branding In(this Branding branding, string code, string fallback)
+    {
+        BrandLink Link(BrandLink link) => link.Translations.Of("text", code) is { } text
+            ? link with { Text = text }
+            : link with { Language = fallback };
+
+        return branding with
+        {
+            Logo = branding.Logo is not { } logo ? null : logo.Translations.Of("alt", code) is { } alt
+                ? logo with { Alt = alt }
+                : logo with { Language = fallback },
+            HeaderLinks = [.. branding.HeaderLinks.Select(Link)],
+            FooterLinks = [.. branding.FooterLinks.Select(Link)],
+        };
     }
 
     private static Benchmark In(this Benchmark benchmark, string code, string fallback) => benchmark with

@@ -9,8 +9,9 @@ namespace StaticKpi.Tests.Build;
 
 /// <summary>
 /// The text fields translated since tests/fixtures/bilingual (tests/fixtures/translated-fields): a value's, a
-/// baseline's and a benchmark's note, the data source, a chart's titles and names, the licence's title. Indicator 101
-/// gives each in Welsh; indicator 102 and the RAG policy do not, so their Welsh pages show the English marked
+/// baseline's and a benchmark's note, the data source, a chart's titles and names, the licence's title, the logo's alt
+/// and the brand links' text. Indicator 101, the logo and the header link give each in Welsh; indicator 102, the RAG
+/// policy and the footer link do not, so their Welsh pages show the English marked
 /// <c>lang="en"</c>, and validate warns once per missing text where it is.
 /// </summary>
 public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClassFixture<TranslatedFieldsSite>
@@ -98,6 +99,24 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
     }
 
     [Fact]
+    public void The_logo_s_alt_and_the_links_are_in_welsh_on_welsh_pages_and_an_untranslated_link_is_marked_english()
+    {
+        var welsh = _site.Page("cy/index.html");
+        var english = _site.Page("index.html");
+
+        Assert.Equal([("Logo Cyngor Sir Prawf", null)], Logo(welsh));
+        Assert.Equal([("Test County Council logo", null)], Logo(english));
+        Assert.Equal([("Hafan y cyngor", null), ("Privacy notice", "en")], BrandLinks(welsh));
+        Assert.Equal([("Council home", null), ("Privacy notice", null)], BrandLinks(english));
+    }
+
+    internal static List<(string?, string?)> Logo(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll(".site-name img").Select(i => (i.GetAttribute("alt"), i.GetAttribute("lang")))];
+
+    private static List<(string, string?)> BrandLinks(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("a[href^='https://example.test/']").Select(a => (a.TextContent, a.GetAttribute("lang")))];
+
+    [Fact]
     public void Validate_warns_once_for_each_missing_translation_where_it_is()
     {
         var warnings = SiteValidation.Run(RepoPaths.Fixture("translated-fields")).Diagnostics
@@ -112,6 +131,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 21, 11, Missing("note")),
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 25, 12, Missing("title")),
                 (RuleIds.MissingTranslation, Severity.Warning, "site.config.yaml", 18, 11, Missing("name")),
+                (RuleIds.MissingTranslation, Severity.Warning, "site.config.yaml", 35, 13, Missing("text")),
             ],
             warnings);
     }
@@ -121,7 +141,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
     {
         var result = SiteValidation.Run(RepoPaths.Fixture("translated-fields"), strict: true);
 
-        Assert.Equal(5, result.Errors);
+        Assert.Equal(6, result.Errors);
         Assert.All(result.Diagnostics, d => Assert.Equal(RuleIds.MissingTranslation, d.RuleId));
     }
 
@@ -133,7 +153,9 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
     [InlineData(Indicator101File, "note: {en: All councils, cy: Pob cyngor}", "note: All councils", "note", 18, 11)]
     [InlineData("site.config.yaml", "title: {en: Open Government Licence v3.0, cy: Trwydded Llywodraeth Agored v3.0}",
         "title: Open Government Licence v3.0", "title", 24, 10)]
-    public void Validate_warns_where_a_chart_name_benchmark_note_or_licence_title_has_no_translation(
+    [InlineData("site.config.yaml", "alt: {en: Test County Council logo, cy: Logo Cyngor Sir Prawf}", "alt: Test County Council logo", "alt", 30, 10)]
+    [InlineData("site.config.yaml", "text: {en: Council home, cy: Hafan y cyngor}", "text: Council home", "text", 32, 13)]
+    public void Validate_warns_where_a_chart_name_benchmark_note_licence_title_logo_alt_or_link_text_has_no_translation(
         string file, string translated, string untranslated, string key, int line, int column)
     {
         using var site = TempSite.CopyOf(RepoPaths.Fixture("translated-fields"));
@@ -143,7 +165,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
 
         var warning = DiagnosticAssert.Has(diagnostics, RuleIds.MissingTranslation, Severity.Warning, file, line, column);
         Assert.Equal(Missing(key), warning.Message);
-        Assert.Equal(6, diagnostics.Count); // the fixture's five and this one
+        Assert.Equal(7, diagnostics.Count); // the fixture's six and this one
     }
 
     private const string Indicator101File = "content/indicators/101-invoices-paid.yaml";
@@ -170,6 +192,9 @@ public sealed class TranslatedFieldsSchemaTests
     [InlineData("indicator.schema.json", "charts", "y_title")]
     [InlineData("indicator.schema.json", "charts", "y2_title")]
     [InlineData("site-config.schema.json", "licence", "title")]
+    [InlineData("site-config.schema.json", "branding", "logo", "alt")]
+    [InlineData("site-config.schema.json", "branding", "header_links", "text")]
+    [InlineData("site-config.schema.json", "branding", "footer_links", "text")]
     public void The_schema_accepts_text_or_a_map_of_texts(string schema, params string[] path)
     {
         var json = JsonNode.Parse(ContentSchema.Files().Single(f => f.FileName == schema).Json)!;
@@ -232,14 +257,15 @@ public sealed class UntranslatedSiteNamesTests(UntranslatedSiteNamesSite fixture
     private readonly BuiltSite _site = fixture.Site;
 
     [Fact]
-    public void The_header_and_footer_of_a_welsh_page_mark_the_english_title_and_organisation()
+    public void The_header_and_footer_of_a_welsh_page_mark_the_english_title_organisation_and_logo_alt()
     {
         var page = _site.Page("cy/key/index.html");
 
-        Assert.Equal(["span en Test scorecards"], Marked(page, ".site-name a [lang]"));
+        Assert.Equal(["img en ", "span en Test scorecards"], Marked(page, ".site-name a [lang]"));
         var organisation = page.QuerySelector(".site-name .organisation")!;
         Assert.Equal(("en", "Test County Council"), (organisation.GetAttribute("lang"), organisation.TextContent));
-        Assert.Equal(["span en Test County Council"], Marked(page, "footer [lang]"));
+        Assert.Equal(["a en Privacy notice", "span en Test County Council"], Marked(page, "footer [lang]"));
+        Assert.Equal([("Test County Council logo", "en")], TranslatedFieldsTests.Logo(page));
     }
 
     [Theory]
@@ -290,7 +316,7 @@ public sealed class UntranslatedSiteNamesTests(UntranslatedSiteNamesSite fixture
     }
 
     [Fact]
-    public void Validate_warns_where_the_title_organisation_and_committee_name_have_no_welsh()
+    public void Validate_warns_where_the_title_organisation_committee_name_logo_alt_and_link_text_have_no_welsh()
     {
         var warnings = SiteValidation.Run(fixture.Source).Diagnostics
             .Where(d => d.Location.File == "site.config.yaml")
@@ -303,6 +329,8 @@ public sealed class UntranslatedSiteNamesTests(UntranslatedSiteNamesSite fixture
                 (RuleIds.MissingTranslation, 5, 15, Missing("organisation")),
                 (RuleIds.MissingTranslation, 16, 11, Missing("name")),
                 (RuleIds.MissingTranslation, 18, 11, Missing("name")),
+                (RuleIds.MissingTranslation, 26, 10, Missing("alt")),
+                (RuleIds.MissingTranslation, 31, 13, Missing("text")),
             ],
             warnings);
     }
@@ -329,8 +357,10 @@ public sealed class UntranslatedSiteNamesSite : IDisposable
         _source.Replace("site.config.yaml", "title: {en: Test scorecards, cy: Cardiau sgorio prawf}", "title: Test scorecards");
         _source.Replace("site.config.yaml", "organisation: {en: Test County Council, cy: Cyngor Sir Prawf}", "organisation: Test County Council");
         _source.Replace("site.config.yaml", "name: {en: Finance Committee, cy: Pwyllgor Cyllid}", "name: Finance Committee");
+        _source.Replace("site.config.yaml", "alt: {en: Test County Council logo, cy: Logo Cyngor Sir Prawf}", "alt: Test County Council logo");
         var config = _source.Read("site.config.yaml");
-        _source.Write("site.config.yaml", config[..config.IndexOf("licence:", StringComparison.Ordinal)]);
+        var licence = config.IndexOf("licence:", StringComparison.Ordinal);
+        _source.Write("site.config.yaml", config[..licence] + config[config.IndexOf("# The logo's", licence, StringComparison.Ordinal)..]);
         Site = new BuiltSite(_source.Source);
         Assert.True(Site.Result.Succeeded, DiagnosticAssert.Describe(Site.Result.Diagnostics));
     }
