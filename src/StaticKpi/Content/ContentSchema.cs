@@ -143,7 +143,7 @@ public static class ContentSchema
     public static readonly IReadOnlyList<SchemaField> OverrideFields =
     [
         new("rating", "The rating shown instead of the computed one.", OneOf<Rating>, Required: true),
-        new("reason", "Why the computed rating is replaced; shown on the page. Required.", Text, Required: true),
+        new("reason", "Why the computed rating is replaced; shown on the page. Required.", TranslatableText, Required: true),
     ];
 
     public static readonly IReadOnlyList<SchemaField> PointFields =

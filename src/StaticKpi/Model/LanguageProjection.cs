@@ -46,9 +46,7 @@ public static class LanguageProjection
             DescriptionWords = i.Translations.Of("description" + WordsSuffix, code) ?? i.DescriptionWords,
             DataSource = i.DataSource is null ? null : i.Translations.Of("data_source", code) ?? i.DataSource,
             DataSourceLanguage = i.DataSource is null || i.Translations.Of("data_source", code) is not null ? null : fallback,
-            Series = [.. i.Series.Select(p => p.Note is null ? p : p.Translations.Of("note", code) is { } note
-                ? p with { Note = note }
-                : p with { NoteLanguage = fallback })],
+            Series = [.. i.Series.Select(p => p.In(code, fallback))],
             Baseline = i.Baseline is not { Note: not null } baseline ? i.Baseline : baseline.Translations.Of("note", code) is { } baselineNote
                 ? baseline with { Note = baselineNote }
                 : baseline with { NoteLanguage = fallback },
@@ -72,6 +70,20 @@ public static class LanguageProjection
             IntroductionHtml = r.Translations.Of("introduction", code) ?? Marked(r.IntroductionHtml, fallback),
         });
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);
+    }
+
+    /// <summary>A value in the language: its note and its rating override's reason where translated, else marked.</summary>
+    private static DataPoint In(this DataPoint point, string code, string fallback)
+    {
+        var projected = point.Note is null ? point : point.Translations.Of("note", code) is { } note
+            ? point with { Note = note }
+            : point with { NoteLanguage = fallback };
+        return point.Override is not { } ratingOverride ? projected : projected with
+        {
+            Override = ratingOverride.Translations.Of("reason", code) is { } reason
+                ? ratingOverride with { Reason = reason }
+                : ratingOverride with { Language = fallback },
+        };
     }
 
     /// <summary>The branding in the language: the logo's alternative text and the links' text where translated, else marked.</summary>

@@ -25,7 +25,11 @@ public sealed record LinkView(string Text, string Url)
 }
 
 public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason,
-    string? ComputedName) : ISharedView;
+    string? ComputedName) : ISharedView
+{
+    /// <summary>The <c>lang</c> of the override's reason when it is another language's (no translation); else null.</summary>
+    public string? OverrideReasonLanguage { get; init; }
+}
 
 /// <summary>A value with the label of its period, as shown in the headline box and tables.</summary>
 /// <param name="Provisional">The figure is not yet validated; "provisional" is written next to it.</param>

@@ -183,6 +183,7 @@ public sealed class TranslatedFieldsSchemaTests
     [Theory]
     [InlineData("indicator.schema.json", "data_source")]
     [InlineData("indicator.schema.json", "series", "note")]
+    [InlineData("indicator.schema.json", "series", "rag_override", "reason")]
     [InlineData("indicator.schema.json", "benchmarks", "note")]
     [InlineData("indicator.schema.json", "baseline", "note")]
     [InlineData("indicator.schema.json", "charts", "series", "name")]
@@ -278,8 +279,8 @@ public sealed class UntranslatedSiteNamesTests(UntranslatedSiteNamesSite fixture
     [InlineData("cy/accessibility/index.html", "span en Test scorecards|span en Test County Council|span en Test County Council")]
     [InlineData("cy/data/index.html", "span en Finance Committee")]
     [InlineData("cy/2024-25-q3/finance/print/index.html",
-        "p en Test County Council|span en Finance Committee|span en Finance Committee|span en Awaiting audit|" +
-        "span en Before the complaints team was set up")]
+        "p en Test County Council|span en Finance Committee|span en Finance Committee|span en Agreed by the committee|" +
+        "span en Awaiting audit|span en Before the complaints team was set up")]
     public void A_welsh_page_marks_each_english_name_in_its_content(string page, string expected) =>
         Assert.Equal(expected.Split('|'), Marked(_site.Page(page), "main [lang]"));
 
@@ -291,6 +292,24 @@ public sealed class UntranslatedSiteNamesTests(UntranslatedSiteNamesSite fixture
             heading.InnerHtml);
         var crumb = _site.Page(Indicator).QuerySelectorAll("nav.breadcrumbs li")[1];
         Assert.Equal("<a href=\"../\"><span lang=\"en\">Finance Committee</span> Chwarter 3, blwyddyn ariannol 2024/25</a>", crumb.InnerHtml);
+    }
+
+    [Fact]
+    public void A_rating_override_s_reason_is_in_welsh_or_marked_english()
+    {
+        const string Before = "<strong>Sgôr a osodwyd gan y pwyllgor.</strong> Y sgôr a gyfrifwyd oedd Gwyrdd. Rheswm: ";
+        Assert.Equal(Before + "Disgwylir anfonebau hwyr", _site.Page(Indicator).QuerySelector("main p.override")!.InnerHtml);
+        Assert.Equal(Before + "<span lang=\"en\">Agreed by the committee</span>",
+            _site.Page("cy/2024-25-q3/finance/102-complaints-answered-on-time/index.html").QuerySelector("main p.override")!.InnerHtml);
+    }
+
+    [Fact]
+    public void Validate_warns_where_a_rating_override_s_reason_has_no_welsh()
+    {
+        var warning = DiagnosticAssert.Has(SiteValidation.Run(fixture.Source).Diagnostics, RuleIds.MissingTranslation, Severity.Warning,
+            "content/indicators/102-complaints.yaml", 24, 15);
+
+        Assert.Equal(Missing("reason"), warning.Message);
     }
 
     [Fact]
@@ -358,6 +377,12 @@ public sealed class UntranslatedSiteNamesSite : IDisposable
         _source.Replace("site.config.yaml", "organisation: {en: Test County Council, cy: Cyngor Sir Prawf}", "organisation: Test County Council");
         _source.Replace("site.config.yaml", "name: {en: Finance Committee, cy: Pwyllgor Cyllid}", "name: Finance Committee");
         _source.Replace("site.config.yaml", "alt: {en: Test County Council logo, cy: Logo Cyngor Sir Prawf}", "alt: Test County Council logo");
+        // A rating override on each indicator's latest value: 101's reason in both languages, 102's in English only.
+        _source.Replace("content/indicators/101-invoices-paid.yaml", "    note: {en: Includes December, cy: Yn cynnwys mis Rhagfyr}\n",
+            "    note: {en: Includes December, cy: Yn cynnwys mis Rhagfyr}\n    rag_override:\n      rating: amber\n" +
+            "      reason: {en: Late invoices are expected, cy: Disgwylir anfonebau hwyr}\n");
+        _source.Replace("content/indicators/102-complaints.yaml", "    note: Awaiting audit\n",
+            "    note: Awaiting audit\n    rag_override:\n      rating: amber\n      reason: Agreed by the committee\n");
         var config = _source.Read("site.config.yaml");
         var licence = config.IndexOf("licence:", StringComparison.Ordinal);
         _source.Write("site.config.yaml", config[..licence] + config[config.IndexOf("# The logo's", licence, StringComparison.Ordinal)..]);
