@@ -53,12 +53,15 @@ internal static class BrandAssets
             stylesheets.Add(own);
         }
 
-        var logo = branding.Logo is { } l && Copy(l.File) is { } logoPath ? new BrandImageView(logoPath, l.Alt, MediaType(l.File)) : null;
+        var logo = branding.Logo is { } l && Copy(l.File) is { } logoPath
+            ? new BrandImageView(logoPath, l.Alt, MediaType(l.File)) { Lang = l.Language }
+            : null;
         var favicon = Copy(branding.Favicon) is { } iconPath ? new BrandImageView(iconPath, "", MediaType(branding.Favicon!)) : null;
         return new BrandingView(logo, favicon, stylesheets, Links(branding.HeaderLinks), Links(branding.FooterLinks));
     }
 
-    private static List<BrandLinkView> Links(IReadOnlyList<BrandLink> links) => [.. links.Select(l => new BrandLinkView(l.Text, l.Url, l.InSite))];
+    private static List<BrandLinkView> Links(IReadOnlyList<BrandLink> links) =>
+        [.. links.Select(l => new BrandLinkView(l.Text, l.Url, l.InSite) { Lang = l.Language })];
 
     private static string MediaType(BrandFile file) => file.Extension switch
     {

@@ -143,7 +143,7 @@ public static class ContentSchema
     public static readonly IReadOnlyList<SchemaField> OverrideFields =
     [
         new("rating", "The rating shown instead of the computed one.", OneOf<Rating>, Required: true),
-        new("reason", "Why the computed rating is replaced; shown on the page. Required.", Text, Required: true),
+        new("reason", "Why the computed rating is replaced; shown on the page. Required.", TranslatableText, Required: true),
     ];
 
     public static readonly IReadOnlyList<SchemaField> PointFields =
@@ -322,7 +322,7 @@ public static class ContentSchema
     [
         new("file", "The logo: an SVG or PNG file in the site's assets/ folder, such as assets/logo.svg.", () => BrandPath("assets/logo.svg"),
             Required: true),
-        new("alt", "The logo's alternative text: what it says or shows, usually the council's name.", Text, Required: true),
+        new("alt", "The logo's alternative text: what it says or shows, usually the council's name.", TranslatableText, Required: true),
     ];
 
     public static readonly IReadOnlyList<SchemaField> BrandColourFields =
@@ -333,7 +333,7 @@ public static class ContentSchema
 
     public static readonly IReadOnlyList<SchemaField> BrandLinkFields =
     [
-        new("text", "The link's text: say where it goes.", Text, Required: true),
+        new("text", "The link's text: say where it goes.", TranslatableText, Required: true),
         new("url", "An https:// address, or a path in the site such as about/ or /contact/.", Url, Required: true),
     ];
 

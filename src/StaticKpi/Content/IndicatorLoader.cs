@@ -185,7 +185,7 @@ public static class IndicatorLoader
 
             var target = TargetsLoader.ReadTarget(item, "target", item.Node("target"));
             var status = item.Enum<IndicatorStatus>("status");
-            var ratingOverride = ReadOverride(item);
+            var ratingOverride = ReadOverride(item, languages);
             var texts = new TranslatableField(languages);
             var note = texts.Read(item, "note");
             if (period is null)
@@ -222,7 +222,7 @@ public static class IndicatorLoader
         return [.. points.OrderBy(p => p.Period)];
     }
 
-    private static RatingOverride? ReadOverride(YamlMap item)
+    private static RatingOverride? ReadOverride(YamlMap item, IReadOnlyList<SiteLanguage> languages)
     {
         var map = item.Map("rag_override", OverrideKeys);
         if (map is null)
@@ -231,7 +231,8 @@ public static class IndicatorLoader
         }
 
         var rating = map.Enum<Rating>("rating", required: true);
-        var reason = map.String("reason");
+        var texts = new TranslatableField(languages);
+        var reason = texts.Read(map, "reason");
         if (string.IsNullOrWhiteSpace(reason))
         {
             item.Diagnostics.Error(RuleIds.OverrideWithoutReason, map.Location,
@@ -240,7 +241,7 @@ public static class IndicatorLoader
             return null;
         }
 
-        return rating is null ? null : new RatingOverride(rating.Value, reason.Trim());
+        return rating is null ? null : new RatingOverride(rating.Value, reason.Trim()) { Translations = texts.Translations };
     }
 
     private static IReadOnlyList<Benchmark> ReadBenchmarks(YamlMap map, int fy, bool cumulativeByDefault, IReadOnlyList<SiteLanguage> languages)

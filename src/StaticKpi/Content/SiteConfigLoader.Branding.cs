@@ -22,7 +22,7 @@ public static partial class SiteConfigLoader
     /// <summary>The folder of the site that holds the brand's files (and only it is copied to the output).</summary>
     public const string BrandFolder = "assets";
 
-    private static Branding ReadBranding(YamlMap site)
+    private static Branding ReadBranding(YamlMap site, IReadOnlyList<SiteLanguage> languages)
     {
         var map = site.Map("branding", BrandingKeys);
         if (map is null)
@@ -34,7 +34,8 @@ public static partial class SiteConfigLoader
         if (map.Map("logo", LogoKeys) is { } logoMap)
         {
             var file = BrandFileAt(logoMap, "file", "logo", ["svg", "png"], "an SVG or PNG file", required: true);
-            var alt = logoMap.String("alt", required: true);
+            var altTexts = new TranslatableField(languages);
+            var alt = altTexts.Read(logoMap, "alt", required: true);
             if (alt is not null && string.IsNullOrWhiteSpace(alt))
             {
                 site.Diagnostics.Error(RuleIds.MissingRequired, logoMap.LocationOf("alt"), "The logo's alt text is empty.",
@@ -42,7 +43,7 @@ public static partial class SiteConfigLoader
                 alt = null;
             }
 
-            logo = file is not null && alt is not null ? new BrandLogo(file, alt.Trim()) : null;
+            logo = file is not null && alt is not null ? new BrandLogo(file, alt.Trim()) { Translations = altTexts.Translations } : null;
         }
 
         return new Branding(
@@ -50,8 +51,8 @@ public static partial class SiteConfigLoader
             BrandFileAt(map, "favicon", "favicon", ["svg", "png", "ico"], "an SVG, PNG or ICO file"),
             ReadColours(map, "colours"),
             ReadColours(map, "colours_dark"),
-            ReadLinks(map, "header_links"),
-            ReadLinks(map, "footer_links"),
+            ReadLinks(map, "header_links", languages),
+            ReadLinks(map, "footer_links", languages),
             BrandFileAt(map, "stylesheet", "stylesheet", ["css"], "a CSS file"));
     }
 
@@ -123,12 +124,13 @@ public static partial class SiteConfigLoader
         return new BrandColour(hex, name, map.LocationOf(key));
     }
 
-    private static List<BrandLink> ReadLinks(YamlMap branding, string key)
+    private static List<BrandLink> ReadLinks(YamlMap branding, string key, IReadOnlyList<SiteLanguage> languages)
     {
         var links = new List<BrandLink>();
         foreach (var item in branding.MapsIn(key, BrandLinkKeys))
         {
-            var text = item.String("text", required: true);
+            var texts = new TranslatableField(languages);
+            var text = texts.Read(item, "text", required: true);
             var url = item.String("url", required: true);
             if (text is null || url is null)
             {
@@ -144,7 +146,7 @@ public static partial class SiteConfigLoader
 
             if (CheckBrandLinkUrl(item, key, text, url.Trim()))
             {
-                links.Add(new BrandLink(text.Trim(), url.Trim()));
+                links.Add(new BrandLink(text.Trim(), url.Trim()) { Translations = texts.Translations });
             }
         }
 

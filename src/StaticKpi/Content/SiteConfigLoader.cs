@@ -138,7 +138,7 @@ public static partial class SiteConfigLoader
             ReadProjection(map),
             languages)
         {
-            Branding = ReadBranding(map),
+            Branding = ReadBranding(map, siteLanguages),
             Translations = siteTexts.Translations,
         };
     }

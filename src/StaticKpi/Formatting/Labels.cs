@@ -30,6 +30,16 @@ public static class Labels
     };
 
     /// <summary>
+    /// The licence the site's data is published under, as the strings' language names it: the configured one (in the
+    /// language already, or marked as the default language's), else the Open Government Licence under its title in
+    /// the language (<c>licence.default_title</c>; its English title where a theme's strings lack the key).
+    /// </summary>
+    public static Licence DataLicence(SiteStrings strings, SiteConfig config) =>
+        config.Licence ?? (strings.Has("licence.default_title")
+            ? Licence.OpenGovernmentLicence with { Title = strings.Text("licence.default_title") }
+            : Licence.OpenGovernmentLicence);
+
+    /// <summary>
     /// A report's title wherever it is named (its page, the feed, the open data): its own <c>title</c>, or its
     /// committee and period.
     /// </summary>

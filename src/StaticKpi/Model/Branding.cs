@@ -41,7 +41,14 @@ public sealed record BrandFile(string Path, string Kind, SourceLocation Location
 }
 
 /// <summary>The logo shown in the header with the site's title (above it, in the default theme), with its alternative text.</summary>
-public sealed record BrandLogo(BrandFile File, string Alt);
+public sealed record BrandLogo(BrandFile File, string Alt)
+{
+    /// <summary>The alternative text in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of <see cref="Alt"/> when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>A brand colour as written (lower-case <c>#rrggbb</c>), with its key and where it is set, for contrast messages.</summary>
 /// <param name="Key">The key's full name, such as <c>branding.colours.primary</c>.</param>
@@ -60,6 +67,12 @@ public sealed record BrandColours(BrandColour? Primary, BrandColour? Accent)
 /// </param>
 public sealed record BrandLink(string Text, string Url)
 {
+    /// <summary>The text in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of <see cref="Text"/> when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Whether the address is a path in the site, to be written relative to each page.</summary>
     public bool InSite => !Url.StartsWith('/') && !Url.Contains(':', StringComparison.Ordinal);
 }

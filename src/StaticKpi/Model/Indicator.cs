@@ -23,7 +23,14 @@ public sealed record Benchmark(BenchmarkKind Kind, decimal Value, Period? Period
 }
 
 /// <summary>An editor's replacement for a computed rating; the reason is shown on the page.</summary>
-public sealed record RatingOverride(Rating Rating, string Reason);
+public sealed record RatingOverride(Rating Rating, string Reason)
+{
+    /// <summary>The reason in the site's other languages.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of <see cref="Reason"/> when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>One value of an indicator's time series.</summary>
 /// <param name="Provisional">The figure is not yet validated and may change; shown as "provisional" wherever it is.</param>

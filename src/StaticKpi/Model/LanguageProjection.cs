@@ -23,11 +23,16 @@ public static class LanguageProjection
             BaseUrl = config.BaseUrl + language.Prefix,
             Title = config.Translations.Of("title", code) ?? config.Title,
             Organisation = config.Translations.Of("organisation", code) ?? config.Organisation,
+            TitleLanguage = config.Translations.Of("title", code) is null ? fallback : null,
+            OrganisationLanguage = config.Translations.Of("organisation", code) is null ? fallback : null,
             Language = language.Culture,
-            Committees = [.. config.Committees.Select(c => c with { Name = c.Translations.Of("name", code) ?? c.Name })],
+            Committees = [.. config.Committees.Select(c => c.Translations.Of("name", code) is { } name
+                ? c with { Name = name }
+                : c with { Language = fallback })],
             RagPolicies = [.. config.RagPolicies.Select(p => p.Translations.Of("name", code) is { } name
                 ? p with { Name = name }
                 : p with { Language = fallback })],
+            Branding = ReferenceEquals(config.Branding, Branding.None) ? config.Branding : config.Branding.In(code, fallback),
             Licence = config.Licence is not { } licence ? null : licence.Translations.Of("title", code) is { } licenceTitle
                 ? licence with { Title = licenceTitle }
                 : licence with { Language = fallback },
@@ -41,9 +46,7 @@ public static class LanguageProjection
             DescriptionWords = i.Translations.Of("description" + WordsSuffix, code) ?? i.DescriptionWords,
             DataSource = i.DataSource is null ? null : i.Translations.Of("data_source", code) ?? i.DataSource,
             DataSourceLanguage = i.DataSource is null || i.Translations.Of("data_source", code) is not null ? null : fallback,
-            Series = [.. i.Series.Select(p => p.Note is null ? p : p.Translations.Of("note", code) is { } note
-                ? p with { Note = note }
-                : p with { NoteLanguage = fallback })],
+            Series = [.. i.Series.Select(p => p.In(code, fallback))],
             Baseline = i.Baseline is not { Note: not null } baseline ? i.Baseline : baseline.Translations.Of("note", code) is { } baselineNote
                 ? baseline with { Note = baselineNote }
                 : baseline with { NoteLanguage = fallback },
@@ -63,9 +66,41 @@ public static class LanguageProjection
         var reports = site.Reports.Select(r => r with
         {
             Title = r.Title is null ? null : r.Translations.Of("title", code) ?? r.Title,
+            TitleLanguage = r.Title is null || r.Translations.Of("title", code) is not null ? null : fallback,
             IntroductionHtml = r.Translations.Of("introduction", code) ?? Marked(r.IntroductionHtml, fallback),
         });
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);
+    }
+
+    /// <summary>A value in the language: its note and its rating override's reason where translated, else marked.</summary>
+    private static DataPoint In(this DataPoint point, string code, string fallback)
+    {
+        var projected = point.Note is null ? point : point.Translations.Of("note", code) is { } note
+            ? point with { Note = note }
+            : point with { NoteLanguage = fallback };
+        return point.Override is not { } ratingOverride ? projected : projected with
+        {
+            Override = ratingOverride.Translations.Of("reason", code) is { } reason
+                ? ratingOverride with { Reason = reason }
+                : ratingOverride with { Language = fallback },
+        };
+    }
+
+    /// <summary>The branding in the language: the logo's alternative text and the links' text where translated, else marked.</summary>
+    private static Branding In(this Branding branding, string code, string fallback)
+    {
+        BrandLink Link(BrandLink link) => link.Translations.Of("text", code) is { } text
+            ? link with { Text = text }
+            : link with { Language = fallback };
+
+        return branding with
+        {
+            Logo = branding.Logo is not { } logo ? null : logo.Translations.Of("alt", code) is { } alt
+                ? logo with { Alt = alt }
+                : logo with { Language = fallback },
+            HeaderLinks = [.. branding.HeaderLinks.Select(Link)],
+            FooterLinks = [.. branding.FooterLinks.Select(Link)],
+        };
     }
 
     private static Benchmark In(this Benchmark benchmark, string code, string fallback) => benchmark with

@@ -18,6 +18,9 @@ public sealed record Report(
     /// <summary>The title in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
 
+    /// <summary>The language of <see cref="Title"/> when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? TitleLanguage { get; init; }
+
     /// <summary>Where an indicator id is listed in the report file, for diagnostics about that indicator.</summary>
     public SourceLocation LocationOf(int indicatorId) => IndicatorLocations?.GetValueOrDefault(indicatorId) ?? Location;
 }

@@ -4,6 +4,9 @@ public sealed record Committee(string Key, string Name)
 {
     /// <summary>The committee's name in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of the name when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>
@@ -83,6 +86,12 @@ public sealed record SiteConfig(
 
     /// <summary>The title and organisation in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of <see cref="Title"/> when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? TitleLanguage { get; init; }
+
+    /// <summary>The language of <see cref="Organisation"/> when it is not the page's (a fallback); else null.</summary>
+    public string? OrganisationLanguage { get; init; }
 
     /// <summary>How trend charts project: the configured settings, else on, from at least three values.</summary>
     public ProjectionSettings Projections => Projection ?? ProjectionSettings.Default;

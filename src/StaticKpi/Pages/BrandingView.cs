@@ -18,7 +18,15 @@ public sealed record BrandingView(
 /// <param name="Path">Where the image is written, from the site root.</param>
 /// <param name="Alt">The logo's alternative text; empty for a favicon.</param>
 /// <param name="Type">Its media type, for <c>&lt;link rel="icon" type="…"&gt;</c>.</param>
-public sealed record BrandImageView(string Path, string Alt, string Type);
+public sealed record BrandImageView(string Path, string Alt, string Type)
+{
+    /// <summary>The alternative text's language when it is not the page's (an untranslated text), for the image's <c>lang</c>.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <param name="InSite">Whether <see cref="Url"/> is a path in the site, so a template writes <c>page.root</c> before it.</param>
-public sealed record BrandLinkView(string Text, string Url, bool InSite);
+public sealed record BrandLinkView(string Text, string Url, bool InSite)
+{
+    /// <summary>The text's language when it is not the page's (an untranslated text), for the link's <c>lang</c>.</summary>
+    public string? Lang { get; init; }
+}

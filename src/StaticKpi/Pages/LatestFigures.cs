@@ -44,6 +44,10 @@ public sealed class LatestFigures
     public string CommitteeOf(Indicator indicator, ScoredReport newest) =>
         _site.Config.CommitteeOf(indicator.CommitteeKey)?.Name ?? newest.Committee.Name;
 
+    /// <summary>The language of <see cref="CommitteeOf"/>'s name when it fell back to the default language's; else null.</summary>
+    public string? CommitteeLanguageOf(Indicator indicator, ScoredReport newest) =>
+        (_site.Config.CommitteeOf(indicator.CommitteeKey) ?? newest.Committee).Language;
+
     /// <summary>The figures of an indicator's newest report, as its own page and the list of indicators show them.</summary>
     public LatestView Latest(string from, Indicator indicator, (ScoredReport Report, ScoredIndicator Scored) newest)
     {

@@ -1,4 +1,5 @@
 using StaticKpi.Charts;
+using StaticKpi.Formatting;
 using StaticKpi.Localisation;
 using StaticKpi.Model;
 using StaticKpi.OpenData;
@@ -23,17 +24,20 @@ public sealed class PageFactory
         SiteStrings? strings = null, SiteLanguage? language = null)
     {
         _context = new PageContext(site, reports, charts, new PageDownloads(data), caches ?? new PageCaches(), strings, language);
-        SiteView = LanguageViews.Of(SiteViewOf(site.Config, reports.Count > 0), site.Config, language ?? site.Config.DefaultLanguage);
+        SiteView = LanguageViews.Of(SiteViewOf(site.Config, _context.Strings, reports.Count > 0), site.Config,
+            language ?? site.Config.DefaultLanguage);
     }
 
     /// <summary>The site facts every template sees as <c>site</c>.</summary>
     public SiteView SiteView { get; }
 
     /// <summary>The site facts for templates, with the licence and, when the site has an absolute address, the feed.</summary>
-    private static SiteView SiteViewOf(SiteConfig config, bool hasReports) =>
+    private static SiteView SiteViewOf(SiteConfig config, SiteStrings strings, bool hasReports) =>
         new SiteView(config.Title, config.Organisation, config.Language, config.ContactEmail, config.BaseUrl)
         {
-            Licence = config.DataLicence,
+            TitleLanguage = config.TitleLanguage,
+            OrganisationLanguage = config.OrganisationLanguage,
+            Licence = Labels.DataLicence(strings, config),
             FeedPath = new SiteAddress(config.BaseUrl).IsAbsolute && hasReports ? SitePaths.Feed : null,
         };
 

@@ -11,6 +11,12 @@ public sealed record SiteView(string Title, string Organisation, string Language
     /// </summary>
     public IReadOnlyList<LanguageView> Languages { get; init; } = [];
 
+    /// <summary>The language of <see cref="Title"/> when it fell back to the default language's; else null.</summary>
+    public string? TitleLanguage { get; init; }
+
+    /// <summary>The language of <see cref="Organisation"/> when it fell back to the default language's; else null.</summary>
+    public string? OrganisationLanguage { get; init; }
+
     /// <summary>The site's address, where every language's folder is (<see cref="BaseUrl"/> is this language's).</summary>
     public string RootUrl { get; init; } = BaseUrl;
 
@@ -59,6 +65,12 @@ public abstract record PageModel(string OutputPath, string Layout, string Title,
     /// strings. Set from <see cref="PageContext.Strings"/> as the page is built.
     /// </summary>
     public string Language { get; init; } = "en-GB";
+
+    /// <summary>
+    /// The title as markup for the page's heading and breadcrumb, when part of it fell back to the default language
+    /// (see <see cref="MarkedText"/>); null when none did, and <see cref="Title"/> is shown.
+    /// </summary>
+    public HtmlString? TitleHtml { get; init; }
 }
 
 public sealed record HomePage(
@@ -78,6 +90,9 @@ public sealed record ReportPage(
 
     /// <summary>The <c>lang</c> of the policy's name when it is another language's (no translation); else null.</summary>
     public string? PolicyLanguage { get; init; }
+
+    /// <summary>The <c>lang</c> of the committee's name when it is another language's (no translation); else null.</summary>
+    public string? CommitteeLanguage { get; init; }
 
     public bool HasOverrides => Indicators.Any(i => i.Rating.Overridden);
 
@@ -99,6 +114,9 @@ public sealed record IndicatorPage(
 
     /// <summary>The indicator's own page, with its latest figures and a link to every report it is in.</summary>
     public LinkView? AllReports { get; init; }
+
+    /// <summary>The <c>lang</c> of the committee's name when it is another language's (no translation); else null.</summary>
+    public string? CommitteeLanguage { get; init; }
 
     /// <summary>The <c>lang</c> of the indicator's title when it is another language's (no translation); else null.</summary>
     public string? TitleLanguage { get; init; }
@@ -166,6 +184,12 @@ public sealed record PrintReportPage(
     public override IReadOnlyList<ChartView> Charts => [.. Indicators.Select(i => i.TrendChart)];
 
     public override bool WritesChartFiles => false;
+
+    /// <summary>The <c>lang</c> of the committee's name when it is another language's (no translation); else null.</summary>
+    public string? CommitteeLanguage { get; init; }
+
+    /// <summary>The report's title as markup when part of it fell back to the default language; else null.</summary>
+    public HtmlString? ReportTitleHtml { get; init; }
 }
 
 /// <summary>One of the site's languages as a page links to it: its alternate address and its place in the language switch.</summary>

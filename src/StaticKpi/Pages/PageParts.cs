@@ -1,6 +1,7 @@
 using StaticKpi.Charts;
 using StaticKpi.Formatting;
 using StaticKpi.Localisation;
+using StaticKpi.Model;
 using StaticKpi.Scoring;
 using StaticKpi.Shared;
 
@@ -18,12 +19,31 @@ internal static class PageParts
 
     /// <summary>A link to a report's page, named by the report's title.</summary>
     internal static LinkView ReportLink(SiteStrings strings, string from, ScoredReport report) =>
-        new(Labels.ReportTitle(strings, report.Report, report.Committee), SitePaths.Link(from, SitePaths.Report(report.Report)));
+        new(Labels.ReportTitle(strings, report.Report, report.Committee), SitePaths.Link(from, SitePaths.Report(report.Report)))
+        {
+            TextHtml = ReportTitleHtml(strings, report.Report, report.Committee),
+        };
+
+    /// <summary>
+    /// A report's title as markup, where part of it fell back to the default language (its own title, or its committee's
+    /// name in the generated one); null when none did, and the plain title is shown.
+    /// </summary>
+    internal static HtmlString? ReportTitleHtml(SiteStrings strings, Report report, Committee committee) =>
+        report.Title is { } own
+            ? report.TitleLanguage is null ? null : new HtmlString(MarkedText.Span(own, report.TitleLanguage))
+            : MarkedText.Format(strings, "report.title", ("committee", committee.Name, committee.Language),
+                ("period", strings.PeriodName(report.Period), null));
 
     /// <summary>The trail of a page under a report (an indicator's page, the printable report): home, then the report.</summary>
-    internal static IReadOnlyList<LinkView> CrumbsUnder(SiteStrings strings, string from, ScoredReport report) =>
-        Crumbs(strings, from, (strings.Format("nav.report_crumb", ("committee", report.Committee.Name),
-            ("period", strings.PeriodName(report.Report.Period))), SitePaths.Report(report.Report)));
+    internal static IReadOnlyList<LinkView> CrumbsUnder(SiteStrings strings, string from, ScoredReport report)
+    {
+        var period = strings.PeriodName(report.Report.Period);
+        var crumbs = Crumbs(strings, from,
+            (strings.Format("nav.report_crumb", ("committee", report.Committee.Name), ("period", period)), SitePaths.Report(report.Report)));
+        var marked = MarkedText.Format(strings, "nav.report_crumb", ("committee", report.Committee.Name, report.Committee.Language),
+            ("period", period, null));
+        return marked is null ? crumbs : [crumbs[0], crumbs[1] with { TextHtml = marked }];
+    }
 
     internal static HtmlString? Html(string? html) => html is null ? null : new HtmlString(html);
 

@@ -27,11 +27,22 @@ public sealed record IndicatorLatestPage(
 {
     /// <summary>The <c>lang</c> of the indicator's title when it is another language's (no translation); else null.</summary>
     public string? TitleLanguage { get; init; }
+
+    /// <summary>The <c>lang</c> of the committee's name when it is another language's (no translation); else null.</summary>
+    public string? CommitteeLanguage { get; init; }
 }
 
-public sealed record IndicatorListRowView(int Id, string Title, string Url, string LatestPeriod, ValueView Value, string Target, RatingView Rating);
+public sealed record IndicatorListRowView(int Id, string Title, string Url, string LatestPeriod, ValueView Value, string Target, RatingView Rating)
+{
+    /// <summary>The <c>lang</c> of the indicator's title when it is another language's (no translation); else null.</summary>
+    public string? TitleLanguage { get; init; }
+}
 
-public sealed record IndicatorListGroupView(string Committee, string Id, IReadOnlyList<IndicatorListRowView> Indicators);
+public sealed record IndicatorListGroupView(string Committee, string Id, IReadOnlyList<IndicatorListRowView> Indicators)
+{
+    /// <summary>The <c>lang</c> of the committee's name when it is another language's (no translation); else null.</summary>
+    public string? CommitteeLanguage { get; init; }
+}
 
 /// <summary>Every published indicator by committee, each linking to its own page.</summary>
 public sealed record IndicatorsPage(
@@ -39,7 +50,11 @@ public sealed record IndicatorsPage(
     : PageModel(OutputPath, "indicators", Title, Root, Breadcrumbs);
 
 /// <summary>A row of the open data page's tables: what the files hold, and their CSV and JSON downloads.</summary>
-public sealed record DataRowView(string Title, string? Url, DownloadView Csv, DownloadView Json);
+public sealed record DataRowView(string Title, string? Url, DownloadView Csv, DownloadView Json)
+{
+    /// <summary>The title as markup when part of it fell back to the default language (see <see cref="MarkedText"/>); else null.</summary>
+    public HtmlString? TitleHtml { get; init; }
+}
 
 /// <summary>A column of the CSV files, described on the open data page.</summary>
 public sealed record DataColumnView(string Name, string Type, string Description);

@@ -121,6 +121,7 @@ public sealed class ScorecardViews
         {
             Overridden = true,
             OverrideReason = scored.Override.Reason,
+            OverrideReasonLanguage = scored.Override.Language,
             ComputedName = Labels.Rating(_strings, scored.ComputedRating),
         };
 
@@ -148,6 +149,7 @@ public sealed class ScorecardViews
                 {
                     Overridden = true,
                     OverrideReason = point.Override.Reason,
+                    OverrideReasonLanguage = point.Override.Language,
                     ComputedName = Labels.Rating(_strings, computed),
                 };
         }

@@ -72,7 +72,11 @@ internal static class SearchIndexBuilder
             report.Committee.Name,
             strings.PeriodName(report.Report.Period),
             Labels.Rating(strings, scored.Rating),
-            PlainText(commentary, scored.Indicator));
+            PlainText(commentary, scored.Indicator))
+        {
+            TitleLanguage = scored.Indicator.TitleLanguage,
+            CommitteeLanguage = report.Committee.Language,
+        };
         var entry = new Entry(report, commentary, path, strings, view, JsonSerializer.SerializeToUtf8Bytes(view, Json));
         Entries.AddOrUpdate(scored, entry);
         return entry;

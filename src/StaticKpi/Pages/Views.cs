@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using StaticKpi.Formatting;
 
 namespace StaticKpi.Pages;
@@ -15,10 +16,20 @@ public sealed record LinkView(string Text, string Url)
 {
     /// <summary>The text's language when it is not the page's (an untranslated title), for its <c>lang</c>.</summary>
     public string? Lang { get; init; }
+
+    /// <summary>The text as markup when part of it is in another language than the page's (see <see cref="MarkedText"/>); else null.</summary>
+    public HtmlString? TextHtml { get; init; }
+
+    /// <summary>What a template writes for the text: <see cref="TextHtml"/> where there is one, else the text (escaped).</summary>
+    public object Shown => TextHtml is { } html ? html : Text;
 }
 
 public sealed record RatingView(string Name, string Key, string Symbol, string Description, bool Overridden, string? OverrideReason,
-    string? ComputedName) : ISharedView;
+    string? ComputedName) : ISharedView
+{
+    /// <summary>The <c>lang</c> of the override's reason when it is another language's (no translation); else null.</summary>
+    public string? OverrideReasonLanguage { get; init; }
+}
 
 /// <summary>A value with the label of its period, as shown in the headline box and tables.</summary>
 /// <param name="Provisional">The figure is not yet validated; "provisional" is written next to it.</param>
@@ -80,12 +91,20 @@ public sealed record BaselineView(string Value, string? Period, string? Kind, st
 /// <summary>One of an indicator's targets by period: "From 2024/25 Q3: 100".</summary>
 public sealed record TargetChangeView(string From, string Target);
 
-public sealed record ReportLinkView(string Title, string Url, string Period, string ProducedOn, string Committee);
+public sealed record ReportLinkView(string Title, string Url, string Period, string ProducedOn, string Committee)
+{
+    /// <summary>The <c>lang</c> of the committee's name when it is another language's (no translation); else null.</summary>
+    public string? CommitteeLanguage { get; init; }
+}
 
 public sealed record ArchiveYearView(string Year, IReadOnlyList<ReportLinkView> Reports);
 
 public sealed record CommitteeHomeView(string Name, ReportLinkView Latest, IReadOnlyList<SummaryRowView> Summary,
-    IReadOnlyList<ArchiveYearView> Archive);
+    IReadOnlyList<ArchiveYearView> Archive)
+{
+    /// <summary>The name's language when it is not the page's (an untranslated name), for its <c>lang</c>.</summary>
+    public string? NameLanguage { get; init; }
+}
 
 public sealed record SectionView(string Title, string Id, HtmlString Html);
 
@@ -116,4 +135,14 @@ public sealed record ChartView(
 public sealed record PageFile(string RelativePath, byte[] Bytes);
 
 /// <summary>One indicator page in the search index and in the search page's list of latest pages.</summary>
-public sealed record SearchEntryView(int Id, string Title, string Url, string Committee, string Period, string Rating, string Text);
+public sealed record SearchEntryView(int Id, string Title, string Url, string Committee, string Period, string Rating, string Text)
+{
+    /// <summary>The <c>lang</c> of the indicator's title when it is another language's (no translation); else null.</summary>
+    /// <remarks>For the search page's list only: the search index says no language, as a title attribute cannot.</remarks>
+    [JsonIgnore]
+    public string? TitleLanguage { get; init; }
+
+    /// <summary>The <c>lang</c> of the committee's name when it is another language's (no translation); else null.</summary>
+    [JsonIgnore]
+    public string? CommitteeLanguage { get; init; }
+}

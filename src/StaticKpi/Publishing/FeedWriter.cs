@@ -37,7 +37,8 @@ public static class FeedWriter
         xml.WriteStartElement("author", Namespace);
         xml.WriteElementString("name", Namespace, XmlOutput.Clean(config.Organisation));
         xml.WriteEndElement();
-        Text(xml, "rights", strings.Format("feed.rights", ("licence", config.DataLicence.Title), ("url", config.DataLicence.Url)));
+        var licence = Labels.DataLicence(strings, config);
+        Text(xml, "rights", strings.Format("feed.rights", ("licence", licence.Title), ("url", licence.Url)));
 
         foreach (var report in newestFirst)
         {

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
 using StaticKpi.Pages;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Render;
 
@@ -69,22 +70,4 @@ internal sealed class RenderedHtml(StringBuilder builder)
     public StringBuilder Builder => builder;
 
     public override string ToString() => builder.ToString();
-}
-
-public static class HtmlText
-{
-    /// <summary>Escapes the five characters that matter in HTML text and quoted attributes; leaves the rest as UTF-8.</summary>
-    public static string Escape(string text)
-    {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return text;
-        }
-
-        return text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\"", "&quot;", StringComparison.Ordinal)
-            .Replace("'", "&#39;", StringComparison.Ordinal);
-    }
 }

@@ -4,6 +4,7 @@ using Scriban.Syntax;
 using StaticKpi.Content;
 using StaticKpi.Localisation;
 using StaticKpi.Pages;
+using StaticKpi.Shared;
 
 namespace StaticKpi.Render;
 

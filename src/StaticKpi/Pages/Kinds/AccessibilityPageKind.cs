@@ -26,6 +26,7 @@ public sealed class AccessibilityPageKind() : SinglePageKind("accessibility", Si
             Date(statement.LastTested), statement.TestedBy, Date(statement.Prepared), Date(statement.LastReviewed))
         {
             LastModified = page.LastModified,
+            TitleHtml = MarkedText.Format(context.Strings, "accessibility.title", ("site", site.Config.Title, site.Config.TitleLanguage)),
         };
     }
 }

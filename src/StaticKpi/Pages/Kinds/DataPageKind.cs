@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticKpi.Formatting;
 using StaticKpi.OpenData;
 using StaticKpi.Shared;
 
@@ -11,21 +12,24 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
     {
         var path = page.OutputPath;
         var data = context.Downloads.Data;
-        DataRowView Row(string title, string? url, DataFile csv, DataFile json) =>
-            new(title, url, PageDownloads.Of(title, path, csv), PageDownloads.Of(title, path, json));
+        DataRowView Row(string title, string? url, DataFile csv, DataFile json, HtmlString? titleHtml = null) =>
+            new(title, url, PageDownloads.Of(title, path, csv), PageDownloads.Of(title, path, json)) { TitleHtml = titleHtml };
 
         var reports = data.Data.Reports
             .OrderByDescending(r => r.Report.Period)
             .ThenBy(r => r.Scored.Committee.Key, StringComparer.Ordinal)
             .Select(r => data.ForReport(r.Report) is var (csv, json)
-                ? Row(r.Title, SitePaths.Link(path, SitePaths.Report(r.Report)), csv, json)
+                ? Row(r.Title, SitePaths.Link(path, SitePaths.Report(r.Report)), csv, json,
+                    PageParts.ReportTitleHtml(context.Strings, r.Report, r.Scored.Committee))
                 : null)
             .OfType<DataRowView>()
             .ToList();
         var indicators = data.Data.Indicators
             .Select(i => data.ForIndicator(i.Indicator.Id) is var (csv, json)
                 ? Row(context.Strings.Format("data.indicator_row", ("id", i.Indicator.Id.ToString(CultureInfo.InvariantCulture)),
-                    ("title", i.Indicator.Title)), SitePaths.Link(path, SitePaths.IndicatorLatest(i.Indicator)), csv, json)
+                    ("title", i.Indicator.Title)), SitePaths.Link(path, SitePaths.IndicatorLatest(i.Indicator)), csv, json,
+                    MarkedText.Format(context.Strings, "data.indicator_row", ("id", i.Indicator.Id.ToString(CultureInfo.InvariantCulture), null),
+                        ("title", i.Indicator.Title, i.Indicator.TitleLanguage)))
                 : null)
             .OfType<DataRowView>()
             .ToList();
@@ -34,7 +38,7 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
             [.. DataTables.FieldsOf(columns, context.Strings).Select(f => new DataColumnView(f.Name, f.Type, f.Description))];
 
         return new DataPage(path, context.Strings.Text("data.title"), SitePaths.RootFrom(path), PageParts.Crumbs(context.Strings, path),
-            context.Site.Config.DataLicence,
+            Labels.DataLicence(context.Strings, context.Site.Config),
             PageDownloads.Of(context.Strings.Text("data.package"), path, data.Package),
             Row(context.Strings.Text("data.all_row"), null, data.AllCsv, data.AllJson),
             reports, indicators,

@@ -20,7 +20,10 @@ public sealed class HomePageKind() : SinglePageKind("home", SitePaths.Home, chan
                     .GroupBy(r => r.Report.Period.FinancialYearText('/'))
                     .Select(year => new ArchiveYearView(year.Key, [.. year.Select(r => ReportLink(context, path, r))]))
                     .ToList();
-                return new CommitteeHomeView(latest.Committee.Name, ReportLink(context, path, latest), context.Views.Summary(latest), archive);
+                return new CommitteeHomeView(latest.Committee.Name, ReportLink(context, path, latest), context.Views.Summary(latest), archive)
+                {
+                    NameLanguage = latest.Committee.Language,
+                };
             })
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
@@ -32,5 +35,8 @@ public sealed class HomePageKind() : SinglePageKind("home", SitePaths.Home, chan
         SitePaths.Link(from, SitePaths.Report(report.Report)),
         context.Strings.PeriodName(report.Report.Period),
         context.Views.Format.Date(report.Report.ProducedOn),
-        report.Committee.Name);
+        report.Committee.Name)
+    {
+        CommitteeLanguage = report.Committee.Language,
+    };
 }

@@ -42,6 +42,7 @@ public sealed class IndicatorLatestPageKind() : SiteWidePageKind("indicator-late
         {
             LastModified = page.LastModified,
             TitleLanguage = indicator.TitleLanguage,
+            CommitteeLanguage = context.Latest.CommitteeLanguageOf(indicator, report),
             Downloads = context.Downloads.OfIndicator(path, indicator),
         };
     }

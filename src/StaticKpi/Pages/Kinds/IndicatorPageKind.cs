@@ -68,6 +68,7 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
         {
             LastModified = page.LastModified,
             TitleLanguage = indicator.TitleLanguage,
+            CommitteeLanguage = report.Committee.Language,
             CommentaryLanguage = commentary?.Language,
             DataSourceLanguage = indicator.DataSourceLanguage,
             Downloads = context.Downloads.OfIndicator(path, indicator),

@@ -19,6 +19,7 @@ public sealed class PrintReportPageKind() : PerReportPageKind("print")
     {
         var report = context.Index.Scored(page.Report!);
         var path = page.OutputPath;
+        var titleHtml = PageParts.ReportTitleHtml(context.Strings, report.Report, report.Committee);
         return new PrintReportPage(
             path,
             context.Strings.Format("print.title", ("report", Labels.ReportTitle(context.Strings, report.Report, report.Committee))),
@@ -30,6 +31,11 @@ public sealed class PrintReportPageKind() : PerReportPageKind("print")
             context.Views.Format.Date(report.Report.ProducedOn),
             context.Views.Summary(report),
             [.. reprinted.OfType<IndicatorPage>()],
-            PageParts.ReportLink(context.Strings, path, report));
+            PageParts.ReportLink(context.Strings, path, report))
+        {
+            CommitteeLanguage = report.Committee.Language,
+            ReportTitleHtml = titleHtml,
+            TitleHtml = MarkedText.Around(context.Strings, "print.title", titleHtml),
+        };
     }
 }

@@ -60,6 +60,8 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
         {
             LastModified = page.LastModified,
             PolicyLanguage = report.Policy.Language,
+            CommitteeLanguage = report.Committee.Language,
+            TitleHtml = PageParts.ReportTitleHtml(context.Strings, report.Report, report.Committee),
             Downloads = context.Downloads.OfReport(path, report.Report),
         };
     }

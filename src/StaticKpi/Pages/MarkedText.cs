@@ -1,0 +1,72 @@
+using System.Text;
+using StaticKpi.Localisation;
+using StaticKpi.Shared;
+
+namespace StaticKpi.Pages;
+
+/// <summary>
+/// Text with parts in another language than the page's (content that fell back to the default language), as markup:
+/// each such part in a span with its <c>lang</c>, so screen readers read it with the right voice (WCAG 3.1.2). Plain
+/// text goes where markup cannot (a <c>&lt;title&gt;</c>, an attribute); pages use this where they show it as text.
+/// </summary>
+internal static class MarkedText
+{
+    /// <summary>One text, in a span with its language when it has one (escaped either way).</summary>
+    internal static string Span(string text, string? language) =>
+        language is null ? HtmlText.Escape(text) : $"<span lang=\"{language}\">{HtmlText.Escape(text)}</span>";
+
+    /// <summary>
+    /// A theme string with its placeholders filled in, as markup, each value marked with its language; null when no
+    /// value has one, so the page writes the plain text exactly as it would without this.
+    /// </summary>
+    internal static HtmlString? Format(SiteStrings strings, string key, params ReadOnlySpan<(string Name, string Value, string? Language)> values)
+    {
+        var marked = false;
+        foreach (var value in values)
+        {
+            marked |= value.Language is not null;
+        }
+
+        if (!marked)
+        {
+            return null;
+        }
+
+        var template = strings.Entry(key).Text;
+        var literals = template.HtmlLiterals;
+        var html = new StringBuilder();
+        for (var i = 0; i < template.Placeholders.Count; i++)
+        {
+            html.Append(literals[i]);
+            foreach (var value in values)
+            {
+                if (value.Name == template.Placeholders[i])
+                {
+                    html.Append(Span(value.Value, value.Language));
+                    break;
+                }
+            }
+        }
+
+        return new HtmlString(html.Append(literals[^1]).ToString());
+    }
+
+    /// <summary>A theme string with one placeholder filled in with markup (marked text itself); null when that is null.</summary>
+    internal static HtmlString? Around(SiteStrings strings, string key, HtmlString? markup)
+    {
+        if (markup is null)
+        {
+            return null;
+        }
+
+        var template = strings.Entry(key).Text;
+        var literals = template.HtmlLiterals;
+        var html = new StringBuilder(literals[0]);
+        for (var i = 0; i < template.Placeholders.Count; i++)
+        {
+            html.Append(markup.Value).Append(literals[i + 1]);
+        }
+
+        return new HtmlString(html.ToString());
+    }
+}
