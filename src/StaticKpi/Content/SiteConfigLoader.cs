@@ -29,9 +29,6 @@ public static partial class SiteConfigLoader
         "prepared", "last_reviewed",
     ];
 
-    public const string DefaultTestedBy =
-        "automated checks run on every build (StaticKpi's own checker, axe-core in a real browser and the W3C Nu HTML Checker)";
-
     public static SiteConfig? Load(string text, string file, DiagnosticBag diagnostics)
     {
         var root = YamlFile.ParseMapping(text, file, diagnostics);
@@ -181,7 +178,7 @@ public static partial class SiteConfigLoader
             map?.Enum<ComplianceStatus>("compliance") ?? (issues.Count == 0 ? ComplianceStatus.Full : ComplianceStatus.Partial),
             issues,
             map?.Date("last_tested"),
-            map?.String("tested_by") ?? DefaultTestedBy,
+            map?.String("tested_by"),
             map?.Date("prepared"),
             map?.Date("last_reviewed"));
     }

@@ -52,12 +52,15 @@ public sealed record AccessibilityStatement(
     ComplianceStatus Compliance,
     IReadOnlyList<string> KnownIssues,
     DateOnly? LastTested,
-    string TestedBy,
+    string? TestedBy,
     DateOnly? Prepared,
     DateOnly? LastReviewed)
 {
-    public static AccessibilityStatement Default { get; } =
-        new(null, null, 5, ComplianceStatus.Full, [], null, "automated checks run on every build", null, null);
+    /// <summary>
+    /// The statement of a site that writes none. Who tested it is then the theme's words in each language
+    /// (<c>accessibility.tested_by_default</c>), as it is for a statement that does not say.
+    /// </summary>
+    public static AccessibilityStatement Default { get; } = new(null, null, 5, ComplianceStatus.Full, [], null, null, null, null);
 }
 
 public sealed record SiteConfig(

@@ -152,7 +152,14 @@ public sealed record AccessibilityPage(
     string OutputPath, string Title, string Root, IReadOnlyList<LinkView> Breadcrumbs,
     string? ContactEmail, string? ContactPhone, int ResponseDays, string Compliance, IReadOnlyList<string> KnownIssues,
     string? LastTested, string TestedBy, string? Prepared, string? LastReviewed)
-    : PageModel(OutputPath, "accessibility", Title, Root, Breadcrumbs);
+    : PageModel(OutputPath, "accessibility", Title, Root, Breadcrumbs)
+{
+    /// <summary>The language of <see cref="KnownIssues"/> when it is not the page's (the site's default); else null.</summary>
+    public string? KnownIssuesLanguage { get; init; }
+
+    /// <summary>The language of <see cref="TestedBy"/> when it is not the page's (the site's default); else null.</summary>
+    public string? TestedByLanguage { get; init; }
+}
 
 /// <summary>
 /// Site-wide search, usable on any static host: the page loads <see cref="SitePaths.SearchIndex"/> and matches

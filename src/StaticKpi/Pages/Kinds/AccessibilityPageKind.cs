@@ -20,11 +20,17 @@ public sealed class AccessibilityPageKind() : SinglePageKind("accessibility", Si
         var statement = site.Config.Accessibility ?? AccessibilityStatement.Default;
         var compliance = context.Strings.Text(EnumKeys<ComplianceStatus>.Of("accessibility.compliance_status", statement.Compliance));
         string? Date(DateOnly? date) => date is { } d ? context.Views.Format.Date(d) : null;
+        // Who tested the site and what is known not to work are the editors' own text, in the default language on
+        // every page; on another language's pages they are marked as such. The theme's default is in the page's language.
+        var editorsLanguage = context.Language.Code == site.Config.DefaultLanguage.Code ? null : site.Config.DefaultLanguage.Code;
         return new AccessibilityPage(path, context.Strings.Format("accessibility.title", ("site", site.Config.Title)), SitePaths.RootFrom(path),
             PageParts.Crumbs(context.Strings, path),
             statement.ContactEmail, statement.ContactPhone, statement.ResponseDays, compliance, statement.KnownIssues,
-            Date(statement.LastTested), statement.TestedBy, Date(statement.Prepared), Date(statement.LastReviewed))
+            Date(statement.LastTested), statement.TestedBy ?? context.Strings.Text("accessibility.tested_by_default"),
+            Date(statement.Prepared), Date(statement.LastReviewed))
         {
+            KnownIssuesLanguage = statement.KnownIssues.Count == 0 ? null : editorsLanguage,
+            TestedByLanguage = statement.TestedBy is null ? null : editorsLanguage,
             LastModified = page.LastModified,
             TitleHtml = MarkedText.Format(context.Strings, "accessibility.title", ("site", site.Config.Title, site.Config.TitleLanguage)),
         };
