@@ -5,6 +5,9 @@ namespace StaticKpi.Pages;
 /// <summary>A data file offered for download: the link's text, its address from the page, and the format and size shown beside it.</summary>
 public sealed record DownloadView(string Text, string Url, string Format, string Size)
 {
+    /// <summary>The text as markup when part of it fell back to the default language (see <see cref="MarkedText"/>); else null.</summary>
+    public HtmlString? TextHtml { get; init; }
+
     /// <summary>A file size as readers see it: "850 bytes", "2 KB" (rounded to the nearest kilobyte).</summary>
     public static string SizeOf(int bytes) => bytes < 1024 ? $"{bytes} bytes" : $"{(bytes + 512) / 1024} KB";
 }
@@ -13,7 +16,11 @@ public sealed record DownloadView(string Text, string Url, string Format, string
 public sealed record LatestView(string Period, ValueView Value, string Target, string Change, RatingView Rating, LinkView Page);
 
 /// <summary>One report an indicator is in: a row of the table on the indicator's own page.</summary>
-public sealed record IndicatorReportRowView(string Report, string Url, ValueView Value, string Target, string Change, RatingView Rating);
+public sealed record IndicatorReportRowView(string Report, string Url, ValueView Value, string Target, string Change, RatingView Rating)
+{
+    /// <summary>The report's name as markup when its committee's name fell back to the default language; else null.</summary>
+    public HtmlString? ReportHtml { get; init; }
+}
 
 /// <summary>
 /// An indicator's own page at <c>/indicators/&lt;id&gt;-&lt;slug&gt;/</c>: an address that always shows its latest

@@ -129,6 +129,12 @@ public sealed record ChartView(
 
     /// <summary>The title's language when it is not the page's (an untranslated title), for the caption's <c>lang</c>.</summary>
     public string? TitleLanguage { get; init; }
+
+    /// <summary>
+    /// The title as markup when a name inside it fell back to the default language (see <see cref="MarkedText"/>); else null.
+    /// The figure's JSON keeps the plain title: the plot is hidden from screen readers, which read this caption.
+    /// </summary>
+    public HtmlString? TitleHtml { get; init; }
 }
 
 /// <summary>A file written next to a page, such as a chart's CSV.</summary>

@@ -12,8 +12,12 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
     {
         var path = page.OutputPath;
         var data = context.Downloads.Data;
-        DataRowView Row(string title, string? url, DataFile csv, DataFile json, HtmlString? titleHtml = null) =>
-            new(title, url, PageDownloads.Of(title, path, csv), PageDownloads.Of(title, path, json)) { TitleHtml = titleHtml };
+        DataRowView Row(string title, string? url, DataFile csv, DataFile json, HtmlString? titleHtml = null)
+        {
+            // The links' hidden labels name the row too, so an English name in it is marked there as well.
+            DownloadView Download(DataFile file) => PageDownloads.Of(title, path, file) with { TextHtml = titleHtml };
+            return new(title, url, Download(csv), Download(json)) { TitleHtml = titleHtml };
+        }
 
         var reports = data.Data.Reports
             .OrderByDescending(r => r.Report.Period)

@@ -33,7 +33,14 @@ public sealed class IndicatorLatestPageKind() : SiteWidePageKind("indicator-late
             views.Value(indicator, x.Scored.Current),
             views.TargetText(x.Scored),
             Labels.Change(context.Strings, x.Scored.Change),
-            context.Views.Rating(x.Scored, x.Report.Policy))).ToList();
+            context.Views.Rating(x.Scored, x.Report.Policy))
+        {
+            ReportHtml = several
+                ? MarkedText.Format(context.Strings, "indicator_latest.committee_report",
+                    ("committee", x.Report.Committee.Name, x.Report.Committee.Language),
+                    ("period", context.Strings.PeriodName(x.Report.Report.Period), null))
+                : null,
+        }).ToList();
 
         return new IndicatorLatestPage(path, $"{indicator.Id}: {indicator.Title}", SitePaths.RootFrom(path),
             PageParts.Crumbs(context.Strings, path, (context.Strings.Text("nav.indicators"), SitePaths.Indicators)), indicator.Id, indicator.Title,
