@@ -51,6 +51,18 @@ internal static class MarkedText
         return new HtmlString(html.Append(literals[^1]).ToString());
     }
 
+    /// <summary>
+    /// A sentence another stage already wrote with a name in it (a chart's title, which its figure needs as plain text),
+    /// as markup with that name marked; null when the name has no language of its own or is not in the sentence.
+    /// </summary>
+    internal static HtmlString? Naming(string sentence, string name, string? language)
+    {
+        var at = language is null ? -1 : sentence.IndexOf(name, StringComparison.Ordinal);
+        return at < 0
+            ? null
+            : new HtmlString(HtmlText.Escape(sentence[..at]) + Span(name, language) + HtmlText.Escape(sentence[(at + name.Length)..]));
+    }
+
     /// <summary>A theme string with one placeholder filled in with markup (marked text itself); null when that is null.</summary>
     internal static HtmlString? Around(SiteStrings strings, string key, HtmlString? markup)
     {

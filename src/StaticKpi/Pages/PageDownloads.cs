@@ -22,7 +22,7 @@ public sealed class PageDownloads(OpenDataFiles data, SiteStrings? strings = nul
         }
 
         var text = _strings.Format("downloads.report", ("period", _strings.PeriodName(report.Period)));
-        return [Of(text, from, csv), Of(text, from, json)];
+        return [Of(_strings, text, from, csv), Of(_strings, text, from, json)];
     }
 
     public IReadOnlyList<DownloadView> OfIndicator(string from, Indicator indicator)
@@ -33,9 +33,9 @@ public sealed class PageDownloads(OpenDataFiles data, SiteStrings? strings = nul
         }
 
         var text = _strings.Format("downloads.indicator", ("id", indicator.Id.ToString(CultureInfo.InvariantCulture)));
-        return [Of(text, from, csv), Of(text, from, json)];
+        return [Of(_strings, text, from, csv), Of(_strings, text, from, json)];
     }
 
-    public static DownloadView Of(string text, string from, DataFile file) =>
-        new(text, SitePaths.Link(from, file.Path), file.Format.ToUpperInvariant(), DownloadView.SizeOf(file.Length));
+    public static DownloadView Of(SiteStrings strings, string text, string from, DataFile file) =>
+        new(text, SitePaths.Link(from, file.Path), file.Format.ToUpperInvariant(), DownloadView.SizeOf(file.Length, strings));
 }

@@ -47,9 +47,9 @@ internal static class PageParts
 
     internal static HtmlString? Html(string? html) => html is null ? null : new HtmlString(html);
 
-    internal static ChartView Chart(ChartFigure figure)
+    internal static ChartView Chart(ChartFigure figure, SiteStrings strings)
     {
-        var sizeText = DownloadView.SizeOf(PageFiles.CsvLength(figure.Csv));
+        var sizeText = DownloadView.SizeOf(PageFiles.CsvLength(figure.Csv), strings);
         return new ChartView(
             figure.Id,
             figure.Title,

@@ -1,3 +1,5 @@
+using System.Globalization;
+using StaticKpi.Localisation;
 using StaticKpi.Model;
 
 namespace StaticKpi.Pages;
@@ -8,8 +10,13 @@ public sealed record DownloadView(string Text, string Url, string Format, string
     /// <summary>The text as markup when part of it fell back to the default language (see <see cref="MarkedText"/>); else null.</summary>
     public HtmlString? TextHtml { get; init; }
 
-    /// <summary>A file size as readers see it: "850 bytes", "2 KB" (rounded to the nearest kilobyte).</summary>
-    public static string SizeOf(int bytes) => bytes < 1024 ? $"{bytes} bytes" : $"{(bytes + 512) / 1024} KB";
+    /// <summary>
+    /// A file size as readers see it, in the pages' language: "850 bytes", "2 KB" (rounded to the nearest kilobyte).
+    /// The number is written without grouping in every language, as file sizes conventionally are.
+    /// </summary>
+    public static string SizeOf(int bytes, SiteStrings strings) => bytes < 1024
+        ? strings.Format("file_size.bytes", ("count", bytes.ToString(CultureInfo.InvariantCulture)))
+        : strings.Format("file_size.kilobytes", ("count", ((bytes + 512) / 1024).ToString(CultureInfo.InvariantCulture)));
 }
 
 /// <summary>An indicator's latest figures, as the newest report that includes it shows them.</summary>

@@ -116,7 +116,11 @@ public sealed record PolicyView(string Name, string From, IReadOnlyList<RatingVi
     public string? NameLanguage { get; init; }
 }
 
-public sealed record ChartTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+public sealed record ChartTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    /// <summary>The caption as markup when a name inside it fell back to the default language; else null.</summary>
+    public HtmlString? CaptionHtml { get; init; }
+}
 
 /// <summary>
 /// A chart on a page: its figure JSON (already escaped for a JSON script block), the plain-English summary

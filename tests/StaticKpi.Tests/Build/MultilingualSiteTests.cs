@@ -106,9 +106,27 @@ public sealed class MultilingualSiteTests : IClassFixture<MultilingualSiteTests.
 
         var marked = page.QuerySelectorAll("main [lang]").Select(e => (e.LocalName, e.GetAttribute("lang"), e.TextContent.Trim())).ToList();
 
+        // The title in the heading, then in the trend chart's caption, its table's caption and its download link.
         Assert.Equal(
-            [("span", "en", "Complaints answered on time"), ("div", "en", "More complaints were answered within ten working days.")],
+            [
+                .. Enumerable.Repeat(("span", "en", "Complaints answered on time"), 4),
+                ("div", "en", "More complaints were answered within ten working days."),
+            ],
             marked);
+    }
+
+    [Fact]
+    public void The_trend_chart_marks_only_the_untranslated_title_inside_its_welsh_sentences()
+    {
+        var chart = _site.Page("cy/" + Indicator102 + "index.html").QuerySelector("figure.chart")!;
+        const string Title = "<span lang=\"en\">Complaints answered on time</span>";
+        const string Periods = "Chwarter 2, blwyddyn ariannol 2024/25 i Chwarter 3, blwyddyn ariannol 2024/25";
+
+        Assert.Equal($"{Title}, {Periods}", chart.QuerySelector("figcaption")!.InnerHtml);
+        Assert.Equal($"{Title}: gwerth, targed a sgôr fesul cyfnod", chart.QuerySelector("table caption")!.InnerHtml);
+        Assert.Equal($"Lawrlwytho’r data ar gyfer “{Title}, {Periods}” (CSV, 138 beit)", chart.QuerySelector("p.download a")!.InnerHtml);
+        Assert.Equal("Complaints answered on time, 2024/25 Q2 to 2024/25 Q3",
+            _site.Page(Indicator102 + "index.html").QuerySelector("figure.chart figcaption")!.InnerHtml);
     }
 
     [Theory]

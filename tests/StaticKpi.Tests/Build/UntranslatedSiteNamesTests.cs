@@ -30,7 +30,7 @@ public sealed class UntranslatedNamesInSentencesTests(UntranslatedNamesInSentenc
         var link = _site.Page(AuditReport).QuerySelector("main figure.chart p.download a")!;
 
         Assert.Equal(
-            $"Lawrlwytho’r data ar gyfer “<span lang=\"en\">Audit Committee</span>: dangosyddion yn ôl sgôr, {Period}” (CSV, 162 bytes)",
+            $"Lawrlwytho’r data ar gyfer “<span lang=\"en\">Audit Committee</span>: dangosyddion yn ôl sgôr, {Period}” (CSV, 162 beit)",
             link.InnerHtml);
     }
 

@@ -15,7 +15,7 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
         DataRowView Row(string title, string? url, DataFile csv, DataFile json, HtmlString? titleHtml = null)
         {
             // The links' hidden labels name the row too, so an English name in it is marked there as well.
-            DownloadView Download(DataFile file) => PageDownloads.Of(title, path, file) with { TextHtml = titleHtml };
+            DownloadView Download(DataFile file) => PageDownloads.Of(context.Strings, title, path, file) with { TextHtml = titleHtml };
             return new(title, url, Download(csv), Download(json)) { TitleHtml = titleHtml };
         }
 
@@ -43,7 +43,7 @@ public sealed class DataPageKind() : SinglePageKind("data", SitePaths.Data, chan
 
         return new DataPage(path, context.Strings.Text("data.title"), SitePaths.RootFrom(path), PageParts.Crumbs(context.Strings, path),
             Labels.DataLicence(context.Strings, context.Site.Config),
-            PageDownloads.Of(context.Strings.Text("data.package"), path, data.Package),
+            PageDownloads.Of(context.Strings, context.Strings.Text("data.package"), path, data.Package),
             Row(context.Strings.Text("data.all_row"), null, data.AllCsv, data.AllJson),
             reports, indicators,
             Columns(DataTables.Values), Columns(DataTables.Report))

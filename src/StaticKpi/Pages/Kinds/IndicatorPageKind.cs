@@ -63,8 +63,8 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
             PageParts.ReportLink(context.Strings, path, report),
             LinkToReport(context.Strings, path, previousReport, indicator),
             LinkToReport(context.Strings, path, nextReport, indicator),
-            PageParts.Chart(context.Charts.Trend(indicator, report.Report.Period)),
-            [.. context.Charts.Extras(indicator, report.Report.Period).Select(PageParts.Chart)])
+            TrendChart(context, indicator, report.Report.Period),
+            [.. context.Charts.Extras(indicator, report.Report.Period).Select(figure => PageParts.Chart(figure, context.Strings))])
         {
             LastModified = page.LastModified,
             TitleLanguage = indicator.TitleLanguage,
@@ -106,4 +106,18 @@ public sealed class IndicatorPageKind() : PerReportPageKind("indicator")
             {
                 Lang = benchmark.Language,
             };
+
+    /// <summary>
+    /// The indicator's trend chart; where its title fell back to the default language, the chart's caption, download
+    /// link and table caption mark that title inside their sentences (the figure's JSON keeps the plain text).
+    /// </summary>
+    private static ChartView TrendChart(PageContext context, Indicator indicator, Period period)
+    {
+        var chart = PageParts.Chart(context.Charts.Trend(indicator, period), context.Strings);
+        return indicator.TitleLanguage is not { } language ? chart : chart with
+        {
+            TitleHtml = MarkedText.Naming(chart.Title, indicator.Title, language),
+            Table = chart.Table with { CaptionHtml = MarkedText.Naming(chart.Table.Caption, indicator.Title, language) },
+        };
+    }
 }

@@ -56,7 +56,7 @@ public sealed class ReportPageKind() : PerReportPageKind("report")
                 ? null
                 : new LinkView(context.Strings.PeriodName(previous.Report.Period), SitePaths.Link(path, SitePaths.Report(previous.Report))),
             next is null ? null : new LinkView(context.Strings.PeriodName(next.Report.Period), SitePaths.Link(path, SitePaths.Report(next.Report))),
-            PageParts.Chart(context.Charts.RatingDistribution(report)) with
+            PageParts.Chart(context.Charts.RatingDistribution(report), context.Strings) with
             {
                 TitleHtml = MarkedText.Format(context.Strings, "chart.ratings.title", ("committee", report.Committee.Name, report.Committee.Language),
                     ("period", context.Strings.PeriodName(report.Report.Period), null)),
