@@ -109,9 +109,12 @@ public sealed class PreviewServerTests
                 return all.Any(l => l.StartsWith("Rebuilt", StringComparison.Ordinal)) ? all : null;
             }
         }, "the rebuild's summary");
-        Assert.Equal(
-            ["Built 20 pages in 0.00 s.", $"Changed: {Commentary}", "Rebuilt 3 pages in 0.00 s (3 files changed)."],
-            lines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"in \d+\.\d\d s", "in 0.00 s")));
+        var printed = lines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"in \d+\.\d\d s", "in 0.00 s")).ToList();
+        Assert.Equal(["Built 20 pages in 0.00 s.", $"Changed: {Commentary}", "Rebuilt 3 pages in 0.00 s (3 files changed)."], printed.Take(3));
+        // Saving a file can raise two notifications (truncate, then write); on a loaded machine the second may arrive after
+        // the rebuild, which then repeats for the same file and changes nothing more. Anything else is a failure.
+        Assert.All(printed.Skip(3), line => Assert.Contains(line,
+            new[] { $"Changed: {Commentary}", "Rebuilt 3 pages in 0.00 s (0 files changed).", "Rebuilt 3 pages in 0.00 s (3 files changed)." }));
     }
 
     [Fact]
