@@ -16,10 +16,9 @@ internal static class BrandAssets
 {
     private const string Folder = "assets/brand/";
 
-    /// <param name="output">The site root's output: the files are the same in every language, and written there.</param>
-    /// <param name="upToRoot">The way up to the root from the folder of the language whose pages link to them ("../" from <c>cy/</c>).</param>
-    /// <returns>What templates show of the branding, with the paths the files were written at, from the language's folder.</returns>
-    public static BrandingView Write(Branding branding, string sourceDirectory, ISiteOutput output, string upToRoot = "")
+    /// <param name="output">The site root's output: the files are the same in every language, so written once, there.</param>
+    /// <returns>What templates show of the branding, with the paths the files were written at from the root.</returns>
+    public static BrandingView Write(Branding branding, string sourceDirectory, ISiteOutput output)
     {
         if (branding == Branding.None)
         {
@@ -35,7 +34,7 @@ internal static class BrandAssets
 
             var path = AssetWriter.Fingerprinted(Folder + System.IO.Path.GetFileName(file.Path), bytes);
             output.WriteBytes(path, bytes);
-            return upToRoot + path;
+            return path;
         }
 
         var stylesheets = new List<string>();
@@ -44,7 +43,7 @@ internal static class BrandAssets
             var bytes = Encoding.UTF8.GetBytes(css);
             var path = AssetWriter.Fingerprinted(BrandStylesheet.Path, bytes);
             output.WriteBytes(path, bytes);
-            stylesheets.Add(upToRoot + path);
+            stylesheets.Add(path);
         }
 
         // The site's own stylesheet comes last, so its rules win over the theme's and the brand's.
@@ -59,6 +58,18 @@ internal static class BrandAssets
         var favicon = Copy(branding.Favicon) is { } iconPath ? new BrandImageView(iconPath, "", MediaType(branding.Favicon!)) : null;
         return new BrandingView(logo, favicon, stylesheets, Links(branding.HeaderLinks), Links(branding.FooterLinks));
     }
+
+    /// <summary>
+    /// The branding as one language's pages show it: the files <see cref="Write"/> wrote at the root, reached from the
+    /// language's folder (<paramref name="upToRoot"/>, "../" from <c>cy/</c>), with the alternative and link texts of the
+    /// branding in that language (<paramref name="branding"/>).
+    /// </summary>
+    public static BrandingView In(BrandingView written, Branding branding, string upToRoot) => written == BrandingView.None ? written : new(
+        written.Logo is { } logo ? logo with { Path = upToRoot + logo.Path, Alt = branding.Logo!.Alt, Lang = branding.Logo.Language } : null,
+        written.Favicon is { } favicon ? favicon with { Path = upToRoot + favicon.Path } : null,
+        [.. written.Stylesheets.Select(path => upToRoot + path)],
+        Links(branding.HeaderLinks),
+        Links(branding.FooterLinks));
 
     private static List<BrandLinkView> Links(IReadOnlyList<BrandLink> links) =>
         [.. links.Select(l => new BrandLinkView(l.Text, l.Url, l.InSite) { Lang = l.Language })];

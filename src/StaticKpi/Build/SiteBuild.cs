@@ -203,7 +203,7 @@ public static class SiteBuild
             timings?.Lap("files");
             // The theme's files are the same in every language (their words are in the pages): written once, at the root.
             var sharedAssets = AssetWriter.Write(theme, output.Writer);
-            var sharedBrandFiles = new WriteOnceOutput(output.Writer);
+            var brandFiles = BrandAssets.Write(site.Config.Branding, options.SourceDirectory, output.Writer);
             var written = 0;
             var builtLanguages = new List<BuiltLanguage>();
             foreach (var language in site.Config.Languages)
@@ -236,7 +236,7 @@ public static class SiteBuild
                 var pages = new PageFactory(local, localReports, charts, localData, pageCaches, localWords, language);
                 // Every language's pages link to the theme's and the branding's files at the root.
                 var assets = AssetWriter.Under(language.UpToRoot, sharedAssets);
-                var branding = BrandAssets.Write(local.Config.Branding, options.SourceDirectory, sharedBrandFiles, language.UpToRoot);
+                var branding = BrandAssets.In(brandFiles, local.Config.Branding, language.UpToRoot);
                 var localRenderer = new PageRenderer(theme, pages.SiteView with { Branding = branding }, assets, caches.Render, strings);
                 localRenderer.Prepare(localPlan.Pages.Select(p => p.Kind.Layout));
                 written += RenderAndWrite(localPlan, pages, localRenderer, writer, memo: memo);
