@@ -12,35 +12,29 @@ public sealed class SourceWatcherTests
     [Fact]
     public async Task The_events_of_one_save_arrive_as_one_batch_after_the_default_debounce()
     {
-        using var site = TempSite.FromMinimal();
-        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
-        using var watcher = new SourceWatcher(site.Source, new ServeOptions(site.Source).Debounce, batches.Enqueue);
-
         // An editor's save: often a truncate and one or two writes a few microseconds apart.
-        var path = site.PathOf(Commentary);
-        File.WriteAllText(path, "## Commentary\nFirst.\n");
-        File.AppendAllText(path, "Second.\n");
-        File.AppendAllText(path, "Third.\n");
+        var batches = await SaveWithTheDefaultDebounceAsync(site =>
+        {
+            var path = site.PathOf(Commentary);
+            File.WriteAllText(path, "## Commentary\nFirst.\n");
+            File.AppendAllText(path, "Second.\n");
+            File.AppendAllText(path, "Third.\n");
+        });
 
-        await WaitForBatchesAsync(batches, 1);
-        await Task.Delay(Quiet);
-        Assert.Equal([[Commentary]], batches.Select(b => b.Order(StringComparer.Ordinal).ToArray()));
+        Assert.Equal([[Commentary]], batches);
     }
 
     [Fact]
     public async Task A_save_through_a_temporary_file_reports_both_names_in_one_batch()
     {
-        using var site = TempSite.FromMinimal();
-        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
-        using var watcher = new SourceWatcher(site.Source, new ServeOptions(site.Source).Debounce, batches.Enqueue);
+        var batches = await SaveWithTheDefaultDebounceAsync(site =>
+        {
+            var temporary = site.PathOf(Commentary + ".tmp");
+            File.WriteAllText(temporary, "## Commentary\nSaved safely.\n");
+            File.Move(temporary, site.PathOf(Commentary), overwrite: true);
+        });
 
-        var temporary = site.PathOf(Commentary + ".tmp");
-        File.WriteAllText(temporary, "## Commentary\nSaved safely.\n");
-        File.Move(temporary, site.PathOf(Commentary), overwrite: true);
-
-        await WaitForBatchesAsync(batches, 1);
-        await Task.Delay(Quiet);
-        Assert.Equal([[Commentary, Commentary + ".tmp"]], batches.Select(b => b.Order(StringComparer.Ordinal).ToArray()));
+        Assert.Equal([[Commentary, Commentary + ".tmp"]], batches);
     }
 
     [Fact]
@@ -59,6 +53,29 @@ public sealed class SourceWatcherTests
 
         await WaitForBatchesAsync(batches, 1);
         Assert.Equal([["site.config.yaml"]], batches.Select(b => b.ToArray()));
+    }
+
+    /// <summary>
+    /// Saves in a new copy of the site and returns the batches the watcher reports, each in order. On a loaded machine
+    /// the save's own writes, or the watcher's event thread, can be held up longer than the 50 ms debounce, which
+    /// rightly splits the save; so a save that came as more than one batch is tried again, up to three times in all.
+    /// A watcher that does not wait for the quiet reports every event on its own, every time.
+    /// </summary>
+    private static async Task<string[][]> SaveWithTheDefaultDebounceAsync(Action<TempSite> save)
+    {
+        string[][] batches = [];
+        for (var attempt = 1; attempt <= 3 && batches.Length != 1; attempt++)
+        {
+            using var site = TempSite.FromMinimal();
+            var reported = new ConcurrentQueue<IReadOnlyCollection<string>>();
+            using var watcher = new SourceWatcher(site.Source, new ServeOptions(site.Source).Debounce, reported.Enqueue);
+            save(site);
+            await WaitForBatchesAsync(reported, 1);
+            await Task.Delay(Quiet);
+            batches = [.. reported.Select(b => b.Order(StringComparer.Ordinal).ToArray())];
+        }
+
+        return batches;
     }
 
     private static async Task WaitForBatchesAsync(ConcurrentQueue<IReadOnlyCollection<string>> batches, int count)
