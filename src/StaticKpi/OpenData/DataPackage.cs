@@ -31,7 +31,7 @@ public static class DataPackage
             }
 
             w.WriteStartArray("licenses");
-            DataJson.WriteLicence(w, config.DataLicence);
+            DataJson.WriteLicence(w, data.Licence);
             w.WriteEndArray();
             w.WriteStartArray("contributors");
             w.WriteStartObject();
