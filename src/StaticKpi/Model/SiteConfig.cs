@@ -102,9 +102,6 @@ public sealed record SiteConfig(
     /// <summary>The site's own logo, colours, links and stylesheet; <see cref="Branding.None"/> when it has none.</summary>
     public Branding Branding { get; init; } = Branding.None;
 
-    /// <summary>The licence the site's data is published under: the configured one, else the Open Government Licence.</summary>
-    public Licence DataLicence => Licence ?? Licence.OpenGovernmentLicence;
-
     public Committee? CommitteeOf(string key) => Committees.FirstOrDefault(c => c.Key == key);
 
     /// <summary>The policy in force for a period: the latest one that starts on or before it.</summary>

@@ -32,7 +32,7 @@ public static class DataJson
         w.WriteString("organisation", data.Config.Organisation);
         w.WriteString("url", data.Address.BaseUrl);
         w.WritePropertyName("licence");
-        WriteLicence(w, data.Config.DataLicence);
+        WriteLicence(w, data.Licence);
         w.WriteStartArray("reports");
         foreach (var report in data.Reports)
         {

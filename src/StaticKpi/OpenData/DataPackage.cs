@@ -1,18 +1,22 @@
 using System.Text.Json;
+using StaticKpi.Localisation;
 
 namespace StaticKpi.OpenData;
 
 /// <summary>
 /// Writes <c>datapackage.json</c> following the Frictionless Data Package v1 specification: the package's name,
 /// title and licence, and for every file its path (relative to the package), format, media type, size in bytes,
-/// SHA-256 hash and, for a CSV, the Table Schema of its columns.
+/// SHA-256 hash and, for a CSV, the Table Schema of its columns. Every text a reader reads (titles, descriptions)
+/// is in the language of the site the package is published with; names, paths and column names are the same in
+/// every language.
 /// </summary>
 public static class DataPackage
 {
     /// <summary>The folder the package and its paths are relative to.</summary>
     private const string Folder = "data/";
 
-    public static byte[] Write(PublishedData data, string name, IReadOnlyList<DataFile> resources)
+    /// <param name="strings">The language of the package's texts (the resources' titles and fields already are in it).</param>
+    public static byte[] Write(PublishedData data, SiteStrings strings, string name, IReadOnlyList<DataFile> resources)
     {
         var config = data.Config;
         using var stream = new MemoryStream();
@@ -21,17 +25,16 @@ public static class DataPackage
             w.WriteStartObject();
             w.WriteString("profile", "data-package");
             w.WriteString("name", name);
-            w.WriteString("title", $"{config.Title}: {config.Organisation}");
-            w.WriteString("description",
-                $"Every value, target, rating and benchmark published in {config.Organisation}'s performance scorecards, " +
-                "per report, per indicator and for the whole site, as CSV and JSON.");
+            WriteLanguage(w, strings);
+            w.WriteString("title", strings.Format("data_package.title", ("site", config.Title), ("organisation", config.Organisation)));
+            w.WriteString("description", strings.Format("data_package.description", ("organisation", config.Organisation)));
             if (data.Address.IsAbsolute)
             {
                 w.WriteString("homepage", data.Address.BaseUrl);
             }
 
             w.WriteStartArray("licenses");
-            DataJson.WriteLicence(w, config.DataLicence);
+            DataJson.WriteLicence(w, data.Licence);
             w.WriteEndArray();
             w.WriteStartArray("contributors");
             w.WriteStartObject();
@@ -51,6 +54,23 @@ public static class DataPackage
 
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The language of the package's texts, as the Data Package "Language support" recipe declares it: a
+    /// <c>languages</c> array whose first item is the language of the descriptor and its data. The recipe reads a
+    /// package without one as English, so only another language's package says so (and an English one stays as it was).
+    /// </summary>
+    private static void WriteLanguage(Utf8JsonWriter w, SiteStrings strings)
+    {
+        if (strings.PrimaryLanguage == SiteStrings.ReferenceLanguage)
+        {
+            return;
+        }
+
+        w.WriteStartArray("languages");
+        w.WriteStringValue(strings.PrimaryLanguage);
+        w.WriteEndArray();
     }
 
     private static void WriteResource(Utf8JsonWriter w, DataFile file)

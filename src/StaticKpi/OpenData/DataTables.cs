@@ -150,8 +150,8 @@ public static class DataTables
             [new ReportRow(report, i, null), .. i.Indicator.Benchmarks.Select(b => new ReportRow(report, i, b))]);
 
     /// <summary>
-    /// The fields of a table, each described in the language of <paramref name="strings"/>: the data package uses the
-    /// default theme's English, the open data page the page's own language.
+    /// The fields of a table, each described in the language of <paramref name="strings"/>: the data package and the
+    /// open data page of each language use that language's strings.
     /// </summary>
     public static IReadOnlyList<DataField> FieldsOf<TRow>(IReadOnlyList<DataColumn<TRow>> columns, SiteStrings strings) =>
         [.. columns.Select(c => new DataField(c.Name, c.Type, strings.Text(c.DescriptionKey)))];

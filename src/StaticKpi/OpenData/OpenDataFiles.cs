@@ -47,14 +47,13 @@ public sealed class OpenDataFiles
         Package = kept[written.Package];
     }
 
-    private OpenDataFiles(PublishedData data)
+    private OpenDataFiles(PublishedData data, SiteStrings strings)
     {
         Data = data;
-        // The files are the same in every language of the site, so the package describes their columns in the default
-        // theme's English.
-        var english = SiteStrings.Default();
-        var allFields = DataTables.FieldsOf(DataTables.Values, english);
-        var reportFields = DataTables.FieldsOf(DataTables.Report, english);
+        // The package describes the files in the language of the site it is published with (its texts from the strings,
+        // a site's own overrides included); the columns' names and the values stay the same in every language.
+        var allFields = DataTables.FieldsOf(DataTables.Values, strings);
+        var reportFields = DataTables.FieldsOf(DataTables.Report, strings);
 
         // Every file is independent of the others, so they are made on every core; each goes in its own slot, so the
         // package lists them in the same order on every build.
@@ -67,13 +66,12 @@ public sealed class OpenDataFiles
             if (i == 0)
             {
                 allCsv = new DataFile(SitePaths.AllData + ".csv", DataCsv.Write(DataTables.Values, data.Indicators.SelectMany(DataTables.RowsOf)),
-                    "csv", "text/csv", "statickpi-all-csv", "Every value, target, rating and benchmark of every published indicator", allFields);
+                    "csv", "text/csv", "statickpi-all-csv", strings.Text("data_package.all_csv"), allFields);
             }
             else if (i == 1)
             {
                 allJson = new DataFile(SitePaths.AllData + ".json", DataJson.All(data),
-                    "json", "application/json", "statickpi-all-json",
-                    "Every report and every published indicator with its values, targets, ratings and benchmarks", null);
+                    "json", "application/json", "statickpi-all-json", strings.Text("data_package.all_json"), null);
             }
             else if (i - 2 < reports.Length)
             {
@@ -90,7 +88,9 @@ public sealed class OpenDataFiles
                 var indicator = data.Indicators[i - 2 - reports.Length];
                 var path = SitePaths.IndicatorData(indicator.Indicator);
                 var name = "indicator-" + path[(path.LastIndexOf('/') + 1)..];
-                var title = $"Indicator {indicator.Indicator.Id}: {indicator.Indicator.Title}";
+                // The same words as the indicator's row on the open data page.
+                var title = strings.Format("data.indicator_row",
+                    ("id", DataTables.Int(indicator.Indicator.Id)), ("title", indicator.Indicator.Title));
                 indicators[i - 2 - reports.Length] = (
                     new DataFile(path + ".csv", DataCsv.Write(DataTables.Values, DataTables.RowsOf(indicator)), "csv", "text/csv", name + "-csv",
                         title, allFields),
@@ -116,8 +116,8 @@ public sealed class OpenDataFiles
         }
 
         Resources = files;
-        Package = new DataFile(SitePaths.DataPackage, DataPackage.Write(data, PackageName(data.Config), files),
-            "json", "application/json", "datapackage", "Data package describing every file", null);
+        Package = new DataFile(SitePaths.DataPackage, DataPackage.Write(data, strings, PackageName(data.Config), files),
+            "json", "application/json", "datapackage", strings.Text("data.package"), null);
     }
 
     public PublishedData Data { get; }
@@ -134,9 +134,15 @@ public sealed class OpenDataFiles
     /// <summary>Every file to write: the resources and the package.</summary>
     public IEnumerable<DataFile> Files => [.. Resources, Package];
 
-    /// <param name="strings">The words of the titles (column names and values stay stable English keys).</param>
-    public static OpenDataFiles Build(Site site, IReadOnlyList<Scoring.ScoredReport> reports, SiteStrings? strings = null) =>
-        new(PublishedData.From(site, reports, strings));
+    /// <param name="strings">
+    /// The words of the titles and of the data package's texts; the default theme's for the site's language when not
+    /// given (column names and values stay stable English keys).
+    /// </param>
+    public static OpenDataFiles Build(Site site, IReadOnlyList<Scoring.ScoredReport> reports, SiteStrings? strings = null)
+    {
+        strings ??= SiteStrings.Default(site.Config.Language);
+        return new(PublishedData.From(site, reports, strings), strings);
+    }
 
     /// <summary>
     /// The same files with their sizes and hashes but without their bytes, for once they are written: a national-size

@@ -33,10 +33,11 @@ public sealed record PublishedReport(ScoredReport Scored, string Title, string U
 /// with its values up to the end of the newest report it is in. Figures entered for later periods are not
 /// published until a report includes them, as on the pages.
 /// </summary>
+/// <param name="Licence">The data's licence as the language names it (<see cref="Labels.DataLicence"/>), as the pages state it.</param>
 public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IReadOnlyList<PublishedIndicator> Indicators,
-    IReadOnlyList<PublishedReport> Reports)
+    IReadOnlyList<PublishedReport> Reports, Licence Licence)
 {
-    /// <param name="strings">The words of the reports' titles; the default theme's for the site's language when not given.</param>
+    /// <param name="strings">The words of the reports' titles and the licence's; the default theme's for the site's language when not given.</param>
     public static PublishedData From(Site site, IReadOnlyList<ScoredReport> reports, SiteStrings? strings = null)
     {
         strings ??= SiteStrings.Default(site.Config.Language);
@@ -70,7 +71,7 @@ public sealed record PublishedData(SiteConfig Config, SiteAddress Address, IRead
             })
             .ToList();
 
-        return new PublishedData(config, address, indicators, publishedReports);
+        return new PublishedData(config, address, indicators, publishedReports, Labels.DataLicence(strings, config));
     }
 
     private static PublishedValue Value(SiteConfig config, Indicator indicator, DataPoint point)

@@ -5,7 +5,7 @@ namespace StaticKpi.Tests.OpenData;
 
 /// <summary>
 /// The columns of the open data files are described from the string catalogue: in the page's language on the open
-/// data page, in the default theme's English in the data package, with the column names unchanged in both.
+/// data page and in the data package, in the language of the site they are published with, with the column names unchanged.
 /// </summary>
 public sealed class DataColumnDescriptionTests
 {
