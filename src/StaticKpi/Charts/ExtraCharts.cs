@@ -85,7 +85,12 @@ internal static class ExtraCharts
         var caption = spec.Benchmarks.Count == 0
             ? spec.Title
             : strings.Plural("chart.extra.caption", spec.Benchmarks.Count, ("title", spec.Title));
-        var table = new ChartTable(caption, [spec.XTitle ?? strings.Text("chart.extra.category"), .. spec.Series.Select(s => s.Name)], rows);
+        var table = new ChartTable(caption, [spec.XTitle ?? strings.Text("chart.extra.category"), .. spec.Series.Select(s => s.Name)], rows)
+        {
+            Marks = spec.CategoriesLanguage is not { } language
+                ? []
+                : [.. categories.Select((category, row) => new ChartTableMark(row, category, language))],
+        };
         var pointCount = spec.Series.Sum(s => s.Values.Count(v => v is not null));
         return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec, strings), table, traces, layout, pointCount) with
         {

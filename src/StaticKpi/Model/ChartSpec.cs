@@ -63,6 +63,19 @@ public sealed record ChartSpec(
     public Translations Translations { get; init; } = Translations.None;
 
     /// <summary>
+    /// The categories in the site's other languages, by language code: each list as long as <see cref="Categories"/>,
+    /// in the same order. A language missing here shows the default language's.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CategoryTranslations { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// The language of <see cref="Categories"/> when it is not the page's (a fallback to the default language's); else
+    /// null. Plotly's labels cannot say their language, so the page marks the rows of the chart's table instead.
+    /// </summary>
+    public string? CategoriesLanguage { get; init; }
+
+    /// <summary>
     /// The language of <see cref="Title"/> when it is not the page's (a fallback to the default language's); else null.
     /// Plotly's titles cannot say their language, so the page marks the chart's caption instead.
     /// </summary>

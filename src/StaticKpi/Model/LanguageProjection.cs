@@ -72,12 +72,15 @@ public static class LanguageProjection
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);
     }
 
-    /// <summary>A value in the language: its note and its rating override's reason where translated, else marked.</summary>
+    /// <summary>A value in the language: its label, its note and its rating override's reason where translated, else marked.</summary>
     private static DataPoint In(this DataPoint point, string code, string fallback)
     {
-        var projected = point.Note is null ? point : point.Translations.Of("note", code) is { } note
-            ? point with { Note = note }
-            : point with { NoteLanguage = fallback };
+        var labelled = point.Label is null ? point : point.Translations.Of("label", code) is { } label
+            ? point with { Label = label }
+            : point with { LabelLanguage = fallback };
+        var projected = point.Note is null ? labelled : point.Translations.Of("note", code) is { } note
+            ? labelled with { Note = note }
+            : labelled with { NoteLanguage = fallback };
         return point.Override is not { } ratingOverride ? projected : projected with
         {
             Override = ratingOverride.Translations.Of("reason", code) is { } reason
@@ -112,13 +115,16 @@ public static class LanguageProjection
     };
 
     /// <summary>
-    /// A chart in the language: its titles and names where they are translated. Plotly cannot mark a title's language,
-    /// so only <see cref="ChartSpec.TitleLanguage"/> says the title fell back; the page marks the chart's caption with it.
+    /// A chart in the language: its titles, names and categories where they are translated. Plotly cannot mark a title's
+    /// or a category's language, so only <see cref="ChartSpec.TitleLanguage"/> and <see cref="ChartSpec.CategoriesLanguage"/>
+    /// say they fell back; the page marks the chart's caption and the rows of its table with them.
     /// </summary>
     private static ChartSpec In(this ChartSpec chart, string code, string fallback) => chart with
     {
         Title = chart.Translations.Of("title", code) ?? chart.Title,
         TitleLanguage = chart.Translations.Of("title", code) is null ? fallback : null,
+        Categories = chart.CategoryTranslations.GetValueOrDefault(code) ?? chart.Categories,
+        CategoriesLanguage = chart.CategoryTranslations.ContainsKey(code) ? null : fallback,
         XTitle = chart.XTitle is null ? null : chart.Translations.Of("x_title", code) ?? chart.XTitle,
         YTitle = chart.YTitle is null ? null : chart.Translations.Of("y_title", code) ?? chart.YTitle,
         Y2Title = chart.Y2Title is null ? null : chart.Translations.Of("y2_title", code) ?? chart.Y2Title,

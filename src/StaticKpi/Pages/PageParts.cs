@@ -54,7 +54,7 @@ internal static class PageParts
             figure.Id,
             figure.Title,
             figure.Summary,
-            new ChartTableView(figure.Table.Caption, figure.Table.Columns, figure.Table.Rows),
+            new ChartTableView(figure.Table.Caption, figure.Table.Columns, MarkedRows(figure.Table)),
             new HtmlString(figure.Json),
             figure.Id + ".csv",
             sizeText,
@@ -63,5 +63,29 @@ internal static class PageParts
         {
             TitleLanguage = figure.TitleLanguage,
         };
+    }
+
+    /// <summary>
+    /// The table's rows, with each text another language's marked in its row's first cell (see <see cref="MarkedText"/>);
+    /// the other rows are the chart's own, shared, so their rendering is too.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<object>> MarkedRows(ChartTable table)
+    {
+        if (table.Marks.Count == 0)
+        {
+            return table.Rows;
+        }
+
+        var rows = table.Rows.ToArray<IReadOnlyList<object>>();
+        foreach (var mark in table.Marks)
+        {
+            var cells = table.Rows[mark.Row];
+            if (MarkedText.Naming(cells[0], mark.Text, mark.Language) is { } head)
+            {
+                rows[mark.Row] = [head, .. cells.Skip(1)];
+            }
+        }
+
+        return rows;
     }
 }
