@@ -83,8 +83,8 @@ internal static class TranslatableCategories
             {
                 var language = languages.First(l => l.Code == code);
                 chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf(node),
-                    $"'{Key}' has {labels.Count} {language.Name} ({code}) labels but {defaults.Labels.Count} " +
-                    $"{defaultLanguage.Name} ({defaultLanguage.Code}) labels.",
+                    $"The {language.Name} ({code}) list of '{Key}' has {Count(labels)}, but the {defaultLanguage.Name} " +
+                    $"({defaultLanguage.Code}) list has {Count(defaults.Labels)}.",
                     "Give each language one label for each category, in the same order.");
                 broken = true;
             }
@@ -153,6 +153,8 @@ internal static class TranslatableCategories
 
         return labels;
     }
+
+    private static string Count(IReadOnlyList<string> labels) => labels.Count == 1 ? "1 label" : $"{labels.Count} labels";
 
     private static void NoCategories(YamlMap chart, YamlNode node) =>
         chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf(node), "The chart has no categories.",
