@@ -10,6 +10,12 @@ public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, I
     /// no translation), for the page to mark with their <c>lang</c>; the CSV and the figure keep the plain text.
     /// </summary>
     public IReadOnlyList<ChartTableMark> Marks { get; init; } = [];
+
+    /// <summary>
+    /// Each column heading's language when it is not the page's (a series name with no translation), null where it is;
+    /// empty when every heading is the page's.
+    /// </summary>
+    public IReadOnlyList<string?> ColumnLanguages { get; init; } = [];
 }
 
 /// <summary>A text inside the first cell of row <see cref="Row"/> of a chart's table, in <see cref="Language"/>.</summary>

@@ -115,9 +115,9 @@ public static class LanguageProjection
     };
 
     /// <summary>
-    /// A chart in the language: its titles, names and categories where they are translated. Plotly cannot mark a title's
-    /// or a category's language, so only <see cref="ChartSpec.TitleLanguage"/> and <see cref="ChartSpec.CategoriesLanguage"/>
-    /// say they fell back; the page marks the chart's caption and the rows of its table with them.
+    /// A chart in the language: its titles, names and categories where they are translated. Plotly cannot mark a text's
+    /// language, so only <see cref="ChartSpec.TitleLanguage"/>, <see cref="ChartSpec.CategoriesLanguage"/> and the like
+    /// say they fell back; the page marks the chart's caption and the headings of its table with them.
     /// </summary>
     private static ChartSpec In(this ChartSpec chart, string code, string fallback) => chart with
     {
@@ -126,11 +126,18 @@ public static class LanguageProjection
         Categories = chart.CategoryTranslations.GetValueOrDefault(code) ?? chart.Categories,
         CategoriesLanguage = chart.CategoryTranslations.ContainsKey(code) ? null : fallback,
         XTitle = chart.XTitle is null ? null : chart.Translations.Of("x_title", code) ?? chart.XTitle,
+        XTitleLanguage = chart.XTitle is null || chart.Translations.Of("x_title", code) is not null ? null : fallback,
         YTitle = chart.YTitle is null ? null : chart.Translations.Of("y_title", code) ?? chart.YTitle,
         Y2Title = chart.Y2Title is null ? null : chart.Translations.Of("y2_title", code) ?? chart.Y2Title,
-        Series = [.. chart.Series.Select(s => s with { Name = s.Translations.Of("name", code) ?? s.Name })],
-        Benchmarks = [.. chart.Benchmarks.Select(b => b with { Name = b.Translations.Of("name", code) ?? b.Name })],
+        Series = [.. chart.Series.Select(s => s.In(code, fallback))],
+        Benchmarks = [.. chart.Benchmarks.Select(b => b.In(code, fallback))],
     };
+
+    private static ChartSeries In(this ChartSeries series, string code, string fallback) =>
+        series.Translations.Of("name", code) is { } name ? series with { Name = name } : series with { NameLanguage = fallback };
+
+    private static ChartBenchmark In(this ChartBenchmark line, string code, string fallback) =>
+        line.Translations.Of("name", code) is { } name ? line with { Name = name } : line with { NameLanguage = fallback };
 
     /// <summary>Where a translatable Markdown field's words in another language are kept (see Content's TranslatableField).</summary>
     public const string WordsSuffix = ".words";

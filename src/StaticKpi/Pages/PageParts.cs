@@ -54,7 +54,7 @@ internal static class PageParts
             figure.Id,
             figure.Title,
             figure.Summary,
-            new ChartTableView(figure.Table.Caption, figure.Table.Columns, MarkedRows(figure.Table)),
+            new ChartTableView(figure.Table.Caption, MarkedColumns(figure.Table), MarkedRows(figure.Table)),
             new HtmlString(figure.Json),
             figure.Id + ".csv",
             sizeText,
@@ -64,6 +64,13 @@ internal static class PageParts
             TitleLanguage = figure.TitleLanguage,
         };
     }
+
+    /// <summary>The table's headings, each another language's marked with its <c>lang</c>.</summary>
+    private static IReadOnlyList<object> MarkedColumns(ChartTable table) => table.ColumnLanguages.Count == 0
+        ? table.Columns
+        : [.. table.Columns.Select((heading, i) => table.ColumnLanguages[i] is { } language
+            ? new HtmlString(MarkedText.Span(heading, language))
+            : (object)heading)];
 
     /// <summary>
     /// The table's rows, with each text another language's marked in its row's first cell (see <see cref="MarkedText"/>);

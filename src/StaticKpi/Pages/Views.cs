@@ -122,8 +122,9 @@ public sealed record PolicyView(string Name, string From, IReadOnlyList<RatingVi
     public string? NameLanguage { get; init; }
 }
 
+/// <param name="Columns">The headings: text, or markup (<see cref="HtmlString"/>) where one is marked with its language.</param>
 /// <param name="Rows">Each row's cells: text, or markup (<see cref="HtmlString"/>) where a text in it is marked with its language.</param>
-public sealed record ChartTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object>> Rows)
+public sealed record ChartTableView(string Caption, IReadOnlyList<object> Columns, IReadOnlyList<IReadOnlyList<object>> Rows)
 {
     /// <summary>The caption as markup when a name inside it fell back to the default language; else null.</summary>
     public HtmlString? CaptionHtml { get; init; }

@@ -20,34 +20,39 @@ public sealed class ValueLabelTranslationTests
             .Select(d => (d.RuleId, d.Severity, d.Location.File, d.Location.Line, d.Location.Column, d.Message, d.Fix))];
 
     [Fact]
-    public void Validate_warns_once_for_an_untranslated_label_and_untranslated_categories_where_they_are()
+    public void Validate_warns_once_for_an_untranslated_label_categories_or_chart_name_where_it_is()
     {
         Assert.Equal(
             [
-                (RuleIds.MissingTranslation, Severity.Warning, File, 14, 12,
-                    "'label' has no Cymraeg (cy) text, so the Cymraeg pages show the English text.",
-                    "Give 'label' a text for each language, such as 'label: {en: …, cy: …}'."),
-                (RuleIds.MissingTranslation, Severity.Warning, File, 29, 17,
+                (RuleIds.MissingTranslation, Severity.Warning, File, 14, 12, Missing("label"), Give("label")),
+                (RuleIds.MissingTranslation, Severity.Warning, File, 29, 14, Missing("x_title"), Give("x_title")),
+                (RuleIds.MissingTranslation, Severity.Warning, File, 30, 17,
                     "'categories' has no Cymraeg (cy) labels, so the Cymraeg pages show the English labels.",
                     "Give 'categories' a list for each language, such as 'categories: {en: […], cy: […]}', each as long as the other."),
+                (RuleIds.MissingTranslation, Severity.Warning, File, 32, 15, Missing("name"), Give("name")),
+                (RuleIds.MissingTranslation, Severity.Warning, File, 35, 15, Missing("name"), Give("name")),
             ],
             Diagnostics(RepoPaths.Fixture(Fixture)));
     }
+
+    private static string Missing(string key) => $"'{key}' has no Cymraeg (cy) text, so the Cymraeg pages show the English text.";
+
+    private static string Give(string key) => $"Give '{key}' a text for each language, such as '{key}: {{en: …, cy: …}}'.";
 
     [Fact]
     public void Validate_with_strict_makes_each_missing_translation_an_error()
     {
         var diagnostics = Diagnostics(RepoPaths.Fixture(Fixture), strict: true);
 
-        Assert.Equal([(RuleIds.MissingTranslation, 14, 12), (RuleIds.MissingTranslation, 29, 17)],
-            diagnostics.Select(d => (d.Item1, d.Item4, d.Item5)));
+        Assert.Equal([(14, 12), (29, 14), (30, 17), (32, 15), (35, 15)], diagnostics.Select(d => (d.Item4, d.Item5)));
+        Assert.All(diagnostics, d => Assert.Equal(RuleIds.MissingTranslation, d.Item1));
         Assert.All(diagnostics, d => Assert.Equal(Severity.Error, d.Item2));
     }
 
     [Fact]
     public void Categories_without_a_letter_read_the_same_in_every_language_and_are_not_warned_about()
     {
-        Assert.DoesNotContain(Diagnostics(RepoPaths.Fixture(Fixture)), d => d.Item4 == 36);
+        Assert.DoesNotContain(Diagnostics(RepoPaths.Fixture(Fixture)), d => d.Item4 == 40);
     }
 
     [Fact]
@@ -56,7 +61,7 @@ public sealed class ValueLabelTranslationTests
         using var site = TempSite.CopyOf(RepoPaths.Fixture(Fixture));
         site.Replace(File, "label: Half year", "label: {en: Half year, cy: Hanner blwyddyn}");
 
-        Assert.Equal([29], Diagnostics(site.Source).Select(d => d.Item4));
+        Assert.Equal([29, 30, 32, 35], Diagnostics(site.Source).Select(d => d.Item4));
     }
 
     [Theory]

@@ -68,13 +68,23 @@ public sealed class ValueLabelPageTests(ValueLabelPageTests.TranslatedLabels fix
 
     [Theory]
     [InlineData("extra-1", "Hyd 2024|Tach 2024")]
-    [InlineData("extra-2", "<span lang=\"en\">Town hall</span>|<span lang=\"en\">Online</span>")]
+    [InlineData("extra-2", "<span lang=\"en\">Town hall</span>|<span lang=\"en\">Online</span>|<span lang=\"en\">Last year</span>")]
     [InlineData("extra-3", "10/2024|11/2024")]
     public void A_welsh_chart_s_table_heads_its_rows_with_the_welsh_categories_or_the_english_marked(string chart, string heads)
     {
         var rows = Figure(_site.Page(WelshIndicator), chart).QuerySelectorAll("tbody th");
 
         Assert.Equal(heads.Split('|'), rows.Select(h => h.InnerHtml));
+    }
+
+    [Theory]
+    [InlineData("extra-1", "Categori|Wedi'i gasglu")]
+    [InlineData("extra-2", "<span lang=\"en\">Office</span>|<span lang=\"en\">Collected</span>")]
+    public void A_welsh_chart_s_table_has_the_welsh_headings_or_the_english_marked(string chart, string headings)
+    {
+        var columns = Figure(_site.Page(WelshIndicator), chart).QuerySelectorAll("thead th");
+
+        Assert.Equal(headings.Split('|'), columns.Select(h => h.InnerHtml));
     }
 
     [Fact]
