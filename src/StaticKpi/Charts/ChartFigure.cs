@@ -3,7 +3,23 @@ using Plotly.NET;
 namespace StaticKpi.Charts;
 
 /// <summary>The data behind a chart as display-ready text: one header row of <see cref="Columns"/> and the rows.</summary>
-public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    /// <summary>
+    /// Texts in the rows' first cells that are in another language than the page's (an editor's label or category with
+    /// no translation), for the page to mark with their <c>lang</c>; the CSV and the figure keep the plain text.
+    /// </summary>
+    public IReadOnlyList<ChartTableMark> Marks { get; init; } = [];
+
+    /// <summary>
+    /// Each column heading's language when it is not the page's (a series name with no translation), null where it is;
+    /// empty when every heading is the page's.
+    /// </summary>
+    public IReadOnlyList<string?> ColumnLanguages { get; init; } = [];
+}
+
+/// <summary>A text inside the first cell of row <see cref="Row"/> of a chart's table, in <see cref="Language"/>.</summary>
+public sealed record ChartTableMark(int Row, string Text, string Language);
 
 /// <summary>
 /// One chart, ready for a page: a headline <see cref="Title"/>, a plain-English <see cref="Summary"/> of what it

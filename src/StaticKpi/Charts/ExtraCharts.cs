@@ -85,12 +85,34 @@ internal static class ExtraCharts
         var caption = spec.Benchmarks.Count == 0
             ? spec.Title
             : strings.Plural("chart.extra.caption", spec.Benchmarks.Count, ("title", spec.Title));
-        var table = new ChartTable(caption, [spec.XTitle ?? strings.Text("chart.extra.category"), .. spec.Series.Select(s => s.Name)], rows);
+        var table = new ChartTable(caption, [spec.XTitle ?? strings.Text("chart.extra.category"), .. spec.Series.Select(s => s.Name)], rows)
+        {
+            Marks = FallbackMarks(spec, categories),
+            ColumnLanguages = spec.XTitleLanguage is null && spec.Series.All(s => s.NameLanguage is null)
+                ? []
+                : [spec.XTitleLanguage, .. spec.Series.Select(s => s.NameLanguage)],
+        };
         var pointCount = spec.Series.Sum(s => s.Values.Count(v => v is not null));
         return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec, strings), table, traces, layout, pointCount) with
         {
             TitleLanguage = spec.TitleLanguage,
         };
+    }
+
+    /// <summary>The categories and reference lines heading the table's rows that fell back to the default language.</summary>
+    private static List<ChartTableMark> FallbackMarks(ChartSpec spec, string[] categories)
+    {
+        var marks = new List<ChartTableMark>();
+        if (spec.CategoriesLanguage is { } language)
+        {
+            marks.AddRange(categories.Select((category, row) => new ChartTableMark(row, category, language)));
+        }
+
+        marks.AddRange(spec.Benchmarks
+            .Select((benchmark, i) => (benchmark, row: categories.Length + i))
+            .Where(b => b.benchmark.NameLanguage is not null)
+            .Select(b => new ChartTableMark(b.row, b.benchmark.Name, b.benchmark.NameLanguage!)));
+        return marks;
     }
 
     private static Trace Style((SeriesKind Kind, string Colour, int Index, bool Secondary) key)

@@ -122,10 +122,10 @@ internal sealed class TrendChart
             TrendSeries.MissingSpans(slots, _strings),
             TrendSeries.MissingCount(slots));
 
-        var table = new ChartTable(
+        var table = _texts.Table(
             _strings.Format("chart.trend.table_caption", ("indicator", indicator.Title)),
             [_strings.Text("column.period"), _strings.Text("column.value"), _strings.Text("column.target"), _strings.Text("column.rating")],
-            [.. _texts.TableRows(indicator, slots, RatingAt)]);
+            indicator, slots, RatingAt);
 
         var pointCount = points.Count(p => p.Value is not null);
         return ChartFigure.Of(id, title, _narrative.Trend(indicator, facts), table, traces, layout, pointCount);

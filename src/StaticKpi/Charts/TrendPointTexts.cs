@@ -38,17 +38,25 @@ internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatt
         });
 
     /// <summary>
-    /// A row per series entry, in order, and one row for each run of periods the series has no entry for
-    /// ("2021/22 Q1 to 2022/23 Q4", "No data"), so the table shows the same gaps as the chart.
+    /// The chart's table: a row per series entry, in order, and one row for each run of periods the series has no entry
+    /// for ("2021/22 Q1 to 2022/23 Q4", "No data"), so the table shows the same gaps as the chart. A label that fell back
+    /// to the default language is marked in its row (<see cref="ChartTable.Marks"/>).
     /// </summary>
-    public IEnumerable<IReadOnlyList<string>> TableRows(
+    public ChartTable Table(string caption, IReadOnlyList<string> columns,
         Indicator indicator, IReadOnlyList<Slot> slots, Func<DataPoint, (Rating Rating, bool Overridden)> ratingOf)
     {
+        var rows = new List<IReadOnlyList<string>>();
+        var marks = new List<ChartTableMark>();
         for (var i = 0; i < slots.Count; i++)
         {
             if (slots[i].Point is { } point)
             {
-                yield return Of(indicator, point, ratingOf(point)).Row;
+                if (point is { Label: { } label, LabelLanguage: { } language })
+                {
+                    marks.Add(new ChartTableMark(rows.Count, label, language));
+                }
+
+                rows.Add(Of(indicator, point, ratingOf(point)).Row);
                 continue;
             }
 
@@ -59,9 +67,11 @@ internal sealed class TrendPointTexts(ChartCaches caches, ValueFormatter formatt
             }
 
             var span = Labels.PeriodSpan(formatter.Strings, slots[i].Period, slots[last].Period);
-            yield return [span, formatter.NoData, "", Labels.Rating(formatter.Strings, Rating.NoData)];
+            rows.Add([span, formatter.NoData, "", Labels.Rating(formatter.Strings, Rating.NoData)]);
             i = last;
         }
+
+        return new ChartTable(caption, columns, rows) { Marks = marks };
     }
 
     /// <summary>The target as the chart's table and hover say it: "No target" for a period before any target was set.</summary>

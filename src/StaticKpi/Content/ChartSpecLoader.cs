@@ -17,7 +17,7 @@ public static class ChartSpecLoader
     public static readonly string[] SeriesKeys = ["name", "values", "axis", "kind"];
     public static readonly string[] BenchmarkKeys = ["name", "value"];
 
-    /// <param name="languages">The site's languages: the titles and names readers see may be given in each.</param>
+    /// <param name="languages">The site's languages: the titles, names and categories readers see may be given in each.</param>
     public static IReadOnlyList<ChartSpec> Read(YamlMap indicator, int financialYearStartMonth, IReadOnlyList<SiteLanguage> languages)
     {
         var charts = new List<ChartSpec>();
@@ -44,7 +44,7 @@ public static class ChartSpecLoader
                     "Remove it, or change the type to bar_line.");
             }
 
-            var categories = ReadCategories(item);
+            var (categories, categoryTranslations) = TranslatableCategories.Read(item, languages);
             var series = ReadSeries(item, type, categories.Count, languages);
             var benchmarks = ReadBenchmarks(item, languages);
             if (period is null || type is null || title is null || categories.Count == 0 || series is null)
@@ -55,43 +55,11 @@ public static class ChartSpecLoader
             charts.Add(new ChartSpec(period, type.Value, title.Trim(), xTitle, yTitle, y2Title, categories, series, benchmarks, item.Location)
             {
                 Translations = texts.Translations,
+                CategoryTranslations = categoryTranslations,
             });
         }
 
         return charts;
-    }
-
-    private static IReadOnlyList<string> ReadCategories(YamlMap chart)
-    {
-        var nodes = chart.Sequence("categories", required: true);
-        if (nodes.Count == 0 && chart.Has("categories"))
-        {
-            chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf("categories"), "The chart has no categories.",
-                "List the labels along the bottom of the chart, for example [Jul 2022, Aug 2022].");
-        }
-
-        var categories = new List<string>();
-        foreach (var node in nodes)
-        {
-            if (node is not YamlScalarNode { Value: { } label } || YamlMap.IsNull(node) || label.Trim().Length == 0)
-            {
-                chart.Diagnostics.Error(RuleIds.WrongType, chart.LocationOf(node), "Each category should be a label (text).",
-                    "Write the categories as a list of labels, for example [Jul 2022, Aug 2022].");
-                return [];
-            }
-
-            if (categories.Contains(label.Trim()))
-            {
-                chart.Diagnostics.Error(RuleIds.BadValue, chart.LocationOf(node),
-                    $"The category '{QuotedValue.Cut(label.Trim())}' appears twice.",
-                    "Give every category a different label.");
-                return [];
-            }
-
-            categories.Add(label.Trim());
-        }
-
-        return categories;
     }
 
     /// <summary>Null when a series is broken, so the chart is left out (the error has been reported).</summary>

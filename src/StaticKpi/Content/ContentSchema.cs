@@ -45,6 +45,21 @@ public static class ContentSchema
             new JsonObject { ["type"] = "object", ["additionalProperties"] = Text(), ["minProperties"] = 1 }),
     };
 
+    /// <summary>
+    /// A chart's categories (<see cref="StaticKpi.Content.TranslatableCategories"/>): a list of labels, or a map from language code
+    /// to a list of labels (each as long as the default language's, which a schema cannot say).
+    /// </summary>
+    private static JsonObject CategoryLists()
+    {
+        JsonObject Labels() => ListOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, unique: true);
+        return new()
+        {
+            ["anyOf"] = new JsonArray(
+                Labels(),
+                new JsonObject { ["type"] = "object", ["additionalProperties"] = Labels(), ["minProperties"] = 1 }),
+        };
+    }
+
     private static JsonObject Markdown() => new() { ["type"] = "string", ["contentMediaType"] = "text/markdown" };
 
     /// <summary>Markdown that can be translated: Markdown, or a map from language code to Markdown.</summary>
@@ -155,7 +170,7 @@ public static class ContentSchema
             NumberOrEmpty),
         new("target", "The target for this period when it differs from the indicator's: a number, a range {min, max} or TBC.", Target),
         new("status", "This period's status when it has no target.", OneOf<IndicatorStatus>),
-        new("label", "How the period is labelled on the page, such as 'Year to date' (default: the period's name).", Text),
+        new("label", "How the period is labelled on the page, such as 'Year to date' (default: the period's name).", TranslatableText),
         new("note", "A footnote shown with the value, such as why it is provisional or missing.", TranslatableText),
         new("provisional", "true when the figure is not yet validated and may change; it is marked 'provisional' wherever it is shown.", Boolean),
         new("withhold_rating", "true to publish no rating for this value yet (usually until a provisional figure is validated).", Boolean),
@@ -219,8 +234,8 @@ public static class ContentSchema
         new("x_title", "The title of the bottom axis; include the unit.", TranslatableText),
         new("y_title", "The title of the left axis; include the unit, such as '(%)'.", TranslatableText),
         new("y2_title", "The title of the right axis (bar_line charts only).", TranslatableText),
-        new("categories", "The labels along the bottom of the chart, each once.",
-            () => ListOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, unique: true), Required: true),
+        new("categories", "The labels along the bottom of the chart, each once; a map by language code of lists in a site with languages.",
+            CategoryLists, Required: true),
         new("series", "One or more series of values.", () => ListOf(ObjectOf(ChartSpecLoader.SeriesKeys, ChartSeriesFields)), Required: true),
         new("benchmarks", "Horizontal reference lines.", () => ListOf(ObjectOf(ChartSpecLoader.BenchmarkKeys, ChartBenchmarkFields))),
     ];

@@ -187,6 +187,7 @@ public static class IndicatorLoader
             var status = item.Enum<IndicatorStatus>("status");
             var ratingOverride = ReadOverride(item, languages);
             var texts = new TranslatableField(languages);
+            var label = texts.Read(item, "label");
             var note = texts.Read(item, "note");
             if (period is null)
             {
@@ -211,7 +212,7 @@ public static class IndicatorLoader
                     "Keep one: 'withhold_rating: true' to publish no rating yet, or 'rag_override' to publish the committee's rating.");
             }
 
-            points.Add(new DataPoint(period, value, target, status, item.String("label"), note, ratingOverride, item.Location,
+            points.Add(new DataPoint(period, value, target, status, label, note, ratingOverride, item.Location,
                 provisional, withheld)
             {
                 Translations = texts.Translations,

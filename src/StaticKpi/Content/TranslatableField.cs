@@ -55,14 +55,8 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
         var wordsByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (codeNode, textNode) in byCode.Children)
         {
-            var code = (codeNode as YamlScalarNode)?.Value ?? "";
-            if (!languages.Any(l => l.Code == code))
+            if (LanguageCode(map, key, codeNode, languages) is not { } code)
             {
-                var codes = languages.Select(l => l.Code).ToList();
-                var closest = Suggestions.Closest(code, codes);
-                map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(codeNode),
-                    $"'{QuotedValue.Cut(code)}' in '{key}' is not one of the site's languages ({string.Join(", ", codes)}).",
-                    closest is null ? "Use the codes listed under 'languages:' in site.config.yaml." : $"Did you mean '{closest}'?");
                 continue;
             }
 
@@ -116,6 +110,26 @@ public sealed class TranslatableField(IReadOnlyList<SiteLanguage> languages)
         }
 
         return defaultText;
+    }
+
+    /// <summary>
+    /// The language code a map by language gives a text under; null when it is not one of the site's languages (reported,
+    /// with the closest code).
+    /// </summary>
+    internal static string? LanguageCode(YamlMap map, string key, YamlNode codeNode, IReadOnlyList<SiteLanguage> languages)
+    {
+        var code = (codeNode as YamlScalarNode)?.Value ?? "";
+        if (languages.Any(l => l.Code == code))
+        {
+            return code;
+        }
+
+        var codes = languages.Select(l => l.Code).ToList();
+        var closest = Suggestions.Closest(code, codes);
+        map.Diagnostics.Error(RuleIds.BadValue, map.LocationOf(codeNode),
+            $"'{QuotedValue.Cut(code)}' in '{key}' is not one of the site's languages ({string.Join(", ", codes)}).",
+            closest is null ? "Use the codes listed under 'languages:' in site.config.yaml." : $"Did you mean '{closest}'?");
+        return null;
     }
 
     private void WarnMissing(YamlMap map, string key, SourceLocation where, Dictionary<string, string> texts)

@@ -34,6 +34,9 @@ public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values, Ch
 {
     /// <summary>The name in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The name's language when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? NameLanguage { get; init; }
 }
 
 /// <summary>A horizontal reference line, such as the council-wide figure or a national mean.</summary>
@@ -41,6 +44,9 @@ public sealed record ChartBenchmark(string Name, decimal Value)
 {
     /// <summary>The name in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The name's language when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? NameLanguage { get; init; }
 }
 
 /// <summary>
@@ -61,6 +67,22 @@ public sealed record ChartSpec(
 {
     /// <summary>The title and axis titles in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>
+    /// The categories in the site's other languages, by language code: each list as long as <see cref="Categories"/>,
+    /// in the same order. A language missing here shows the default language's.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CategoryTranslations { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// The language of <see cref="Categories"/> when it is not the page's (a fallback to the default language's); else
+    /// null. Plotly's labels cannot say their language, so the page marks the rows of the chart's table instead.
+    /// </summary>
+    public string? CategoriesLanguage { get; init; }
+
+    /// <summary>The language of <see cref="XTitle"/> when it is not the page's (a fallback); else null.</summary>
+    public string? XTitleLanguage { get; init; }
 
     /// <summary>
     /// The language of <see cref="Title"/> when it is not the page's (a fallback to the default language's); else null.

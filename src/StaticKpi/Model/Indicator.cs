@@ -50,8 +50,11 @@ public sealed record DataPoint(
     /// <summary>The label readers see for this period ("Year to date"), else the period's own name.</summary>
     public string DisplayLabel => Label ?? Period.DisplayName;
 
-    /// <summary>The note in the site's other languages.</summary>
+    /// <summary>The label and the note in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>The language of the label when it is not the page's (a fallback to the default language's); else null.</summary>
+    public string? LabelLanguage { get; init; }
 
     /// <summary>The language of the note when it is not the page's (a fallback to the default language's); else null.</summary>
     public string? NoteLanguage { get; init; }

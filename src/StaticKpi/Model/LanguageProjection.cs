@@ -72,12 +72,15 @@ public static class LanguageProjection
         return new Site(projected, [.. indicators], [.. commentaries], [.. reports]);
     }
 
-    /// <summary>A value in the language: its note and its rating override's reason where translated, else marked.</summary>
+    /// <summary>A value in the language: its label, its note and its rating override's reason where translated, else marked.</summary>
     private static DataPoint In(this DataPoint point, string code, string fallback)
     {
-        var projected = point.Note is null ? point : point.Translations.Of("note", code) is { } note
-            ? point with { Note = note }
-            : point with { NoteLanguage = fallback };
+        var labelled = point.Label is null ? point : point.Translations.Of("label", code) is { } label
+            ? point with { Label = label }
+            : point with { LabelLanguage = fallback };
+        var projected = point.Note is null ? labelled : point.Translations.Of("note", code) is { } note
+            ? labelled with { Note = note }
+            : labelled with { NoteLanguage = fallback };
         return point.Override is not { } ratingOverride ? projected : projected with
         {
             Override = ratingOverride.Translations.Of("reason", code) is { } reason
@@ -112,19 +115,29 @@ public static class LanguageProjection
     };
 
     /// <summary>
-    /// A chart in the language: its titles and names where they are translated. Plotly cannot mark a title's language,
-    /// so only <see cref="ChartSpec.TitleLanguage"/> says the title fell back; the page marks the chart's caption with it.
+    /// A chart in the language: its titles, names and categories where they are translated. Plotly cannot mark a text's
+    /// language, so only <see cref="ChartSpec.TitleLanguage"/>, <see cref="ChartSpec.CategoriesLanguage"/> and the like
+    /// say they fell back; the page marks the chart's caption and the headings of its table with them.
     /// </summary>
     private static ChartSpec In(this ChartSpec chart, string code, string fallback) => chart with
     {
         Title = chart.Translations.Of("title", code) ?? chart.Title,
         TitleLanguage = chart.Translations.Of("title", code) is null ? fallback : null,
+        Categories = chart.CategoryTranslations.GetValueOrDefault(code) ?? chart.Categories,
+        CategoriesLanguage = chart.CategoryTranslations.ContainsKey(code) ? null : fallback,
         XTitle = chart.XTitle is null ? null : chart.Translations.Of("x_title", code) ?? chart.XTitle,
+        XTitleLanguage = chart.XTitle is null || chart.Translations.Of("x_title", code) is not null ? null : fallback,
         YTitle = chart.YTitle is null ? null : chart.Translations.Of("y_title", code) ?? chart.YTitle,
         Y2Title = chart.Y2Title is null ? null : chart.Translations.Of("y2_title", code) ?? chart.Y2Title,
-        Series = [.. chart.Series.Select(s => s with { Name = s.Translations.Of("name", code) ?? s.Name })],
-        Benchmarks = [.. chart.Benchmarks.Select(b => b with { Name = b.Translations.Of("name", code) ?? b.Name })],
+        Series = [.. chart.Series.Select(s => s.In(code, fallback))],
+        Benchmarks = [.. chart.Benchmarks.Select(b => b.In(code, fallback))],
     };
+
+    private static ChartSeries In(this ChartSeries series, string code, string fallback) =>
+        series.Translations.Of("name", code) is { } name ? series with { Name = name } : series with { NameLanguage = fallback };
+
+    private static ChartBenchmark In(this ChartBenchmark line, string code, string fallback) =>
+        line.Translations.Of("name", code) is { } name ? line with { Name = name } : line with { NameLanguage = fallback };
 
     /// <summary>Where a translatable Markdown field's words in another language are kept (see Content's TranslatableField).</summary>
     public const string WordsSuffix = ".words";

@@ -54,7 +54,7 @@ internal static class PageParts
             figure.Id,
             figure.Title,
             figure.Summary,
-            new ChartTableView(figure.Table.Caption, figure.Table.Columns, figure.Table.Rows),
+            new ChartTableView(figure.Table.Caption, MarkedColumns(figure.Table), MarkedRows(figure.Table)),
             new HtmlString(figure.Json),
             figure.Id + ".csv",
             sizeText,
@@ -63,5 +63,36 @@ internal static class PageParts
         {
             TitleLanguage = figure.TitleLanguage,
         };
+    }
+
+    /// <summary>The table's headings, each another language's marked with its <c>lang</c>.</summary>
+    private static IReadOnlyList<object> MarkedColumns(ChartTable table) => table.ColumnLanguages.Count == 0
+        ? table.Columns
+        : [.. table.Columns.Select((heading, i) => table.ColumnLanguages[i] is { } language
+            ? new HtmlString(MarkedText.Span(heading, language))
+            : (object)heading)];
+
+    /// <summary>
+    /// The table's rows, with each text another language's marked in its row's first cell (see <see cref="MarkedText"/>);
+    /// the other rows are the chart's own, shared, so their rendering is too.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<object>> MarkedRows(ChartTable table)
+    {
+        if (table.Marks.Count == 0)
+        {
+            return table.Rows;
+        }
+
+        var rows = table.Rows.ToArray<IReadOnlyList<object>>();
+        foreach (var mark in table.Marks)
+        {
+            var cells = table.Rows[mark.Row];
+            if (MarkedText.Naming(cells[0], mark.Text, mark.Language) is { } head)
+            {
+                rows[mark.Row] = [head, .. cells.Skip(1)];
+            }
+        }
+
+        return rows;
     }
 }

@@ -87,6 +87,7 @@ public sealed class ScorecardViews
             {
                 PeriodLabel = _strings.Format("value.year_earlier", ("period", _strings.PeriodName(p.Period)),
                     ("same_period", Labels.SamePeriodLastYear(_strings, p.Period))),
+                PeriodLabelLanguage = null, // the period's own name in the page's words, not the editor's label
             })
             : Value(indicator, previous);
     }
@@ -103,6 +104,7 @@ public sealed class ScorecardViews
         : _values.GetOrAdd(point, p =>
             new ValueView(_format.Value(p.Value, indicator.Unit, indicator.Precision), DisplayLabel(p), p.Note, p.Provisional)
             {
+                PeriodLabelLanguage = p.Label is null ? null : p.LabelLanguage,
                 NoteLanguage = p.NoteLanguage,
             });
 
@@ -162,6 +164,7 @@ public sealed class ScorecardViews
             point.Note,
             point.Provisional)
         {
+            PeriodLanguage = point.Label is null ? null : point.LabelLanguage,
             NoteLanguage = point.NoteLanguage,
         };
     }

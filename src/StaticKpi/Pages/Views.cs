@@ -35,6 +35,9 @@ public sealed record RatingView(string Name, string Key, string Symbol, string D
 /// <param name="Provisional">The figure is not yet validated; "provisional" is written next to it.</param>
 public sealed record ValueView(string Text, string PeriodLabel, string? Note, bool Provisional = false) : ISharedView
 {
+    /// <summary>The period label's language when it is not the page's (an untranslated label), for its <c>lang</c>.</summary>
+    public string? PeriodLabelLanguage { get; init; }
+
     /// <summary>The note's language when it is not the page's (an untranslated note), for its <c>lang</c>.</summary>
     public string? NoteLanguage { get; init; }
 }
@@ -67,6 +70,9 @@ public sealed record MovementView(int Id, string Title, string Url, RatingView F
 public sealed record HistoryRowView(string Period, string Value, string Target, RatingView? Rating, string? Note,
     bool Provisional = false) : ISharedView
 {
+    /// <summary>The period's label's language when it is not the page's (an untranslated label), for its <c>lang</c>.</summary>
+    public string? PeriodLanguage { get; init; }
+
     /// <summary>The note's language when it is not the page's (an untranslated note), for its <c>lang</c>.</summary>
     public string? NoteLanguage { get; init; }
 }
@@ -116,7 +122,9 @@ public sealed record PolicyView(string Name, string From, IReadOnlyList<RatingVi
     public string? NameLanguage { get; init; }
 }
 
-public sealed record ChartTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+/// <param name="Columns">The headings: text, or markup (<see cref="HtmlString"/>) where one is marked with its language.</param>
+/// <param name="Rows">Each row's cells: text, or markup (<see cref="HtmlString"/>) where a text in it is marked with its language.</param>
+public sealed record ChartTableView(string Caption, IReadOnlyList<object> Columns, IReadOnlyList<IReadOnlyList<object>> Rows)
 {
     /// <summary>The caption as markup when a name inside it fell back to the default language; else null.</summary>
     public HtmlString? CaptionHtml { get; init; }

@@ -9,7 +9,7 @@ namespace StaticKpi.Tests.Build;
 
 /// <summary>
 /// The text fields translated since tests/fixtures/bilingual (tests/fixtures/translated-fields): a value's, a
-/// baseline's and a benchmark's note, the data source, a chart's titles and names, the licence's title, the logo's alt
+/// baseline's and a benchmark's note, the data source, a chart's titles, names and categories, the licence's title, the logo's alt
 /// and the brand links' text. Indicator 101, the logo and the header link give each in Welsh; indicator 102, the RAG
 /// policy and the footer link do not, so their Welsh pages show the English marked
 /// <c>lang="en"</c>, and validate warns once per missing text where it is.
@@ -65,6 +65,8 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
                 ("span", "en", "Before the complaints team was set up"),
                 ("span", "en", "Complaints log"),
                 ("figcaption", "en", "Complaints by service"),
+                ("span", "en", "A"),
+                ("span", "en", "B"),
                 ("span", "en", "Complaints by service"),
                 ("span", "en", "Awaiting audit"),
             ],
@@ -130,6 +132,8 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 14, 14, Missing("data_source")),
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 21, 11, Missing("note")),
                 (RuleIds.MissingTranslation, Severity.Warning, Indicator, 25, 12, Missing("title")),
+                (RuleIds.MissingTranslation, Severity.Warning, Indicator, 26, 17,
+                    "'categories' has no Cymraeg (cy) labels, so the Cymraeg pages show the English labels."),
                 (RuleIds.MissingTranslation, Severity.Warning, "site.config.yaml", 18, 11, Missing("name")),
                 (RuleIds.MissingTranslation, Severity.Warning, "site.config.yaml", 35, 13, Missing("text")),
             ],
@@ -141,7 +145,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
     {
         var result = SiteValidation.Run(RepoPaths.Fixture("translated-fields"), strict: true);
 
-        Assert.Equal(6, result.Errors);
+        Assert.Equal(7, result.Errors);
         Assert.All(result.Diagnostics, d => Assert.Equal(RuleIds.MissingTranslation, d.RuleId));
     }
 
@@ -165,7 +169,7 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
 
         var warning = DiagnosticAssert.Has(diagnostics, RuleIds.MissingTranslation, Severity.Warning, file, line, column);
         Assert.Equal(Missing(key), warning.Message);
-        Assert.Equal(7, diagnostics.Count); // the fixture's six and this one
+        Assert.Equal(8, diagnostics.Count); // the fixture's seven and this one
     }
 
     private const string Indicator101File = "content/indicators/101-invoices-paid.yaml";

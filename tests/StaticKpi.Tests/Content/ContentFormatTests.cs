@@ -136,7 +136,7 @@ public sealed class ContentFormatTests
             .Where(File.Exists)
             .ToList();
 
-        Assert.Equal(7, configs.Count);
+        Assert.Equal(8, configs.Count);
         Assert.All(configs, path =>
         {
             var diagnostics = new DiagnosticBag();
