@@ -47,9 +47,6 @@ public sealed record DataPoint(
     bool Provisional = false,
     bool RatingWithheld = false)
 {
-    /// <summary>The label readers see for this period ("Year to date"), else the period's own name.</summary>
-    public string DisplayLabel => Label ?? Period.DisplayName;
-
     /// <summary>The label and the note in the site's other languages.</summary>
     public Translations Translations { get; init; } = Translations.None;
 
