@@ -21,6 +21,9 @@ public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, I
 /// <summary>A text inside the first cell of row <see cref="Row"/> of a chart's table, in <see cref="Language"/>.</summary>
 public sealed record ChartTableMark(int Row, string Text, string Language);
 
+/// <summary>A name inside a chart's summary that is in <see cref="Language"/>, not the page's (no translation).</summary>
+public sealed record ChartTextMark(string Text, string Language);
+
 /// <summary>
 /// One chart, ready for a page: a headline <see cref="Title"/>, a plain-English <see cref="Summary"/> of what it
 /// shows, the <see cref="Table"/> behind it (and the same table as RFC 4180 <see cref="Csv"/>), and the plotly.js
@@ -33,6 +36,12 @@ public sealed record ChartFigure(string Id, string Title, string Summary, ChartT
 {
     /// <summary>The title's language when it is not the page's (an editor's title without a translation); else null.</summary>
     public string? TitleLanguage { get; init; }
+
+    /// <summary>
+    /// The editors' names the <see cref="Summary"/> may hold (series, categories, reference lines, benchmark labels) that
+    /// fell back to the default language, for the page to mark with their <c>lang</c>; the summary itself stays plain.
+    /// </summary>
+    public IReadOnlyList<ChartTextMark> SummaryMarks { get; init; } = [];
 
     /// <summary>A figure of these traces and layout, with its JSON and CSV written.</summary>
     internal static ChartFigure Of(

@@ -96,7 +96,26 @@ internal static class ExtraCharts
         return ChartFigure.Of(id, spec.Title, ChartNarrative.Extra(spec, strings), table, traces, layout, pointCount) with
         {
             TitleLanguage = spec.TitleLanguage,
+            SummaryMarks = SummaryMarks(spec),
         };
+    }
+
+    /// <summary>The series, categories and reference lines the summary names that fell back to the default language.</summary>
+    private static List<ChartTextMark> SummaryMarks(ChartSpec spec)
+    {
+        var marks = spec.Series
+            .Where(s => s.NameLanguage is not null)
+            .Select(s => new ChartTextMark(s.Name, s.NameLanguage!))
+            .ToList();
+        if (spec.CategoriesLanguage is { } language)
+        {
+            marks.AddRange(spec.Categories.Select(category => new ChartTextMark(category, language)));
+        }
+
+        marks.AddRange(spec.Benchmarks
+            .Where(b => b.NameLanguage is not null)
+            .Select(b => new ChartTextMark(b.Name, b.NameLanguage!)));
+        return marks;
     }
 
     /// <summary>The categories and reference lines heading the table's rows that fell back to the default language.</summary>

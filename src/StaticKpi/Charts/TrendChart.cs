@@ -128,7 +128,14 @@ internal sealed class TrendChart
             indicator, slots, RatingAt);
 
         var pointCount = points.Count(p => p.Value is not null);
-        return ChartFigure.Of(id, title, _narrative.Trend(indicator, facts), table, traces, layout, pointCount);
+        return ChartFigure.Of(id, title, _narrative.Trend(indicator, facts), table, traces, layout, pointCount) with
+        {
+            // The summary names a comparator by its editor's label (the other kinds by the theme's words); one without
+            // a translation is marked by the page.
+            SummaryMarks = [.. indicator.Benchmarks
+                .Where(b => b.Kind == BenchmarkKind.Comparator && b.Label is not null && b.Language is not null)
+                .Select(b => new ChartTextMark(b.Label!, b.Language!))],
+        };
     }
 
     private Rating RatingOf(Indicator indicator, DataPoint point)

@@ -63,6 +63,49 @@ internal static class MarkedText
             : new HtmlString(HtmlText.Escape(sentence[..at]) + Span(name, language) + HtmlText.Escape(sentence[(at + name.Length)..]));
     }
 
+    /// <summary>
+    /// A sentence another stage already wrote with names in it (a chart's summary, which its CSV and figure need as plain
+    /// text), as markup with every whole-word occurrence of each name marked, the longest name first where two start at
+    /// the same place; null when no name is found. A name with no letter (05/2024) reads the same in every language.
+    /// </summary>
+    internal static HtmlString? Naming(string sentence, IReadOnlyList<(string Text, string Language)> names)
+    {
+        var candidates = names
+            .Where(n => n.Text.Length > 0 && n.Text.Any(char.IsLetter))
+            .OrderByDescending(n => n.Text.Length)
+            .ThenBy(n => n.Text, StringComparer.Ordinal)
+            .ToArray();
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        var html = new StringBuilder();
+        var copied = 0;
+        for (var at = 0; at < sentence.Length; at++)
+        {
+            if (at > 0 && char.IsLetterOrDigit(sentence[at - 1]))
+            {
+                continue;
+            }
+
+            foreach (var (text, language) in candidates)
+            {
+                var end = at + text.Length;
+                if (end <= sentence.Length && string.CompareOrdinal(sentence, at, text, 0, text.Length) == 0
+                    && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+                {
+                    html.Append(HtmlText.Escape(sentence[copied..at])).Append(Span(text, language));
+                    copied = end;
+                    at = end - 1;
+                    break;
+                }
+            }
+        }
+
+        return copied == 0 ? null : new HtmlString(html.Append(HtmlText.Escape(sentence[copied..])).ToString());
+    }
+
     /// <summary>A theme string with one placeholder filled in with markup (marked text itself); null when that is null.</summary>
     internal static HtmlString? Around(SiteStrings strings, string key, HtmlString? markup)
     {

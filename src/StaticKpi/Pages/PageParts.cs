@@ -62,6 +62,7 @@ internal static class PageParts
             figure.Csv)
         {
             TitleLanguage = figure.TitleLanguage,
+            SummaryHtml = MarkedText.Naming(figure.Summary, [.. figure.SummaryMarks.Select(m => (m.Text, m.Language))]),
         };
     }
 

@@ -147,6 +147,9 @@ public sealed record ChartView(
     /// The figure's JSON keeps the plain title: the plot is hidden from screen readers, which read this caption.
     /// </summary>
     public HtmlString? TitleHtml { get; init; }
+
+    /// <summary>The summary as markup when names inside it fell back to the default language; else null.</summary>
+    public HtmlString? SummaryHtml { get; init; }
 }
 
 /// <summary>A file written next to a page, such as a chart's CSV.</summary>

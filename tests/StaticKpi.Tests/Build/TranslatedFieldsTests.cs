@@ -65,7 +65,9 @@ public sealed class TranslatedFieldsTests(TranslatedFieldsSite fixture) : IClass
                 ("span", "en", "Before the complaints team was set up"),
                 ("span", "en", "Complaints log"),
                 ("figcaption", "en", "Complaints by service"),
+                ("span", "en", "B"), // the chart's summary: highest for B, lowest for A
                 ("span", "en", "A"),
+                ("span", "en", "A"), // the chart's table
                 ("span", "en", "B"),
                 ("span", "en", "Complaints by service"),
                 ("span", "en", "Awaiting audit"),
