@@ -108,7 +108,7 @@ internal static class ProjectionRules
             {
                 var after = run[^1];
                 var sameYear = !indicator.IsYearToDate || point.Period.FinancialYearOf == after.Period.FinancialYearOf;
-                if (point.Period.Kind != after.Period.Kind || PeriodSteps.Next(point.Period) != after.Period || !sameYear)
+                if (point.Period.Kind != after.Period.Kind || point.Period.Next() != after.Period || !sameYear)
                 {
                     break;
                 }
@@ -128,7 +128,7 @@ internal static class ProjectionRules
         var next = latest;
         for (var k = 0; k < count; k++)
         {
-            next = PeriodSteps.Next(next);
+            next = next.Next();
             if (indicator.IsYearToDate && next.FinancialYearOf != latest.FinancialYearOf)
             {
                 break;
@@ -165,7 +165,7 @@ internal static class ProjectionRules
             var reachesBy = latest.Period;
             for (var k = 0; k < steps; k++)
             {
-                reachesBy = PeriodSteps.Next(reachesBy);
+                reachesBy = reachesBy.Next();
             }
 
             return (reachesBy, false);

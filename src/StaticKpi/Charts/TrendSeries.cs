@@ -48,7 +48,7 @@ internal static class TrendSeries
 
         var byPeriod = points.ToDictionary(p => p.Period);
         var slots = new List<Slot>(span);
-        for (var period = points[0].Period; period.CompareTo(points[^1].Period) <= 0; period = PeriodSteps.Next(period))
+        for (var period = points[0].Period; period.CompareTo(points[^1].Period) <= 0; period = period.Next())
         {
             slots.Add(new Slot(period, byPeriod.GetValueOrDefault(period)));
         }

@@ -103,6 +103,22 @@ public sealed partial record Period : IComparable<Period>
     /// <summary>The same kind of period one year earlier ("same period last year").</summary>
     public Period YearEarlier() => new(Kind, Year - 1, Number, FinancialYearStartMonth);
 
+    /// <summary>The period that follows: the next month, quarter or financial year.</summary>
+    public Period Next() => Kind switch
+    {
+        PeriodKind.Month => Number == 12 ? Month(Year + 1, 1, FinancialYearStartMonth) : Month(Year, Number + 1, FinancialYearStartMonth),
+        PeriodKind.Quarter => Number == 4 ? Quarter(Year + 1, 1, FinancialYearStartMonth) : Quarter(Year, Number + 1, FinancialYearStartMonth),
+        _ => FinancialYear(Year + 1, FinancialYearStartMonth),
+    };
+
+    /// <summary>The period before: the previous month, quarter or financial year.</summary>
+    public Period Previous() => Kind switch
+    {
+        PeriodKind.Month => Number == 1 ? Month(Year - 1, 12, FinancialYearStartMonth) : Month(Year, Number - 1, FinancialYearStartMonth),
+        PeriodKind.Quarter => Number == 1 ? Quarter(Year - 1, 4, FinancialYearStartMonth) : Quarter(Year, Number - 1, FinancialYearStartMonth),
+        _ => FinancialYear(Year - 1, FinancialYearStartMonth),
+    };
+
     /// <summary>
     /// Parses "2024/25 Q3", "2024-25 Q3", "2024-25-q3", "2024-10", "2023/24" or "2023-24". Returns null with a
     /// reason when the text is not a period.

@@ -13,7 +13,7 @@ internal static class EditorsReadme
 
     public static string For(NewSiteAnswers answers, string indicatorFile, string commentaryFile, string reportFile)
     {
-        var next = NewSiteAnswers.QuarterAfter(answers.SamplePeriod);
+        var next = answers.SamplePeriod.Next();
         var committee = answers.CommitteeKey;
         return $$"""
             # {{SiteConfigText.TitleOf(answers.Organisation)}}

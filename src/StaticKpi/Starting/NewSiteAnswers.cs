@@ -71,16 +71,6 @@ public sealed record NewSiteAnswers(
     public static string? ProblemWithThreshold(decimal threshold, string option) =>
         threshold > 0 ? null : $"{option} is {YamlText.Number(threshold)}; give a percentage greater than 0, such as 10.";
 
-    /// <summary>The quarter before <paramref name="quarter"/> (Q4 of the previous financial year before Q1).</summary>
-    public static Period QuarterBefore(Period quarter) => quarter.Number == 1
-        ? Period.Quarter(quarter.Year - 1, 4, quarter.FinancialYearStartMonth)
-        : Period.Quarter(quarter.Year, quarter.Number - 1, quarter.FinancialYearStartMonth);
-
-    /// <summary>The quarter after <paramref name="quarter"/> (Q1 of the next financial year after Q4).</summary>
-    public static Period QuarterAfter(Period quarter) => quarter.Number == 4
-        ? Period.Quarter(quarter.Year + 1, 1, quarter.FinancialYearStartMonth)
-        : Period.Quarter(quarter.Year, quarter.Number + 1, quarter.FinancialYearStartMonth);
-
     /// <summary>The last quarter that ended before <paramref name="today"/>: the one a council reports on next.</summary>
     public static Period LastFullQuarterBefore(DateOnly today, int financialYearStartMonth = 4)
     {
@@ -88,9 +78,9 @@ public sealed record NewSiteAnswers(
         var current = Period.Quarter(year, 1, financialYearStartMonth);
         while (current.End < today)
         {
-            current = QuarterAfter(current);
+            current = current.Next();
         }
 
-        return QuarterBefore(current);
+        return current.Previous();
     }
 }

@@ -63,7 +63,7 @@ internal static class SampleContent
         var quarters = new List<Period> { last };
         while (quarters.Count < Values.Length)
         {
-            quarters.Insert(0, NewSiteAnswers.QuarterBefore(quarters[0]));
+            quarters.Insert(0, quarters[0].Previous());
         }
 
         return quarters;

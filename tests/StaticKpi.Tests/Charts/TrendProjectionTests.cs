@@ -95,9 +95,9 @@ public class TrendProjectionTests
     [Fact]
     public void Next_period_and_period_index_follow_the_calendar()
     {
-        Assert.Equal(Period.Quarter(2025, 1), PeriodSteps.Next(Period.Quarter(2024, 4)));
-        Assert.Equal(Period.Month(2025, 1), PeriodSteps.Next(Period.Month(2024, 12)));
-        Assert.Equal(Period.FinancialYear(2025), PeriodSteps.Next(Period.FinancialYear(2024)));
+        Assert.Equal(Period.Quarter(2025, 1), Period.Quarter(2024, 4).Next());
+        Assert.Equal(Period.Month(2025, 1), Period.Month(2024, 12).Next());
+        Assert.Equal(Period.FinancialYear(2025), Period.FinancialYear(2024).Next());
         Assert.Equal(5, PeriodSteps.Index(Period.Quarter(2023, 4), Period.Quarter(2025, 1)));
         Assert.Equal(3, PeriodSteps.Index(Period.Month(2024, 11), Period.Month(2025, 2)));
         Assert.Null(PeriodSteps.Index(Period.Month(2024, 11), Period.Quarter(2024, 3)));

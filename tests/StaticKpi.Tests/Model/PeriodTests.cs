@@ -445,4 +445,27 @@ public class PeriodTests
         Assert.True(Period.FinancialYear(2024).Contains(q3));
         Assert.False(q3.Contains(Period.FinancialYear(2024)));
     }
+
+    [Theory]
+    [InlineData("2024/25 Q1", "2023/24 Q4", "2024/25 Q2")]
+    [InlineData("2024/25 Q4", "2024/25 Q3", "2025/26 Q1")]
+    [InlineData("2025-01", "2024-12", "2025-02")]
+    [InlineData("2024-12", "2024-11", "2025-01")]
+    [InlineData("2024/25", "2023/24", "2025/26")]
+    public void The_periods_before_and_after_are_of_the_same_kind_across_year_ends(string text, string before, string after)
+    {
+        var period = Parse(text);
+
+        Assert.Equal((Parse(before), Parse(after)), (period.Previous(), period.Next()));
+        Assert.Equal(period, period.Previous().Next());
+    }
+
+    [Fact]
+    public void A_quarter_after_and_before_keeps_the_financial_year_start_month()
+    {
+        var q4 = Period.Quarter(2024, 4, financialYearStartMonth: 7);
+
+        Assert.Equal((new DateOnly(2025, 7, 1), 7), (q4.Next().Start, q4.Next().FinancialYearStartMonth));
+        Assert.Equal(new DateOnly(2025, 1, 1), q4.Previous().Start);
+    }
 }

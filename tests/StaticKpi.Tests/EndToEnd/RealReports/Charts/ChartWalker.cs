@@ -140,7 +140,7 @@ public static partial class ChartWalker
         for (var i = end - 1; i >= 0 && line[i].Y is not null; i--)
         {
             var (earlier, later) = (periods[line[i].X], periods[line[i + 1].X]);
-            if (earlier.Kind != later.Kind || PeriodSteps.Next(earlier) != later)
+            if (earlier.Kind != later.Kind || earlier.Next() != later)
             {
                 break;
             }
@@ -204,7 +204,7 @@ public static partial class ChartWalker
         foreach (var kind in indicator.Series.GroupBy(p => p.Period.Kind))
         {
             var last = kind.Max(p => p.Period)!;
-            for (var period = kind.Min(p => p.Period)!; period.CompareTo(last) <= 0 || byName.Count < 1000; period = PeriodSteps.Next(period))
+            for (var period = kind.Min(p => p.Period)!; period.CompareTo(last) <= 0 || byName.Count < 1000; period = period.Next())
             {
                 byName.TryAdd(period.DisplayName, period);
                 if (period.CompareTo(last) > 0 && PeriodSteps.Index(last, period) > 8)
