@@ -87,7 +87,7 @@ internal static class ExtraCharts
             : strings.Plural("chart.extra.caption", spec.Benchmarks.Count, ("title", spec.Title));
         var table = new ChartTable(caption, [spec.XTitle ?? strings.Text("chart.extra.category"), .. spec.Series.Select(s => s.Name)], rows)
         {
-            Marks = FallbackMarks(spec, categories),
+            Marks = [.. FallbackRowNames(spec).Select(name => new ChartTableMark(name.Row, name.Text, name.Language))],
             ColumnLanguages = spec.XTitleLanguage is null && spec.Series.All(s => s.NameLanguage is null)
                 ? []
                 : [spec.XTitleLanguage, .. spec.Series.Select(s => s.NameLanguage)],
@@ -101,37 +101,26 @@ internal static class ExtraCharts
     }
 
     /// <summary>The series, categories and reference lines the summary names that fell back to the default language.</summary>
-    private static List<ChartTextMark> SummaryMarks(ChartSpec spec)
+    private static List<ChartTextMark> SummaryMarks(ChartSpec spec) =>
+    [
+        .. spec.Series.Where(s => s.NameLanguage is not null).Select(s => new ChartTextMark(s.Name, s.NameLanguage!)),
+        .. FallbackRowNames(spec).Select(name => new ChartTextMark(name.Text, name.Language)),
+    ];
+
+    /// <summary>
+    /// The categories and reference lines that fell back to the default language, each with the row of the chart's table
+    /// it heads (the categories' rows, then one row per reference line).
+    /// </summary>
+    private static IEnumerable<(int Row, string Text, string Language)> FallbackRowNames(ChartSpec spec)
     {
-        var marks = spec.Series
-            .Where(s => s.NameLanguage is not null)
-            .Select(s => new ChartTextMark(s.Name, s.NameLanguage!))
-            .ToList();
-        if (spec.CategoriesLanguage is { } language)
-        {
-            marks.AddRange(spec.Categories.Select(category => new ChartTextMark(category, language)));
-        }
-
-        marks.AddRange(spec.Benchmarks
-            .Where(b => b.NameLanguage is not null)
-            .Select(b => new ChartTextMark(b.Name, b.NameLanguage!)));
-        return marks;
-    }
-
-    /// <summary>The categories and reference lines heading the table's rows that fell back to the default language.</summary>
-    private static List<ChartTableMark> FallbackMarks(ChartSpec spec, string[] categories)
-    {
-        var marks = new List<ChartTableMark>();
-        if (spec.CategoriesLanguage is { } language)
-        {
-            marks.AddRange(categories.Select((category, row) => new ChartTableMark(row, category, language)));
-        }
-
-        marks.AddRange(spec.Benchmarks
-            .Select((benchmark, i) => (benchmark, row: categories.Length + i))
-            .Where(b => b.benchmark.NameLanguage is not null)
-            .Select(b => new ChartTableMark(b.row, b.benchmark.Name, b.benchmark.NameLanguage!)));
-        return marks;
+        var categories = spec.CategoriesLanguage is { } language
+            ? spec.Categories.Select((category, row) => (row, category, language))
+            : [];
+        var lines = spec.Benchmarks
+            .Select((line, i) => (Row: spec.Categories.Count + i, line.Name, line.NameLanguage))
+            .Where(line => line.NameLanguage is not null)
+            .Select(line => (line.Row, line.Name, line.NameLanguage!));
+        return categories.Concat(lines);
     }
 
     private static Trace Style((SeriesKind Kind, string Colour, int Index, bool Secondary) key)
