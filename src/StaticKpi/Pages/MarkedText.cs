@@ -53,15 +53,11 @@ internal static class MarkedText
 
     /// <summary>
     /// A sentence another stage already wrote with a name in it (a chart's title, which its figure needs as plain text),
-    /// as markup with that name marked; null when the name has no language of its own or is not in the sentence.
+    /// as markup with that name marked as <see cref="Naming(string, IReadOnlyList{ValueTuple{string, string}})"/> marks
+    /// names; null when the name has no language of its own or is not in the sentence.
     /// </summary>
-    internal static HtmlString? Naming(string sentence, string name, string? language)
-    {
-        var at = language is null ? -1 : sentence.IndexOf(name, StringComparison.Ordinal);
-        return at < 0
-            ? null
-            : new HtmlString(HtmlText.Escape(sentence[..at]) + Span(name, language) + HtmlText.Escape(sentence[(at + name.Length)..]));
-    }
+    internal static HtmlString? Naming(string sentence, string name, string? language) =>
+        language is null ? null : Naming(sentence, [(name, language)]);
 
     /// <summary>
     /// A sentence another stage already wrote with names in it (a chart's summary, which its CSV and figure need as plain
