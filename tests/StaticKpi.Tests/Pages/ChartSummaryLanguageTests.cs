@@ -1,3 +1,5 @@
+using AngleSharp.Html.Parser;
+
 namespace StaticKpi.Tests.Pages;
 
 /// <summary>
@@ -29,6 +31,24 @@ public sealed class ChartSummaryLanguageTests(ValueLabelPageTests.TranslatedLabe
     public void An_english_chart_summary_marks_nothing(string chart)
     {
         Assert.Empty(Summary(English, chart).QuerySelectorAll("[lang]"));
+    }
+
+    [Theory]
+    [InlineData("cy/2024-25-q3/finance/201-council-tax-collected/index.html")]
+    [InlineData("cy/2024-25-q3/finance/print/index.html")]
+    public void An_untranslated_comparator_label_is_marked_in_the_trend_chart_summary_on_the_page_and_in_print(string page)
+    {
+        using var site = TempSite.CopyOf(RepoPaths.Fixture("translated-labels"));
+        site.Replace("content/indicators/201-council-tax.yaml", "\nseries:\n",
+            "\nbenchmarks:\n  - kind: comparator\n    value: 78.0\n    period: 2023/24\n    label: Welsh councils\nseries:\n");
+        var build = site.Build();
+        Assert.True(build.Succeeded, DiagnosticAssert.Describe(build.Diagnostics));
+
+        var summary = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)))
+            .QuerySelector("figure[aria-labelledby='chart-201-2024-25-q3-trend-title'] .chart-summary")!;
+
+        var marked = Assert.Single(summary.QuerySelectorAll("[lang]"));
+        Assert.Equal(("span", "en", "Welsh councils"), (marked.LocalName, marked.GetAttribute("lang"), marked.TextContent));
     }
 
     private AngleSharp.Dom.IElement Summary(string page, string chart) =>
